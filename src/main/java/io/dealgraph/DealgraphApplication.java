@@ -1,0 +1,27 @@
+package io.dealgraph;
+
+import io.dealgraph.cli.Commands;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The executable: with no arguments (or {@code serve}) it runs the server, with a subcommand it runs that job
+ * and exits with its status.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class DealgraphApplication {
+
+    public static void main(String[] args) {
+        // Neo4j brings a second SLF4J provider; without a pinned one SLF4J may pick Neo4j's and
+        // later fail on a logback class. Must happen before any logger is created.
+        System.setProperty("slf4j.provider",
+                System.getProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider"));
+        if (Commands.isServe(args)) {
+            SpringApplication.run(DealgraphApplication.class, Commands.serveArguments(args));
+        } else {
+            System.exit(Commands.run(args, System.out, System.err));
+        }
+    }
+}

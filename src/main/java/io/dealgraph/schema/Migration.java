@@ -1,0 +1,58 @@
+package io.dealgraph.schema;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One versioned schema script, {@code V0001__Some_description.cypher}: statements separated by a semicolon at the
+ * end of a line, {@code //} comment lines allowed.
+ */
+record Migration(int version, String description, String checksum, List<String> statements) {
+
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.cypher");
+
+    static Migration parse(String fileName, String script) {
+        Matcher name = NAME.matcher(fileName);
+        if (!name.matches()) {
+            throw new IllegalStateException("Migration file " + fileName + " is not named V<version>__<description>.cypher");
+        }
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("//")) {
+                continue;
+            }
+            current.append(current.isEmpty() ? "" : "\n").append(line);
+            if (trimmed.endsWith(";")) {
+                statements.add(current.substring(0, current.lastIndexOf(";")).strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            statements.add(current.toString().strip());
+        }
+        return new Migration(Integer.parseInt(name.group(1)), name.group(2).replace('_', ' '),
+                checksum(statements), List.copyOf(statements));
+    }
+
+    /** Over the statements, not the raw text: editing a comment does not invalidate an applied migration. */
+    private static String checksum(List<String> statements) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String s : statements) {
+                sha.update(s.replaceAll("\\s+", " ").getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) ';');
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.dealgraph.store;
+
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+class ExternalModeCondition extends EmbeddedModeCondition {
+
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        return !super.matches(context, metadata);
+    }
+}

@@ -1,0 +1,26 @@
+package io.dealgraph.web;
+
+import io.dealgraph.store.ExposureGuard;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+
+/**
+ * Runs before any bean (and so before the database) starts, so that an unsafe HTTP binding is refused at once.
+ * Registered in META-INF/spring.factories.
+ */
+class ExposureCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        if (event.getSpringApplication().getWebApplicationType() == WebApplicationType.NONE) {
+            return;
+        }
+        Environment env = event.getEnvironment();
+        if ("none".equalsIgnoreCase(env.getProperty("spring.main.web-application-type", ""))) {
+            return;
+        }
+        ExposureGuard.checkHttp(env.getProperty("server.address", ""), env.getProperty("dealgraph.security.api-token", ""));
+    }
+}

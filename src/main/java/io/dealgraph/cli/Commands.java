@@ -15,6 +15,7 @@ public final class Commands {
 
     static {
         register(new HelpCommand());
+        register(new ExtractCommand());
     }
 
     private Commands() {

@@ -1,0 +1,102 @@
+package io.dealgraph.cli;
+
+import io.dealgraph.extract.Document;
+import io.dealgraph.extract.DocumentReader;
+import io.dealgraph.extract.Extractor;
+import io.dealgraph.extract.Extractors;
+import io.dealgraph.extract.Fact;
+import io.dealgraph.extract.FactFormat;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code extract}: facts from documents, as JSON lines or a table; no database, no Spring. */
+final class ExtractCommand implements Command {
+
+    @Override
+    public String name() {
+        return "extract";
+    }
+
+    @Override
+    public String summary() {
+        return "extract investment, cloud and chip facts from news documents";
+    }
+
+    @Override
+    public String usage() {
+        return "usage: dealgraph extract [--format jsonl|table] [--published YYYY-MM-DD] PATH...\n"
+                + "  PATH: files or directories (recursive) of .txt .md .markdown .html .htm .json .jsonl; *.gold.json skipped\n"
+                + "  --published: publication date for documents that state none";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        String format = "jsonl";
+        LocalDate published = null;
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--format" -> {
+                    format = value(args, ++i, a);
+                    if (!format.equals("jsonl") && !format.equals("table")) {
+                        throw new UsageException("--format must be jsonl or table, not '" + format + "'");
+                    }
+                }
+                case "--published" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        published = LocalDate.parse(v);
+                    } catch (DateTimeParseException e) {
+                        throw new UsageException("--published needs a date YYYY-MM-DD, not '" + v + "'");
+                    }
+                }
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new UsageException("unknown option " + a);
+                    }
+                    paths.add(Path.of(a));
+                }
+            }
+        }
+        if (paths.isEmpty()) {
+            throw new UsageException("no input PATH given");
+        }
+        Extractor extractor = Extractors.ruleBased();
+        List<Fact> all = new ArrayList<>();
+        try {
+            for (Path file : DocumentReader.collect(paths)) {
+                for (Document doc : DocumentReader.read(file, published)) {
+                    List<Fact> facts = extractor.extract(doc);
+                    if (format.equals("jsonl")) {
+                        facts.forEach(f -> out.println(FactFormat.jsonLine(f)));
+                    } else {
+                        all.addAll(facts);
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            err.println("dealgraph extract: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        }
+        if (format.equals("table")) {
+            FactFormat.table(all).forEach(out::println);
+        }
+        out.flush();
+        return 0;
+    }
+
+    static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+}

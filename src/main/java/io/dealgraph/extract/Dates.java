@@ -1,0 +1,200 @@
+package io.dealgraph.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date expressions in a sentence and resolves them against the publication date, keeping their precision
+ * ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}). Relative expressions without a publication date stay null.
+ */
+final class Dates {
+
+    /** Offsets within the sentence; {@code value} null when nothing anchors a relative expression. */
+    record DateMention(int start, int end, String value) {
+    }
+
+    private static final String MONTH = "(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final String NUMW = "(?<n>\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)";
+
+    private static final Pattern ISO = Pattern.compile("\\b(?<y>(?:19|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)\\b");
+    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\.?\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d\\d)\\b");
+    private static final Pattern DMY = Pattern.compile("\\b(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+" + MONTH + "\\.?,?\\s+(?<y>(?:19|20)\\d\\d)\\b");
+    private static final Pattern MY = Pattern.compile("\\b" + MONTH + "\\.?,?\\s+(?:of\\s+)?(?<y>(?:19|20)\\d\\d)\\b");
+    private static final Pattern MD = Pattern.compile("\\b" + MONTH + "\\.?\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d\\d)");
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|during|by|until|last|this|early|late|mid-?)\\s+" + MONTH + "\\b(?!\\.?\\s*\\d)");
+    private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:Q(?<q>[1-4])\\s*(?:of\\s+)?(?<y>(?:19|20)\\d\\d)|(?<qw>first|second|third|fourth) quarter of (?<y2>(?:19|20)\\d\\d))\\b");
+    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|by|early|late|mid-?|of|from|until|through)\\s+(?:early\\s+|late\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![-–]\\d)");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)\\b(?<w>today|yesterday|this week|last week|this month|last month|earlier this month|earlier this year|this year|last year|"
+                    + "(?:on|last|this past)\\s+(?<dow>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                    + NUMW + "\\s+(?<unit>days?|weeks?|months?|years?)\\s+(?<dir>ago|earlier|prior|before|after|later))\\b");
+
+    private static final Map<String, Integer> WORD_NUM = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("several", 3), Map.entry("a few", 3));
+
+    private Dates() {
+    }
+
+    static List<DateMention> find(String s, LocalDate published) {
+        List<DateMention> out = new ArrayList<>();
+        boolean[] used = new boolean[s.length() + 1];
+        Matcher m = ISO.matcher(s);
+        while (m.find()) {
+            add(out, used, m, day(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))));
+        }
+        for (Pattern p : new Pattern[]{MDY, DMY}) {
+            m = p.matcher(s);
+            while (m.find()) {
+                add(out, used, m, day(Integer.parseInt(m.group("y")), month(m.group("mon")), Integer.parseInt(m.group("d"))));
+            }
+        }
+        m = QUARTER.matcher(s);
+        while (m.find()) {
+            add(out, used, m, m.group("y") != null ? m.group("y") : m.group("y2"));
+        }
+        m = MY.matcher(s);
+        while (m.find()) {
+            add(out, used, m, String.format("%s-%02d", m.group("y"), month(m.group("mon"))));
+        }
+        m = MD.matcher(s);
+        while (m.find()) {
+            if (published == null || m.group("mon").equals("May") && !Character.isDigit(s.charAt(Math.min(s.length() - 1, m.end("mon") + 1)))) {
+                continue;
+            }
+            int mon = month(m.group("mon"));
+            int d = Integer.parseInt(m.group("d"));
+            if (d < 1 || d > 31) {
+                continue;
+            }
+            int y = published.getYear();
+            if (mon > published.getMonthValue() + 1) {
+                y--; // a month well after publication is last year's
+            }
+            add(out, used, m, day(y, mon, d));
+        }
+        m = IN_MONTH.matcher(s);
+        while (m.find()) {
+            if (published == null) {
+                add(out, used, m, null);
+                continue;
+            }
+            int mon = month(m.group("mon"));
+            int y = published.getYear();
+            if (mon > published.getMonthValue() || m.group().toLowerCase(Locale.ROOT).startsWith("last") && mon == published.getMonthValue()) {
+                y--;
+            }
+            add(out, used, m, String.format("%d-%02d", y, mon));
+        }
+        m = YEAR.matcher(s);
+        while (m.find()) {
+            add(out, used, m, m.group("y"));
+        }
+        m = RELATIVE.matcher(s);
+        while (m.find()) {
+            add(out, used, m, published == null ? null : relative(m, published));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static String relative(Matcher m, LocalDate pub) {
+        String w = m.group("w").toLowerCase(Locale.ROOT);
+        if (m.group("dow") != null) {
+            DayOfWeek dow = DayOfWeek.valueOf(m.group("dow").toUpperCase(Locale.ROOT));
+            return pub.with(TemporalAdjusters.previousOrSame(dow)).toString();
+        }
+        if (m.group("unit") != null) {
+            String nw = m.group("n").toLowerCase(Locale.ROOT);
+            int n = Character.isDigit(nw.charAt(0)) ? Integer.parseInt(nw) : WORD_NUM.getOrDefault(nw, 1);
+            String unit = m.group("unit").toLowerCase(Locale.ROOT);
+            String dir = m.group("dir").toLowerCase(Locale.ROOT);
+            if (dir.equals("later")) {
+                return null; // later than what the text talks about: no anchor we can trust
+            }
+            if (unit.startsWith("day")) {
+                return pub.minusDays(n).toString();
+            }
+            if (unit.startsWith("week")) {
+                return YearMonth.from(pub.minusWeeks(n)).toString();
+            }
+            if (unit.startsWith("month")) {
+                return YearMonth.from(pub.minusMonths(n)).toString();
+            }
+            return String.valueOf(pub.minusYears(n).getYear());
+        }
+        return switch (w) {
+            case "today" -> pub.toString();
+            case "yesterday" -> pub.minusDays(1).toString();
+            case "this week" -> pub.toString();
+            case "last week" -> YearMonth.from(pub.minusWeeks(1)).toString();
+            case "this month", "earlier this month" -> YearMonth.from(pub).toString();
+            case "last month" -> YearMonth.from(pub.minusMonths(1)).toString();
+            case "this year", "earlier this year" -> String.valueOf(pub.getYear());
+            case "last year" -> String.valueOf(pub.getYear() - 1);
+            default -> null;
+        };
+    }
+
+    private static void add(List<DateMention> out, boolean[] used, Matcher m, String value) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (used[i]) {
+                return;
+            }
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+            used[i] = true;
+        }
+        out.add(new DateMention(m.start(), m.end(), value));
+    }
+
+    private static String day(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d).toString();
+        } catch (RuntimeException e) {
+            return String.format("%d-%02d", y, m);
+        }
+    }
+
+    static int month(String name) {
+        String k = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        return switch (k) {
+            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
+            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; default -> 12;
+        };
+    }
+
+    private static final Pattern DATELINE_LABEL = Pattern.compile("(?i)^(?:published|updated|posted|date)\\s*[:\\-]?\\s*");
+
+    /** A date the document states about itself: a full date opening one of its first lines ("Published: ..." too). */
+    static LocalDate dateline(String text) {
+        int pos = 0;
+        for (int line = 0; line < 20 && pos < text.length(); line++) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = text.length();
+            }
+            String l = text.substring(pos, eol).trim();
+            pos = eol + 1;
+            Matcher lab = DATELINE_LABEL.matcher(l);
+            if (lab.find()) {
+                l = l.substring(lab.end());
+            }
+            for (DateMention d : find(l, null)) {
+                if (d.start() <= 2 && d.value() != null && d.value().length() == 10) {
+                    return LocalDate.parse(d.value());
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,220 @@
+package io.dealgraph.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads documents from files: plain text and Markdown (optional front matter), HTML (article text only), and JSON or
+ * JSON-lines records. Plain text is kept byte-for-byte as the document text, so fact offsets can be checked against
+ * the file.
+ */
+public final class DocumentReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\r?\\n(.*?)\\r?\\n---\\r?\\n", Pattern.DOTALL);
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl");
+
+    private DocumentReader() {
+    }
+
+    /** The readable files under the given paths, recursively, sorted; gold annotations are skipped. */
+    public static List<Path> collect(List<Path> paths) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new IOException("no such file or directory: " + p);
+            }
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(DocumentReader::readable).sorted().forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static boolean readable(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.endsWith(".gold.json") && EXTENSIONS.stream().anyMatch(n::endsWith);
+    }
+
+    /** Reads one file into documents; {@code defaultPublished} applies when neither metadata nor text give a date. */
+    public static List<Document> read(Path file, LocalDate defaultPublished) throws IOException {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+        List<Document> docs = new ArrayList<>();
+        if (lower.endsWith(".jsonl")) {
+            int line = 0;
+            for (String l : content.split("\\r?\\n")) {
+                line++;
+                if (!l.isBlank()) {
+                    docs.add(record(parse(l, name + ":" + line), name + ":" + line, defaultPublished));
+                }
+            }
+        } else if (lower.endsWith(".json")) {
+            JsonNode root = parse(content, name);
+            if (root.isArray()) {
+                int i = 0;
+                for (JsonNode n : root) {
+                    docs.add(record(n, name + "#" + i++, defaultPublished));
+                }
+            } else {
+                docs.add(record(root, name, defaultPublished));
+            }
+        } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            docs.add(fromHtml(name, null, null, null, content, defaultPublished));
+        } else {
+            docs.add(fromText(name, content, defaultPublished));
+        }
+        return docs;
+    }
+
+    private static JsonNode parse(String json, String where) throws IOException {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IOException("invalid JSON in " + where + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** Text or Markdown. Front matter is cut off the text and read for published/url/title. */
+    public static Document fromText(String id, String content, LocalDate defaultPublished) {
+        String url = null;
+        String title = null;
+        LocalDate published = null;
+        String text = content;
+        Matcher fm = FRONT_MATTER.matcher(content);
+        if (fm.find()) {
+            for (String l : fm.group(1).split("\\r?\\n")) {
+                int c = l.indexOf(':');
+                if (c < 0) {
+                    continue;
+                }
+                String k = l.substring(0, c).trim().toLowerCase(Locale.ROOT);
+                String v = unquote(l.substring(c + 1).trim());
+                switch (k) {
+                    case "published", "date", "published_at" -> published = date(v);
+                    case "url", "link" -> url = v;
+                    case "title" -> title = v;
+                    default -> { }
+                }
+            }
+            text = content.substring(fm.end());
+        }
+        if (published == null) {
+            published = Dates.dateline(text);
+        }
+        return new Document(id, url, title, published != null ? published : defaultPublished, text);
+    }
+
+    /** HTML: the article (or main/body) text, without navigation, scripts, headers and footers. */
+    public static Document fromHtml(String id, String url, String title, LocalDate published, String html, LocalDate defaultPublished) {
+        org.jsoup.nodes.Document d = Jsoup.parse(html);
+        d.select("script, style, noscript, nav, footer, header, aside, form, iframe, svg, button, "
+                + "[role=navigation], [aria-hidden=true], .nav, .navbar, .footer, .menu, .sidebar, .share, .social, .related, .comments, .advert, .ad").remove();
+        if (published == null) {
+            for (String sel : new String[]{"meta[property=article:published_time]", "meta[name=date]", "meta[name=pubdate]",
+                    "meta[itemprop=datePublished]", "time[datetime]"}) {
+                Element e = d.selectFirst(sel);
+                if (e != null) {
+                    published = date(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+                    if (published != null) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (title == null) {
+            Element h1 = d.selectFirst("h1");
+            title = h1 != null ? h1.text() : d.title();
+        }
+        Element root = d.selectFirst("article");
+        if (root == null) {
+            root = d.selectFirst("main");
+        }
+        if (root == null) {
+            root = d.body();
+        }
+        StringBuilder sb = new StringBuilder();
+        if (root != null) {
+            for (Element block : root.select("h1, h2, h3, h4, h5, h6, p, li, tr, blockquote, pre, figcaption")) {
+                if (!block.select("p, li, tr").isEmpty() && !block.is("tr")) {
+                    continue; // container of other blocks: its children are visited themselves
+                }
+                String t = block.is("tr") ? String.join(" ", block.select("td, th").eachText()) : block.text();
+                if (!t.isBlank()) {
+                    sb.append(block.is("li") ? "- " : "").append(t.trim()).append('\n');
+                }
+            }
+            if (sb.length() == 0) {
+                sb.append(root.text());
+            }
+        }
+        String text = sb.toString();
+        if (published == null) {
+            published = Dates.dateline(text);
+        }
+        return new Document(id, url, title, published != null ? published : defaultPublished, text);
+    }
+
+    private static Document record(JsonNode n, String fallbackId, LocalDate defaultPublished) {
+        String id = n.hasNonNull("id") ? n.get("id").asText() : fallbackId;
+        String url = n.hasNonNull("url") ? n.get("url").asText() : null;
+        String title = n.hasNonNull("title") ? n.get("title").asText() : null;
+        LocalDate published = n.hasNonNull("published") ? date(n.get("published").asText()) : null;
+        if (n.hasNonNull("html") && !n.hasNonNull("text")) {
+            return fromHtml(id, url, title, published, n.get("html").asText(), defaultPublished);
+        }
+        String text = n.path("text").asText("");
+        if (published == null) {
+            published = Dates.dateline(text);
+        }
+        return new Document(id, url, title, published != null ? published : defaultPublished, text);
+    }
+
+    static LocalDate date(String v) {
+        if (v == null) {
+            return null;
+        }
+        Matcher m = ISO_DATE.matcher(v);
+        if (m.find()) {
+            try {
+                return LocalDate.parse(m.group(1));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        for (Dates.DateMention d : Dates.find(v, null)) {
+            if (d.value() != null && d.value().length() == 10) {
+                return LocalDate.parse(d.value());
+            }
+        }
+        return null;
+    }
+
+    private static String unquote(String v) {
+        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+            return v.substring(1, v.length() - 1);
+        }
+        return v;
+    }
+}

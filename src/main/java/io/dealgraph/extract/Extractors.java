@@ -1,0 +1,40 @@
+package io.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Entry points: the default extractor, and merging the output of several. */
+public final class Extractors {
+
+    private static final class Holder {
+        static final RuleBasedExtractor RULES = new RuleBasedExtractor(Knowledge.load(), Lexicon.load());
+    }
+
+    private Extractors() {
+    }
+
+    /** The rule-based extractor over the bundled knowledge file; shared, since it is immutable. */
+    public static Extractor ruleBased() {
+        return Holder.RULES;
+    }
+
+    /**
+     * Runs every extractor and keeps one fact per type, parties, amount and date; earlier extractors win ties,
+     * so list the most trusted first.
+     */
+    public static Extractor merge(List<Extractor> extractors) {
+        List<Extractor> all = List.copyOf(extractors);
+        return doc -> {
+            Map<String, Fact> kept = new LinkedHashMap<>();
+            for (Extractor e : all) {
+                for (Fact f : e.extract(doc)) {
+                    String key = f.pairKey() + "|" + f.amountUsd() + "|" + f.amount() + "|" + f.date() + "|" + f.cumulative();
+                    kept.putIfAbsent(key, f);
+                }
+            }
+            return new ArrayList<>(kept.values());
+        };
+    }
+}

@@ -1,0 +1,22 @@
+package io.dealgraph.extract;
+
+/**
+ * One extracted fact with its provenance: the public, stable shape of the JSON-lines facts format.
+ * Amounts are whole currency units; {@code amount_usd} is filled only when the text gives dollars.
+ * {@code start}/{@code end} are offsets of {@code evidence} in {@link Document#text()}.
+ */
+public record Fact(String doc, FactType type, String from, String fromType, String to, String toType,
+                   Long amount, String currency, Long amountUsd, String qualifier, boolean cumulative,
+                   Long trancheOfUsd, String date, Integer years, String status,
+                   String evidence, int start, int end) {
+
+    public Fact withDoc(String newDoc) {
+        return new Fact(newDoc, type, from, fromType, to, toType, amount, currency, amountUsd, qualifier, cumulative,
+                trancheOfUsd, date, years, status, evidence, start, end);
+    }
+
+    /** Same type and parties: the key a merge or a de-duplication groups by. */
+    public String pairKey() {
+        return type + "|" + from + "|" + to;
+    }
+}

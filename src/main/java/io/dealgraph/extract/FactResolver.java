@@ -1,0 +1,85 @@
+package io.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Last stage: types and canonical names, evidence offsets, clean-up. A cloud named as an investor is its owner;
+ * an "investment" into a cloud is a spend commitment; a figure-less fact is dropped when the same parties have one
+ * with a figure (it says nothing more); exact repeats are dropped.
+ */
+final class FactResolver {
+
+    private final Knowledge knowledge;
+
+    FactResolver(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    List<Fact> resolve(Document doc, List<Sentences.Sentence> sentences, List<Relations.Draft> drafts) {
+        List<Fact> facts = new ArrayList<>();
+        for (Relations.Draft d : drafts) {
+            FactType type = d.type();
+            String from = d.from();
+            String to = d.to();
+            if (type == FactType.INVESTS_IN && "Cloud".equals(typeOf(from)) && knowledge.ownerOf(from) != null) {
+                from = knowledge.ownerOf(from);
+            }
+            if (type == FactType.INVESTS_IN && "Cloud".equals(typeOf(to))) {
+                type = FactType.COMMITS_SPEND_TO;
+            }
+            if (type == FactType.COMMITS_SPEND_TO && "Cloud".equals(typeOf(from))) {
+                continue;
+            }
+            if (from == null || to == null || from.equals(to) || from.equals(knowledge.ownerOf(to)) && type != FactType.MAKES_CHIP
+                    && type != FactType.OPERATES) {
+                continue;
+            }
+            Sentences.Sentence s = sentences.get(d.sentence());
+            String status = d.status();
+            if (type == FactType.COMMITS_SPEND_TO && "completed".equals(status)) {
+                status = "announced";
+            }
+            facts.add(new Fact(doc.id(), type, from, typeOf(from), to, typeOf(to), d.amount(), d.currency(), d.usd(),
+                    d.qualifier(), d.cumulative(), d.trancheOf(), d.date(), d.years(), status, s.text(), s.start(), s.end()));
+        }
+        Set<String> withAmount = new HashSet<>();
+        for (Fact f : facts) {
+            if (f.amount() != null) {
+                withAmount.add(f.pairKey());
+            }
+        }
+        Map<String, Fact> kept = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            if (f.amount() == null && withAmount.contains(f.pairKey())) {
+                continue;
+            }
+            String key = f.pairKey() + "|" + f.amount() + "|" + f.cumulative() + "|" + f.date();
+            Fact prev = kept.get(key);
+            if (prev == null) {
+                kept.put(key, f);
+            } else if (prev.years() == null && f.years() != null || prev.trancheOfUsd() == null && f.trancheOfUsd() != null) {
+                kept.put(key, f);
+            }
+        }
+        // figure-less facts of the same parties: keep one
+        Map<String, Fact> out = new LinkedHashMap<>();
+        for (Fact f : kept.values()) {
+            String key = f.amount() == null ? f.pairKey() + "|null" : f.pairKey() + "|" + f.amount() + "|" + f.cumulative() + "|" + f.date();
+            Fact prev = out.get(key);
+            if (prev == null || prev.years() == null && f.years() != null) {
+                out.put(key, f);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    String typeOf(String name) {
+        Knowledge.Entity e = knowledge.entity(name);
+        return e == null ? "Company" : e.type();
+    }
+}

@@ -1,0 +1,118 @@
+package io.dealgraph.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The curated entity file: names, aliases, types, owners, descriptors. Immutable once loaded. */
+final class Knowledge {
+
+    record Entity(String name, String type, String owner, String kind) {
+        boolean isCompany() {
+            return "Company".equals(type);
+        }
+    }
+
+    static final String RESOURCE = "/extract/knowledge.yaml";
+
+    final int version;
+    /** Alias as a lower-case token sequence joined by single spaces, to the entity. */
+    final Map<String, Entity> byAlias;
+    /** Descriptor phrase (lower-case tokens) to the entities it can mean. */
+    final Map<String, List<Entity>> byDescriptor;
+    final Map<String, Entity> byName;
+    final int maxAliasTokens;
+
+    private Knowledge(int version, Map<String, Entity> byAlias, Map<String, List<Entity>> byDescriptor,
+                      Map<String, Entity> byName) {
+        this.version = version;
+        this.byAlias = Map.copyOf(byAlias);
+        this.byDescriptor = Map.copyOf(byDescriptor);
+        this.byName = Map.copyOf(byName);
+        int max = 1;
+        for (String k : byAlias.keySet()) {
+            max = Math.max(max, k.split(" ").length);
+        }
+        this.maxAliasTokens = max;
+    }
+
+    static Knowledge load() {
+        try (InputStream in = Knowledge.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new ObjectMapper(new YAMLFactory()).readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Knowledge parse(JsonNode root) {
+        Map<String, Entity> byAlias = new HashMap<>();
+        Map<String, List<Entity>> byDescriptor = new HashMap<>();
+        Map<String, Entity> byName = new HashMap<>();
+        for (JsonNode n : root.path("entities")) {
+            Entity e = new Entity(n.path("name").asText(), n.path("type").asText("Company"),
+                    n.hasNonNull("owner") ? n.get("owner").asText() : null,
+                    n.hasNonNull("kind") ? n.get("kind").asText() : null);
+            byName.put(e.name(), e);
+            byAlias.putIfAbsent(key(e.name()), e);
+            for (JsonNode a : n.path("aliases")) {
+                byAlias.putIfAbsent(key(a.asText()), e);
+            }
+            for (JsonNode d : n.path("descriptors")) {
+                byDescriptor.computeIfAbsent(key(d.asText()), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return new Knowledge(root.path("version").asInt(1), byAlias, byDescriptor, byName);
+    }
+
+    /** Lower-case token sequence, the same tokenisation the recogniser applies to text. */
+    static String key(String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (Tokens.Token t : Tokens.of(phrase)) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.text().toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    Entity entity(String name) {
+        return byName.get(name);
+    }
+
+    String ownerOf(String name) {
+        Entity e = byName.get(name);
+        return e == null ? null : e.owner();
+    }
+
+    /** The cloud a company runs, when the file knows exactly one. */
+    Entity cloudOf(String company) {
+        Entity found = null;
+        for (Entity e : byName.values()) {
+            if ("Cloud".equals(e.type()) && company.equals(e.owner())) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    boolean runsCloud(String company) {
+        Entity e = byName.get(company);
+        return cloudOf(company) != null || (e != null && "provider".equals(e.kind()));
+    }
+}

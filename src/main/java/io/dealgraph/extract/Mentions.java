@@ -1,0 +1,248 @@
+package io.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Entity mentions in a sentence: names from the knowledge file (longest alias first) and organisations it has never
+ * seen, recognised from their shape (capitalised name sequences, corporate endings) and from how the text uses them
+ * (appositions, "startup X", deal positions). Unknown names are graded: {@code strong} ones are organisations on
+ * their own evidence; weak ones only count where a relation pattern puts them in a party's slot.
+ */
+final class Mentions {
+
+    enum Source { KNOWN, UNKNOWN, COREF }
+
+    /** Offsets within the sentence. {@code possessive}: followed by 's. */
+    record Mention(int start, int end, String name, String type, Source source, boolean strong, boolean possessive) {
+        boolean isOrg() {
+            return "Company".equals(type) || "Cloud".equals(type);
+        }
+
+        Mention withName(String n, boolean s) {
+            return new Mention(start, end, n, type, source, s, possessive);
+        }
+    }
+
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^\\s*,\\s+(?:a|an|the)\\s+(?:[\\w\\-]+\\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|lab|laboratory|"
+                    + "platform|fund|investor|venture firm|venture capital firm|unicorn|group|outfit|operator|designer|manufacturer|supplier|specialist|rival)\\b");
+    private static final Pattern ROLE_BEFORE = Pattern.compile(
+            "(?i)(?:startup|start-up|company|firm|lab|fund|investors?|backers?|rival|unicorn|maker|developer|provider|operator|"
+                    + "led by|co-led by|participation from|backed by|funded by|including|such as|from)\\s*(?:,\\s*)?$");
+    private static final Pattern ROLE_AFTER = Pattern.compile(
+            "^\\s*(?:-|–)?\\s*(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
+                    + "participated|joined|bagged|nabbed|announced|said it|agreed|signed|will spend|pledged|committed)\\b");
+    private static final Pattern PERSON_AFTER = Pattern.compile(
+            "^\\s*(?:,\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|analyst|partner|head|director|executive|spokesperson|spokesman|spokeswoman)|said|says|told|wrote)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON_BEFORE = Pattern.compile(
+            "(?i)(?:CEO|chief executive|founder|co-founder|cofounder|president|chairman|analyst|Mr\\.|Ms\\.|Dr\\.|said|according to)\\s*$");
+
+    private final Knowledge knowledge;
+    private final Lexicon lexicon;
+
+    Mentions(Knowledge knowledge, Lexicon lexicon) {
+        this.knowledge = knowledge;
+        this.lexicon = lexicon;
+    }
+
+    List<Mention> find(String s) {
+        List<Tokens.Token> toks = Tokens.of(s);
+        List<Mention> out = new ArrayList<>();
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            int known = knownAt(s, toks, i, out);
+            if (known > i) {
+                i = known;
+                continue;
+            }
+            Tokens.Token t = toks.get(i);
+            if (t.isWord() && t.isCapitalised()) {
+                i = unknownAt(s, toks, i, out);
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Longest known alias starting at token i; returns the token index after it, or i. */
+    private int knownAt(String s, List<Tokens.Token> toks, int i, List<Mention> out) {
+        Tokens.Token first = toks.get(i);
+        if (!first.isWord() || !(first.isCapitalised() || Character.isDigit(first.text().charAt(0)) || hasDigit(first.text()))) {
+            return i;
+        }
+        StringBuilder key = new StringBuilder();
+        int best = -1;
+        Knowledge.Entity bestE = null;
+        for (int j = i; j < toks.size() && j < i + knowledge.maxAliasTokens; j++) {
+            Tokens.Token t = toks.get(j);
+            if (j > i && t.start() - toks.get(j - 1).end() > 1) {
+                break;
+            }
+            if (j > i) {
+                key.append(' ');
+            }
+            key.append(t.text().toLowerCase(Locale.ROOT));
+            Knowledge.Entity e = knowledge.byAlias.get(key.toString());
+            if (e != null && t.isWord()) {
+                // "Amazon" inside "Amazon Bedrock" is matched by the longer alias; a bare alias must end the word run
+                best = j;
+                bestE = e;
+            }
+        }
+        if (bestE == null) {
+            return i;
+        }
+        // A known short name glued to further capitalised words is a different, longer name ("Mistral Capital")
+        int after = best + 1;
+        if (after < toks.size() && toks.get(after).isWord() && toks.get(after).isCapitalised()
+                && toks.get(after).start() - toks.get(best).end() == 1
+                && lexicon.orgSuffixes().contains(toks.get(after).text()) && !"Cloud".equals(toks.get(after).text())
+                && "Company".equals(bestE.type())) {
+            return i;
+        }
+        int start = first.start();
+        int end = toks.get(best).end();
+        out.add(new Mention(start, end, bestE.name(), bestE.type(), Source.KNOWN, true, possessiveAt(toks, best + 1)));
+        return best + 1;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessiveAt(List<Tokens.Token> toks, int k) {
+        return k + 1 < toks.size() && toks.get(k).text().equals("'") && toks.get(k + 1).text().equalsIgnoreCase("s")
+                && toks.get(k).start() == toks.get(k - 1).end();
+    }
+
+    /** A run of capitalised words not in the knowledge file; returns the index after the run. */
+    private int unknownAt(String s, List<Tokens.Token> toks, int i, List<Mention> out) {
+        int j = i;
+        int last = i;
+        while (j < toks.size()) {
+            Tokens.Token t = toks.get(j);
+            if (j > i && knowledge.byAlias.containsKey(t.text().toLowerCase(Locale.ROOT)) && !lexicon.orgSuffixes().contains(t.text())) {
+                break;
+            }
+            if (t.isWord() && (t.isCapitalised() || (hasDigit(t.text()) && j > i))) {
+                last = j;
+                j++;
+            } else if (j > i && (t.text().equals("&") || t.text().equals("of") || t.text().equals("-"))
+                    && j + 1 < toks.size() && toks.get(j + 1).isCapitalised() && toks.get(j + 1).isWord()
+                    && (!t.text().equals("-") || (toks.get(j + 1).start() == t.end() && t.start() == toks.get(j - 1).end()))) {
+                j++;
+            } else if (j > i && t.text().equals(".") && t.start() == toks.get(j - 1).end()
+                    && (toks.get(j - 1).text().length() == 1 || Set.of("Inc", "Co", "Corp", "Ltd").contains(toks.get(j - 1).text()))) {
+                j++;
+            } else {
+                break;
+            }
+            if (j > i + 6) {
+                break;
+            }
+        }
+        int from = i;
+        while (from <= last && lexicon.stopwords().contains(toks.get(from).text()) && !isSuffixTail(toks, from, last)) {
+            from++;
+        }
+        int to = last;
+        while (to >= from && lexicon.stopwords().contains(toks.get(to).text()) && !lexicon.orgSuffixes().contains(toks.get(to).text())) {
+            to--;
+        }
+        if (from > to) {
+            return last + 1;
+        }
+        // "Dario Amodei", "CEO Sam Altman": people are not companies
+        Tokens.Token head = toks.get(from);
+        int start = head.start();
+        int end = toks.get(to).end();
+        String name = s.substring(start, end);
+        if (head.text().length() < 2 || name.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
+            return last + 1;
+        }
+        if (lexicon.firstNames().contains(head.text()) || PERSON_AFTER.matcher(s.substring(end)).lookingAt()
+                && to > from || PERSON_BEFORE.matcher(s.substring(0, start)).find()) {
+            return last + 1;
+        }
+        if (s.startsWith("-based", end) || s.startsWith("-born", end)) {
+            return last + 1;
+        }
+        boolean suffix = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from;
+        boolean camel = head.text().length() > 2 && Character.isLowerCase(head.text().charAt(0)) || innerCaps(head.text());
+        boolean apposition = APPOSITION.matcher(s.substring(end)).find();
+        String before = s.substring(Math.max(0, start - 40), start);
+        boolean roleBefore = ROLE_BEFORE.matcher(before).find();
+        boolean roleAfter = ROLE_AFTER.matcher(s.substring(end)).lookingAt();
+        boolean strong = suffix || apposition || (camel && to == from) || roleBefore && to > from;
+        boolean weakOk = strong || roleBefore || roleAfter || camel || to > from;
+        if (!weakOk && from == 0) {
+            return last + 1;
+        }
+        out.add(new Mention(start, end, name, "Company", Source.UNKNOWN, strong, possessiveAt(toks, to + 1)));
+        return last + 1;
+    }
+
+    private boolean isSuffixTail(List<Tokens.Token> toks, int k, int last) {
+        return k == last && k > 0 && lexicon.orgSuffixes().contains(toks.get(k).text()) && false;
+    }
+
+    private static boolean innerCaps(String w) {
+        for (int k = 1; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Document-level pass: a name shown to be an organisation anywhere counts everywhere, and its short form
+     * ("Sakana" after "Sakana AI") is the same organisation.
+     */
+    static void promote(List<List<Mention>> perSentence, Lexicon lexicon) {
+        Map<String, String> strongNames = new HashMap<>();
+        for (List<Mention> ms : perSentence) {
+            for (Mention m : ms) {
+                if (m.source() == Source.UNKNOWN && m.strong()) {
+                    strongNames.put(m.name(), m.name());
+                    String[] words = m.name().split(" ");
+                    if (words.length > 1 && lexicon.orgSuffixes().contains(words[words.length - 1])) {
+                        String shortName = m.name().substring(0, m.name().lastIndexOf(' '));
+                        if (!lexicon.stopwords().contains(shortName)) {
+                            strongNames.putIfAbsent(shortName, m.name());
+                        }
+                    }
+                }
+            }
+        }
+        if (strongNames.isEmpty()) {
+            return;
+        }
+        for (List<Mention> ms : perSentence) {
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                if (m.source() == Source.UNKNOWN) {
+                    String full = strongNames.get(m.name());
+                    if (full != null) {
+                        ms.set(k, m.withName(full, true));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,750 @@
+package io.dealgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads relations from one sentence at a time, given its mentions. Each money amount is classified by the words
+ * around it (investment, spend commitment, or neither) and its parties are found by the connectors news uses:
+ * "X invests $N in Y", "Y raises $N from X", "X's $N investment in Y", "$N in AWS spend", "led by X, with
+ * participation from A and B". Parties the sentence leaves implicit come from the deal discussed just before.
+ */
+final class Relations {
+
+    /** A fact before offsets and names are finalised; {@code sentence} indexes the sentence list. */
+    record Draft(FactType type, String from, String to, Long amount, String currency, Long usd, String qualifier,
+                 boolean cumulative, Long trancheOf, String date, Integer years, String status, int sentence) {
+    }
+
+    /** What a sentence offers to the rules. */
+    record View(Sentences.Sentence sentence, String s, String ls, List<Mentions.Mention> mentions,
+                List<Money.Amount> money, List<Dates.DateMention> dates) {
+    }
+
+    private static final String FILL = "(?:(?:an?|another|an additional|additional|a further|further|a fresh|fresh|its|their|the|some|over|nearly|roughly|about|around|almost|as much as|more than|up to|at least|just|still|then|reportedly|also|now)\\s+)*";
+    private static final Pattern INVEST_VERB_LEFT = Pattern.compile(
+            "\\b(invest(?:s|ed|ing)?|put(?:s|ting)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting)?|"
+                    + "pledg(?:e|es|ed|ing)|plow(?:s|ed|ing)?|plough(?:s|ed|ing)?|sink(?:s|ing)?|sank|funnel(?:s|ed|led|ing)?|"
+                    + "provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|brings?|bringing|backs?|backed|backing|offer(?:s|ed|ing)?|"
+                    + "ploughed|invest an?|spent|lends?|lent|extend(?:s|ed)?)\\s+" + FILL + "$");
+    private static final Pattern RECEIVE_VERB_LEFT = Pattern.compile(
+            "\\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|tak(?:e|es|ing)|took|receiv(?:e|es|ed|ing)|gets?|got|getting|"
+                    + "clos(?:e|es|ed|ing)|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|attract(?:s|ed|ing)?|wins?|won|drew|draws?|"
+                    + "pull(?:s|ed)? in|haul(?:s|ed)? in|accept(?:s|ed|ing)?|obtain(?:s|ed|ing)?|collect(?:s|ed)?|snag(?:s|ged)?|score(?:s|d)?)\\s+" + FILL + "$");
+    private static final Pattern INVEST_NOUN_AFTER = Pattern.compile(
+            "^\\s*(?:-|–)?\\s*(?:in\\s+|of\\s+)?(?:(?:new|fresh|additional|further|strategic|equity|venture|growth|early-stage|late-stage|seed|series [a-h]\\+?|minority|primary|"
+                    + "cash|convertible|initial|first|second|latest|previous|new funding|total|direct|\\w+\\s+funding|[a-z]+-led|[\\w\\-]+)\\s+){0,3}"
+                    + "(?:investment|investments|funding|financing|equity|stake|capital|cash|injection|round|raise|infusion|tranche|backing|"
+                    + "commitment|note|notes|check|cheque|seed|series|deal|bet|lifeline|war chest)\\b");
+    private static final Pattern ROUND_WORD = Pattern.compile("\\b(round|series [a-h]|seed|funding round|raise)\\b");
+    private static final Pattern SPEND_LEFT = Pattern.compile("\\bspend(?:s|ing)?\\s+" + FILL + "$|\\b(?:commit(?:s|ted|ting)?|pledg\\w+|agree\\w*|promis\\w+|plans?|set|vow\\w*)\\s+to\\s+spend\\b");
+    private static final Pattern SPEND_CONTEXT = Pattern.compile("\\b(cloud|compute|computing|capacity|spend|spending|servers?|gpus?|chips?|data cent(?:er|re)s?|services|hosting|infrastructure)\\b");
+    private static final Pattern SPEND_NOUN = Pattern.compile("\\b(commitments?|contracts?|deals?|pacts?|agreements?|spend|spending|purchases?|orders?|reservations?|arrangement|partnership)\\b");
+    private static final Pattern NOT_INVESTMENT_LEFT = Pattern.compile(
+            "(?:valu(?:ed|ing|ation)\\b.{0,25}|worth\\b.{0,10}|revenues?\\b.{0,15}|sales\\b.{0,10}|market\\b.{0,25}|capex\\b.{0,15}|"
+                    + "capital expenditures?\\b.{0,15}|salar\\w*\\b.{0,15}|charges?\\b.{0,10}|fined?\\b.{0,10}|"
+                    + "(?:acquir\\w+|bought|buy(?:s|ing)?|purchas\\w+|sold|sell\\w*)\\b[^,;]{0,40}\\bfor\\s+|price tag of|"
+                    + "paid|pay(?:s|ing)?|costs?|costing|losses|lost|profits?|earn\\w*|income|raised? (?:its|their) (?:forecast|guidance)|"
+                    + "at an?|to an?|implies an?|tops?|topped|exceed\\w*|reach\\w*|hit|surpass\\w*)\\s*" + FILL + "$");
+    private static final Pattern NOT_INVESTMENT_AFTER = Pattern.compile(
+            "^\\s*(?:-|–)?\\s*(?:\\w+\\s+){0,2}?(?:valuation|in (?:annual(?:ized)? |recurring |quarterly )?revenues?|revenues?|in sales|sales|market|in capex|"
+                    + "capital expenditures?|acquisition|buyout|takeover|purchase of|in losses|loss|profit|in profit|salary|a year|per year|annually|"
+                    + "in annual|run[- ]rate|ARR|market cap|market value|data cent(?:er|re)s? (?:project|build)|in debt|debt|loan|bond|bonds|fine|settlement|penalty|budget|in cash flow|"
+                    + "post-money|pre-money|bet on (?:its|their) own)\\b");
+    private static final Pattern CUMULATIVE = Pattern.compile(
+            "\\b(totals?|totaling|totalling|bringing|brings|stands at|standing at|to date|so far|cumulative|in all|altogether|overall|now at)\\b");
+    private static final Pattern CUMULATIVE_AFTER = Pattern.compile("^\\s*(?:in\\s+)?(?:total|to date|so far|overall|altogether|in all|cumulatively)\\b");
+    private static final Pattern PERFECT_INVESTED = Pattern.compile("\\b(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+)?(?:invested|poured|put|pumped|committed)\\s+" + FILL + "$");
+    private static final Pattern PREP = Pattern.compile("\\b(in|into|to|for|toward|towards|from|by|with|of|at|on|behind)\\b");
+    private static final Pattern LIST_CUE = Pattern.compile(
+            "(?i)\\b(?:led by|co-led by|co-led with|participation from|participants? includ(?:ed|ing|e)|investors? includ(?:ed|ing|e)|backers? includ(?:ed|ing|e)|"
+                    + "investors such as|backers such as|including|joined by|backed by|funded by|along with|alongside|investors?|backers?|with)\\s+(?:existing\\s+|new\\s+|investors?\\s+|backers?\\s+)?$");
+    private static final Pattern RECEIVE_VERB = Pattern.compile(
+            "\\b(rais(?:e|es|ed|ing)|secur(?:es|ed|ing)|land(?:s|ed)|clos(?:es|ed|ing)|bag(?:s|ged)|nab(?:s|bed)|took|takes|receiv(?:es|ed)|got|gets|attract(?:s|ed)|"
+                    + "announc(?:es|ed) (?:a|an|its)\\s+(?:\\$?[\\w.]+\\s+){0,3}?(?:round|funding|financing))\\b");
+    private static final Pattern INVEST_NO_MONEY = Pattern.compile(
+            "\\b(invest(?:s|ed|ing)?|took a (?:minority |\\d+% |small )?stake|takes a (?:minority |small )?stake|bought a (?:minority |small )?stake|"
+                    + "acquired a (?:minority |small )?stake|has a (?:minority |small )?stake|holds? a (?:minority |small )?stake|led (?:the|a|its) (?:\\w+\\s+){0,3}?round|"
+                    + "participated|backs|backed|backing|is an investor|are investors|funded|co-led)\\b");
+    private static final Pattern ACQUISITION = Pattern.compile("\\b(acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)? out|takeover|merg(?:e|er|ed))\\b");
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(according to|reportedly|reported|people familiar|sources? (?:said|say|told|close)|is said to|are said to|in talks|report(?:s|ed)? that|"
+                    + "told (?:reuters|bloomberg|cnbc)|per a report|citing|rumou?red|would be|is in discussions|in advanced talks)\\b");
+    private static final Pattern PLANNED = Pattern.compile(
+            "\\b(will (?:invest|put|provide|pour|commit|spend|buy|acquire|make|contribute)|plans? to|planning to|would invest|could invest|could|is set to|are set to|"
+                    + "expects? to|expected to|intends? to|option to|future|considering|eyeing|aims? to|is poised to|in talks)\\b");
+    private static final Pattern COMPLETED = Pattern.compile(
+            "\\b(invested|has invested|have invested|had invested|put|poured|pumped|raised|closed|completed|led|took|received|injected|backed|participated|"
+                    + "funded|provided|bought|secured|landed|bagged|nabbed|finalized|finalised|deployed)\\b");
+    private static final Pattern BACKGROUND = Pattern.compile(
+            "\\b(previous|previously|earlier|initial|initially|original|originally|prior|in the past|last year|had|first|since|once|before)\\b");
+    private static final Pattern YEARS = Pattern.compile(
+            "\\b(?:over|across|for|during|spanning|within)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|a\\s+)?(?<n>\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)?\\s*(?<u>years?|decades?)\\b"
+                    + "|\\b(?<n2>\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ](?<u2>years?|decades?)[- ](?:long|deal|contract|agreement|commitment|pact|term)"
+                    + "|\\b(?<dl>decade-long|decadelong)\\b");
+    private static final Pattern USE_CUE = Pattern.compile(
+            "\\b(train(?:s|ed|ing)?|runs?|running|ran|us(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|rel(?:y|ies|ied|ying|iance)|powered by|built on|build(?:s|ing)?|"
+                    + "buy(?:s|ing)?|bought|purchas\\w*|order(?:s|ed|ing)?|rent(?:s|ed|ing)?|access to|adopt\\w*|tap(?:s|ped|ping)?|focus on|"
+                    + "commit(?:s|ted|ment)? to|clusters? of|fleet of|thousands of|tens of thousands|hundreds of thousands|secur(?:e|es|ed|ing)|"
+                    + "relies on|leverag\\w+|serv(?:e|es|ed|ing)|migrat\\w+|optimi[sz]\\w+ for|switch\\w* to|needs?)\\b");
+    private static final Pattern USE_NEGATIVE = Pattern.compile(
+            "\\b(compet\\w*|rival\\w*|alternatives?|than|versus|vs|against|instead of|dependence on|challenger|match(?:es)?|outperform\\w*|beat\\w*)\\b[^.;]{0,25}$");
+
+    private final Knowledge knowledge;
+
+    Relations(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    List<Draft> extract(List<View> views, LocalDate published) {
+        List<Draft> out = new ArrayList<>();
+        String[] lastPair = null;
+        int lastPairAt = -10;
+        Set<String> chipsSeen = new HashSet<>();
+        Set<String> cloudsSeen = new HashSet<>();
+        for (View v : views) {
+            int si = v.sentence().index();
+            List<Draft> here = new ArrayList<>();
+            boolean tableRow = isTableRow(v);
+            if (tableRow && lastPair != null) {
+                tableRow(v, lastPair, here, published);
+            } else {
+                moneyFacts(v, here, lastPair, si - lastPairAt <= 4 ? lastPair : null, published);
+                roundFacts(v, here, published);
+                noMoneyInvestments(v, here, published);
+                noMoneySpend(v, here, published);
+            }
+            chipFacts(v, here, chipsSeen);
+            cloudFacts(v, here, cloudsSeen);
+            for (Draft d : here) {
+                if (d.type() == FactType.INVESTS_IN && d.from() != null && d.to() != null) {
+                    lastPair = new String[]{d.from(), d.to()};
+                    lastPairAt = si;
+                }
+            }
+            out.addAll(here);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- money
+
+    private void moneyFacts(View v, List<Draft> out, String[] docPair, String[] recentPair, LocalDate published) {
+        String ls = v.ls();
+        List<Mentions.Mention> orgs = orgs(v);
+        boolean acquisition = ACQUISITION.matcher(ls).find();
+        Long trancheOf = null;
+        int trancheWord = ls.indexOf("tranche");
+        for (int k = 0; k < v.money().size(); k++) {
+            Money.Amount m = v.money().get(k);
+            String left = ls.substring(Math.max(0, m.start() - 60), m.start());
+            String np = nounPhraseAfter(ls, m.end());
+            String after = ls.substring(m.end(), Math.min(ls.length(), m.end() + 80));
+            if (NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).find()) {
+                continue;
+            }
+            boolean spend = SPEND_LEFT.matcher(left).find()
+                    || (SPEND_CONTEXT.matcher(np).find() && SPEND_NOUN.matcher(np).find() && !INVEST_NOUN_AFTER.matcher(after).find())
+                    || cloudRightAfter(v, m);
+            boolean investNoun = INVEST_NOUN_AFTER.matcher(after).find();
+            boolean investVerb = INVEST_VERB_LEFT.matcher(left).find();
+            boolean receive = RECEIVE_VERB_LEFT.matcher(left).find();
+            if (spend) {
+                spendFact(v, m, orgs, out, published);
+                continue;
+            }
+            if (!(investNoun || investVerb || receive)) {
+                // "$1.25 billion in September 2023": a figure in an investment sentence with no noun of its own
+                if (!(ls.contains("invest") || ls.contains("tranche") || ls.contains("funding")) || acquisition) {
+                    continue;
+                }
+            }
+            if (acquisition && !investNoun && !investVerb) {
+                continue;
+            }
+            boolean cumulative = CUMULATIVE.matcher(left.length() > 45 ? left.substring(left.length() - 45) : left).find()
+                    || CUMULATIVE_AFTER.matcher(after).find()
+                    || (PERFECT_INVESTED.matcher(left).find() && "at_least".equals(m.qualifier()));
+            boolean round = ROUND_WORD.matcher(np).find();
+            String investor = null;
+            String target = null;
+            List<String> investorsAfter = new ArrayList<>();
+            // parties after the figure, by the last preposition before them
+            for (Mentions.Mention o : orgs) {
+                if (o.start() < m.end()) {
+                    continue;
+                }
+                String gap = ls.substring(m.end(), o.start());
+                if (o.start() - m.end() > 70 || containsMoney(v, m.end(), o.start())) {
+                    break;
+                }
+                String prep = lastPrep(gap);
+                if (prep == null) {
+                    if (gap.isBlank() || gap.matches("\\s*(?:-|–)?\\s*(?:in\\s+)?(?:new|fresh|additional|further|strategic|initial|latest)?\\s*")) {
+                        // "$4 billion Anthropic investment": the name inside the noun phrase is the target
+                        if (INVEST_NOUN_AFTER.matcher(ls.substring(o.end())).find() && target == null) {
+                            target = o.name();
+                            continue;
+                        }
+                    }
+                    if (!investorsAfter.isEmpty() && gap.matches("\\s*(?:,|and|, and)\\s*")) {
+                        investorsAfter.add(o.name());
+                    }
+                    continue;
+                }
+                switch (prep) {
+                    case "in", "into", "to", "for", "toward", "towards", "behind" -> {
+                        if (target == null && !gap.contains(" from ") && !gap.contains(" by ")) {
+                            target = o.name();
+                        }
+                    }
+                    case "from", "by", "with" -> {
+                        if (gap.contains(" from ") || gap.contains(" by ") || gap.contains("led by")) {
+                            investorsAfter.add(o.name());
+                        }
+                    }
+                    default -> {
+                        if (!investorsAfter.isEmpty() && gap.matches("\\s*(?:,|and|, and)\\s*")) {
+                            investorsAfter.add(o.name());
+                        }
+                    }
+                }
+            }
+            Mentions.Mention possessor = possessorBefore(v, orgs, m);
+            if (receive && !investNoun || receive && !investVerb) {
+                // "Y raises $N from X": the subject is the target
+                String subject = subjectBefore(v, orgs, m.start(), investorsAfter);
+                if (subject != null && target == null) {
+                    target = subject;
+                }
+                if (target == null) {
+                    continue;
+                }
+                if (investorsAfter.isEmpty()) {
+                    continue; // the investors may come in a "led by" list, read by roundFacts
+                }
+                boolean one = investorsAfter.size() == 1 && !round && !ls.contains("led by") && !ls.contains("participation");
+                for (String inv : investorsAfter) {
+                    out.add(invest(v, inv, target, one ? m : null, cumulative, null, published));
+                }
+                continue;
+            }
+            if (!investorsAfter.isEmpty() && (investNoun || round)) {
+                investor = investorsAfter.get(0);
+            }
+            if (investor == null && possessor != null && !possessor.name().equals(target)) {
+                investor = possessor.name();
+            }
+            if (investor == null) {
+                investor = subjectBefore(v, orgs, m.start(), List.of(target == null ? "" : target));
+            }
+            if (investor == null) {
+                for (Mentions.Mention o : orgs) {
+                    if (o.start() >= m.end() && !o.name().equals(target) && !isObjectPosition(ls, o)) {
+                        investor = o.name();
+                        break;
+                    }
+                }
+            }
+            if (target == null && investor != null) {
+                // "Anthropic and Amazon ... a $5 billion investment": the other party, if the direction is clear
+                for (Mentions.Mention o : orgs) {
+                    if (!o.name().equals(investor) && "Company".equals(o.type()) && o.start() < m.start()) {
+                        String[] dir = direction(investor, o.name());
+                        if (dir != null) {
+                            investor = dir[0];
+                            target = dir[1];
+                            break;
+                        }
+                    }
+                }
+            }
+            if (target == null && investor != null && docPair != null && docPair[0].equals(investor)) {
+                target = docPair[1];
+            }
+            if (investor == null && target != null && docPair != null && docPair[1].equals(target)) {
+                investor = docPair[0];
+            }
+            if (investor == null && target == null && orgs.isEmpty() && recentPair != null) {
+                investor = recentPair[0];
+                target = recentPair[1];
+            }
+            if (investor == null || target == null || investor.equals(target)) {
+                continue;
+            }
+            if (trancheWord >= 0 && k > 0 && m.start() > trancheWord && trancheOf == null) {
+                Money.Amount whole = v.money().get(0);
+                trancheOf = whole.usd();
+            }
+            Long tranche = trancheWord >= 0 && k > 0 && m.start() > trancheWord ? trancheOf : null;
+            out.add(invest(v, investor, target, round && !investorsAfter.isEmpty() ? null : m, cumulative, tranche, published));
+        }
+    }
+
+    private Draft invest(View v, String from, String to, Money.Amount m, boolean cumulative, Long trancheOf, LocalDate published) {
+        String date = m == null ? nearestDate(v, 0, v.s().length()) : nearestDate(v, m.start(), m.end());
+        date = defaultDate(v, date, cumulative, published);
+        return new Draft(FactType.INVESTS_IN, from, to, m == null ? null : m.amount(), m == null ? null : m.currency(),
+                m == null ? null : m.usd(), m == null ? "unknown" : m.qualifier(), cumulative, trancheOf, date, null,
+                status(v, false), v.sentence().index());
+    }
+
+    private void spendFact(View v, Money.Amount m, List<Mentions.Mention> orgs, List<Draft> out, LocalDate published) {
+        Mentions.Mention provider = provider(v, orgs, m.end());
+        if (provider == null) {
+            return;
+        }
+        String customer = customer(v, orgs, provider, m.start());
+        if (customer == null) {
+            return;
+        }
+        String date = defaultDate(v, nearestDate(v, m.start(), m.end()), false, published);
+        out.add(new Draft(FactType.COMMITS_SPEND_TO, customer, provider.name(), m.amount(), m.currency(), m.usd(), m.qualifier(),
+                false, null, date, years(v.ls()), status(v, true), v.sentence().index()));
+    }
+
+    private Mentions.Mention provider(View v, List<Mentions.Mention> orgs, int after) {
+        Mentions.Mention best = null;
+        for (Mentions.Mention o : orgs) {
+            if ("Cloud".equals(o.type()) && (best == null || o.start() >= after && best.start() < after)) {
+                best = o;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Mentions.Mention o : orgs) {
+            if (o.start() >= after && knowledge.runsCloud(o.name())) {
+                return o;
+            }
+        }
+        for (Mentions.Mention o : orgs) {
+            if (knowledge.runsCloud(o.name())) {
+                return o;
+            }
+        }
+        // "a $N compute contract with Foo": an unknown provider after "with"
+        for (Mentions.Mention o : orgs) {
+            if (o.start() >= after) {
+                String gap = v.ls().substring(after, o.start());
+                if (gap.length() < 60 && "with".equals(lastPrep(gap))) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String customer(View v, List<Mentions.Mention> orgs, Mentions.Mention provider, int at) {
+        String owner = "Cloud".equals(provider.type()) ? knowledge.ownerOf(provider.name()) : null;
+        String best = null;
+        for (Mentions.Mention o : orgs) {
+            if (!"Company".equals(o.type()) || o.name().equals(provider.name()) || o.name().equals(owner)
+                    || (owner == null && knowledge.runsCloud(o.name()) && !o.name().equals(provider.name()) && false)) {
+                continue;
+            }
+            if (knowledge.runsCloud(o.name()) && "Cloud".equals(provider.type())) {
+                continue; // a cloud's owner or rival is not its customer here
+            }
+            if (o.start() < at) {
+                best = o.name(); // nearest before the figure
+            } else if (best == null) {
+                String gap = v.ls().substring(at, o.start());
+                if (gap.contains("from ") || gap.contains(" by ")) {
+                    return o.name();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static final Pattern SPEND_NO_MONEY = Pattern.compile(
+            "\\b(?:commit(?:s|ted|ting)?|pledg\\w+|agree\\w*|promis\\w+|signed on)\\s+to\\s+(?:spend(?:ing)?|purchas\\w+|buy(?:ing)?|rent(?:ing)?)\\b"
+                    + "|\\b(?:compute|cloud|computing|capacity)\\s+(?:contract|deal|agreement|pact|commitment|purchase)s?\\b");
+
+    private void noMoneySpend(View v, List<Draft> out, LocalDate published) {
+        if (!v.money().isEmpty()) {
+            return;
+        }
+        Matcher m = SPEND_NO_MONEY.matcher(v.ls());
+        if (!m.find()) {
+            return;
+        }
+        List<Mentions.Mention> orgs = orgs(v);
+        Mentions.Mention provider = provider(v, orgs, m.end());
+        if (provider == null) {
+            return;
+        }
+        String customer = customer(v, orgs, provider, m.start());
+        if (customer == null) {
+            return;
+        }
+        String date = defaultDate(v, nearestDate(v, m.start(), m.end()), false, published);
+        out.add(new Draft(FactType.COMMITS_SPEND_TO, customer, provider.name(), null, null, null, "unknown", false, null,
+                date, years(v.ls()), status(v, true), v.sentence().index()));
+    }
+
+    // ---------------------------------------------------------------- rounds and figure-less investments
+
+    /** "led by X, with participation from A and B", "investors include A and B", "backed by X". */
+    private void roundFacts(View v, List<Draft> out, LocalDate published) {
+        List<Mentions.Mention> orgs = orgs(v);
+        if (orgs.size() < 2) {
+            return;
+        }
+        String ls = v.ls();
+        Set<String> investors = new java.util.LinkedHashSet<>();
+        for (int k = 0; k < orgs.size(); k++) {
+            Mentions.Mention o = orgs.get(k);
+            String before = ls.substring(Math.max(0, o.start() - 45), o.start());
+            if (LIST_CUE.matcher(before).find() && !before.matches(".*\\bwith\\s+$") || (before.matches(".*\\bwith\\s+$") && ls.contains("round"))) {
+                investors.add(o.name());
+                // the rest of the list: "A, B and C"
+                int end = o.end();
+                for (int j = k + 1; j < orgs.size(); j++) {
+                    String gap = ls.substring(end, orgs.get(j).start());
+                    if (gap.matches("(?:'s)?\\s*(?:,|and|, and|&|as well as|, as well as)\\s*(?:existing investors?\\s+)?")) {
+                        investors.add(orgs.get(j).name());
+                        end = orgs.get(j).end();
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        if (investors.isEmpty()) {
+            return;
+        }
+        if (!(ls.contains("round") || ls.contains("raise") || ls.contains("funding") || ls.contains("backed by")
+                || ls.contains("investors") || ls.contains("financing") || ls.contains("invest"))) {
+            return;
+        }
+        String target = null;
+        Matcher rv = RECEIVE_VERB.matcher(ls);
+        if (rv.find()) {
+            target = subjectBefore(v, orgs, rv.start(), new ArrayList<>(investors));
+        }
+        if (target == null) {
+            for (Mentions.Mention o : orgs) {
+                if (!investors.contains(o.name()) && "Company".equals(o.type())) {
+                    target = o.name();
+                    break;
+                }
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        for (String inv : investors) {
+            if (!inv.equals(target)) {
+                out.add(invest(v, inv, target, null, false, null, published));
+            }
+        }
+    }
+
+    private static final Pattern BACKED = Pattern.compile("^\\s*(?:-|–)\\s*backed\\b");
+
+    private void noMoneyInvestments(View v, List<Draft> out, LocalDate published) {
+        List<Mentions.Mention> orgs = orgs(v);
+        String ls = v.ls();
+        // "X-backed Y"
+        for (int k = 0; k + 1 < orgs.size(); k++) {
+            Mentions.Mention o = orgs.get(k);
+            if (BACKED.matcher(ls.substring(o.end())).find()) {
+                Mentions.Mention next = orgs.get(k + 1);
+                if (next.start() - o.end() < 40 && "Company".equals(next.type())) {
+                    out.add(invest(v, o.name(), next.name(), null, false, null, published));
+                }
+            }
+        }
+        if (!v.money().isEmpty()) {
+            return;
+        }
+        Matcher m = INVEST_NO_MONEY.matcher(ls);
+        while (m.find()) {
+            String verb = m.group(1);
+            String investor = subjectBefore(v, orgs, m.start(), List.of());
+            String target = null;
+            for (Mentions.Mention o : orgs) {
+                if (o.start() >= m.end()) {
+                    String gap = ls.substring(m.end(), o.start());
+                    String prep = lastPrep(gap);
+                    if (gap.length() < 40 && ("in".equals(prep) || "into".equals(prep) || verb.startsWith("back") && prep == null
+                            || verb.startsWith("funded") && prep == null || verb.startsWith("led") && "for".equals(prep))) {
+                        target = o.name();
+                    }
+                    break;
+                }
+            }
+            if (investor == null && verb.startsWith("back")) {
+                continue;
+            }
+            if (investor != null && target != null && !investor.equals(target)) {
+                out.add(invest(v, investor, target, null, false, null, published));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- tables of tranches
+
+    private static boolean isTableRow(View v) {
+        return !v.dates().isEmpty() && v.dates().get(0).start() == 0 && !v.money().isEmpty()
+                && v.money().get(0).start() - v.dates().get(0).end() <= 2 && v.dates().get(0).value() != null;
+    }
+
+    /** "September 2023 $1.25 billion $1.25 billion Initial investment with option to reach $4 billion". */
+    private void tableRow(View v, String[] pair, List<Draft> out, LocalDate published) {
+        Money.Amount first = v.money().get(0);
+        String date = v.dates().get(0).value();
+        Long option = null;
+        Money.Amount optionMoney = null;
+        for (Money.Amount m : v.money()) {
+            String left = v.ls().substring(Math.max(0, m.start() - 30), m.start());
+            if (left.matches(".*\\b(option to|could reach|up to|reach|rising to|grow to)\\s*$")) {
+                option = m.usd();
+                optionMoney = m;
+            }
+        }
+        String status = v.ls().contains("announced") || v.ls().contains("today") ? "announced" : "completed";
+        if (option == null && v.money().size() >= 2 && first.amount() < v.money().get(1).amount()) {
+            option = v.money().get(1).usd(); // the running total this tranche completes
+        }
+        out.add(new Draft(FactType.INVESTS_IN, pair[0], pair[1], first.amount(), first.currency(), first.usd(), first.qualifier(),
+                false, option != null && !option.equals(first.usd()) ? option : null, date, null, status, v.sentence().index()));
+        if (optionMoney != null) {
+            out.add(new Draft(FactType.INVESTS_IN, pair[0], pair[1], optionMoney.amount(), optionMoney.currency(), optionMoney.usd(),
+                    "up_to", false, null, date, null, "announced", v.sentence().index()));
+        }
+    }
+
+    // ---------------------------------------------------------------- chips and clouds
+
+    private void chipFacts(View v, List<Draft> out, Set<String> seen) {
+        for (Mentions.Mention c : v.mentions()) {
+            if (!"Chip".equals(c.type())) {
+                continue;
+            }
+            String maker = knowledge.ownerOf(c.name());
+            if (maker != null && seen.add(c.name())) {
+                out.add(new Draft(FactType.MAKES_CHIP, maker, c.name(), null, null, null, "unknown", false, null, null, null,
+                        "completed", v.sentence().index()));
+            }
+            String user = chipUser(v, c, maker);
+            if (user != null) {
+                out.add(new Draft(FactType.USES_CHIP, user, c.name(), null, null, null, "unknown", false, null, null, null,
+                        "completed", v.sentence().index()));
+            }
+        }
+    }
+
+    private String chipUser(View v, Mentions.Mention chip, String maker) {
+        String ls = v.ls();
+        String before = ls.substring(Math.max(0, chip.start() - 60), chip.start());
+        if (USE_NEGATIVE.matcher(before).find()) {
+            return null;
+        }
+        for (Mentions.Mention o : v.mentions()) {
+            if (o.start() >= chip.start()) {
+                break;
+            }
+            if (!"Company".equals(o.type()) || o.name().equals(maker) || (o.source() == Mentions.Source.UNKNOWN && !o.strong())) {
+                continue;
+            }
+            if (USE_CUE.matcher(ls.substring(o.end(), chip.start())).find()) {
+                return o.name();
+            }
+            return null; // the subject does not use it; later names are objects
+        }
+        return null;
+    }
+
+    private void cloudFacts(View v, List<Draft> out, Set<String> seen) {
+        for (Mentions.Mention c : v.mentions()) {
+            if ("Cloud".equals(c.type()) && c.source() == Mentions.Source.KNOWN && seen.add(c.name())) {
+                String owner = knowledge.ownerOf(c.name());
+                if (owner != null) {
+                    out.add(new Draft(FactType.OPERATES, owner, c.name(), null, null, null, "unknown", false, null, null, null,
+                            "completed", v.sentence().index()));
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static List<Mentions.Mention> orgs(View v) {
+        List<Mentions.Mention> out = new ArrayList<>();
+        for (Mentions.Mention m : v.mentions()) {
+            if (m.isOrg()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The figure is directly followed by "on/to/with <cloud>": "$100 billion on AWS". */
+    private static boolean cloudRightAfter(View v, Money.Amount m) {
+        for (Mentions.Mention o : v.mentions()) {
+            if (o.start() >= m.end() && "Cloud".equals(o.type())) {
+                String gap = v.ls().substring(m.end(), o.start());
+                return gap.length() <= 35 && gap.matches(".*\\b(on|to|with|in|for)\\s+(?:the\\s+)?$") && !gap.contains("invest");
+            }
+        }
+        return false;
+    }
+
+    private static String nounPhraseAfter(String ls, int from) {
+        int end = Math.min(ls.length(), from + 50);
+        String t = ls.substring(from, end);
+        int cut = t.length();
+        for (String stop : new String[]{",", ";", ":", "(", "—", " while ", " and ", " but ", " as ", " after "}) {
+            int i = t.indexOf(stop);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return t.substring(0, cut);
+    }
+
+    private static String lastPrep(String gap) {
+        Matcher m = PREP.matcher(gap);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last;
+    }
+
+    private static boolean containsMoney(View v, int from, int to) {
+        for (Money.Amount m : v.money()) {
+            if (m.start() >= from && m.start() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Amazon's $4 billion", "Amazon's latest $4 billion". */
+    private static Mentions.Mention possessorBefore(View v, List<Mentions.Mention> orgs, Money.Amount m) {
+        for (int k = orgs.size() - 1; k >= 0; k--) {
+            Mentions.Mention o = orgs.get(k);
+            if (o.end() <= m.start()) {
+                String gap = v.ls().substring(o.end(), m.start());
+                if (o.possessive() && gap.matches("(?:'s|’s|s)?\\s*(?:[a-z\\-]+\\s+){0,2}")) {
+                    return o;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The nearest organisation before {@code at} that is not an object of a preposition, nor excluded. */
+    private static String subjectBefore(View v, List<Mentions.Mention> orgs, int at, List<String> exclude) {
+        String ls = v.ls();
+        for (int k = orgs.size() - 1; k >= 0; k--) {
+            Mentions.Mention o = orgs.get(k);
+            if (o.end() > at || exclude.contains(o.name()) || "Cloud".equals(o.type())) {
+                continue;
+            }
+            if (isObjectPosition(ls, o)) {
+                continue;
+            }
+            return o.name();
+        }
+        return null;
+    }
+
+    private static boolean isObjectPosition(String ls, Mentions.Mention o) {
+        String before = ls.substring(Math.max(0, o.start() - 12), o.start());
+        return before.matches(".*\\b(in|into|to|for|from|with|by|than|against|like|over|about|of)\\s+(?:the\\s+)?$");
+    }
+
+    /** Which way money flows between two parties when the text does not say: investors back labs. */
+    private String[] direction(String a, String b) {
+        String ka = kind(a);
+        String kb = kind(b);
+        if ("investor".equals(ka) && !"investor".equals(kb)) {
+            return new String[]{a, b};
+        }
+        if ("investor".equals(kb) && !"investor".equals(ka)) {
+            return new String[]{b, a};
+        }
+        return null;
+    }
+
+    private String kind(String name) {
+        Knowledge.Entity e = knowledge.entity(name);
+        return e == null ? "lab" : e.kind();
+    }
+
+    private static String nearestDate(View v, int start, int end) {
+        Dates.DateMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Dates.DateMention d : v.dates()) {
+            int dist = d.start() >= end ? d.start() - end : d.end() <= start ? start - d.end() : 0;
+            // a date after the figure ("$1.25 billion in September 2023") binds tighter than one before
+            if (d.end() <= start) {
+                dist += 15;
+            }
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = d;
+            }
+        }
+        return best == null ? null : best.value();
+    }
+
+    private static String defaultDate(View v, String date, boolean cumulative, LocalDate published) {
+        if (date != null || published == null || cumulative) {
+            return date;
+        }
+        if (!v.dates().isEmpty() || BACKGROUND.matcher(v.ls()).find()) {
+            return null;
+        }
+        return published.toString();
+    }
+
+    private static String status(View v, boolean spend) {
+        String ls = v.ls();
+        if (REPORTED.matcher(ls).find()) {
+            return "reported";
+        }
+        if (PLANNED.matcher(ls).find()) {
+            return "planned";
+        }
+        if (!spend && COMPLETED.matcher(ls).find() && !ls.contains("announc")) {
+            return "completed";
+        }
+        return "announced";
+    }
+
+    private static Integer years(String ls) {
+        Matcher m = YEARS.matcher(ls);
+        while (m.find()) {
+            if (m.group("dl") != null) {
+                return 10;
+            }
+            String n = m.group("n") != null ? m.group("n") : m.group("n2");
+            String u = m.group("u") != null ? m.group("u") : m.group("u2");
+            if (n == null && u != null && u.startsWith("decade") && m.group().matches(".*\\b(next|a|coming|following)\\s+decade.*")) {
+                return 10;
+            }
+            if (n == null) {
+                continue;
+            }
+            int num = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : switch (n) {
+                case "two" -> 2; case "three" -> 3; case "four" -> 4; case "five" -> 5; case "six" -> 6; case "seven" -> 7;
+                case "eight" -> 8; case "nine" -> 9; case "ten" -> 10; case "fifteen" -> 15; default -> 20;
+            };
+            return u.startsWith("decade") ? num * 10 : num;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,59 @@
+package io.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Word and punctuation tokens with offsets; a hand-written scanner because it runs on every sentence. */
+final class Tokens {
+
+    record Token(String text, int start, int end) {
+        boolean isWord() {
+            return Character.isLetterOrDigit(text.charAt(0));
+        }
+
+        boolean isCapitalised() {
+            char c = text.charAt(0);
+            return Character.isUpperCase(c) || (Character.isLowerCase(c) && text.length() > 1 && hasUpperAfterFirst());
+        }
+
+        private boolean hasUpperAfterFirst() {
+            // xAI, eBay, iPhone: lower-case first letter, capital inside
+            for (int i = 1; i < text.length(); i++) {
+                if (Character.isUpperCase(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private Tokens() {
+    }
+
+    static List<Token> of(String s) {
+        return of(s, 0, s.length());
+    }
+
+    /** Tokens of {@code s.substring(from, to)}, offsets relative to {@code s}. */
+    static List<Token> of(String s, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < to && Character.isLetterOrDigit(s.charAt(j))) {
+                    j++;
+                }
+                out.add(new Token(s.substring(i, j), i, j));
+                i = j;
+            } else {
+                out.add(new Token(String.valueOf(c == '’' ? '\'' : c), i, i + 1));
+                i++;
+            }
+        }
+        return out;
+    }
+}

@@ -53,8 +53,27 @@ final class Mentions {
         this.lexicon = lexicon;
     }
 
+    private static final Set<String> GLUED_SUFFIXES = Set.of("Capital", "Ventures", "Venture", "Partners", "Fund", "Management",
+            "Holdings", "Technologies", "Systems", "Labs", "Lab", "Bank", "Research", "Robotics", "Group");
+
+    /** Title Case Headlines capitalise every word, so capitals say nothing about names there. */
+    private static boolean headline(List<Tokens.Token> toks) {
+        int words = 0;
+        int caps = 0;
+        for (Tokens.Token t : toks) {
+            if (t.isWord() && Character.isLetter(t.text().charAt(0)) && t.text().length() > 3) {
+                words++;
+                if (Character.isUpperCase(t.text().charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
+
     List<Mention> find(String s) {
         List<Tokens.Token> toks = Tokens.of(s);
+        boolean headline = headline(toks);
         List<Mention> out = new ArrayList<>();
         int n = toks.size();
         int i = 0;
@@ -66,7 +85,7 @@ final class Mentions {
             }
             Tokens.Token t = toks.get(i);
             if (t.isWord() && t.isCapitalised()) {
-                i = unknownAt(s, toks, i, out);
+                i = unknownAt(s, toks, i, out, headline);
             } else {
                 i++;
             }
@@ -106,7 +125,7 @@ final class Mentions {
         int after = best + 1;
         if (after < toks.size() && toks.get(after).isWord() && toks.get(after).isCapitalised()
                 && toks.get(after).start() - toks.get(best).end() == 1
-                && lexicon.orgSuffixes().contains(toks.get(after).text()) && !"Cloud".equals(toks.get(after).text())
+                && GLUED_SUFFIXES.contains(toks.get(after).text())
                 && "Company".equals(bestE.type())) {
             return i;
         }
@@ -131,7 +150,7 @@ final class Mentions {
     }
 
     /** A run of capitalised words not in the knowledge file; returns the index after the run. */
-    private int unknownAt(String s, List<Tokens.Token> toks, int i, List<Mention> out) {
+    private int unknownAt(String s, List<Tokens.Token> toks, int i, List<Mention> out, boolean headline) {
         int j = i;
         int last = i;
         while (j < toks.size()) {
@@ -189,8 +208,11 @@ final class Mentions {
         boolean roleBefore = ROLE_BEFORE.matcher(before).find();
         boolean roleAfter = ROLE_AFTER.matcher(s.substring(end)).lookingAt();
         boolean strong = suffix || apposition || (camel && to == from) || roleBefore && to > from;
-        boolean weakOk = strong || roleBefore || roleAfter || camel || to > from;
-        if (!weakOk && from == 0) {
+        if (headline && !(suffix && GLUED_SUFFIXES.contains(toks.get(to).text()) || apposition)) {
+            return last + 1;
+        }
+        boolean weakOk = strong || roleBefore || roleAfter || camel || to > from && from > 0;
+        if (!weakOk) {
             return last + 1;
         }
         out.add(new Mention(start, end, name, "Company", Source.UNKNOWN, strong, possessiveAt(toks, to + 1)));

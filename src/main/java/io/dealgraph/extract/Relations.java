@@ -51,7 +51,7 @@ final class Relations {
                     + "capital expenditures?\\b.{0,15}|salar\\w*\\b.{0,15}|charges?\\b.{0,10}|fined?\\b.{0,10}|"
                     + "(?:acquir\\w+|bought|buy(?:s|ing)?|purchas\\w+|sold|sell\\w*)\\b[^,;]{0,40}\\bfor\\s+|price tag of|"
                     + "paid|pay(?:s|ing)?|costs?|costing|losses|lost|profits?|earn\\w*|income|raised? (?:its|their) (?:forecast|guidance)|"
-                    + "at an?|to an?|implies an?|tops?|topped|exceed\\w*|reach\\w*|hit|surpass\\w*)\\s*" + FILL + "$");
+                    + "implies an?|tops?|topped|exceed\\w*|hit|surpass\\w*)\\s*" + FILL + "$");
     private static final Pattern NOT_INVESTMENT_AFTER = Pattern.compile(
             "^\\s*(?:-|–)?\\s*(?:\\w+\\s+){0,2}?(?:valuation|in (?:annual(?:ized)? |recurring |quarterly )?revenues?|revenues?|in sales|sales|market|in capex|"
                     + "capital expenditures?|acquisition|buyout|takeover|purchase of|in losses|loss|profit|in profit|salary|a year|per year|annually|"
@@ -150,7 +150,7 @@ final class Relations {
                 continue;
             }
             boolean spend = SPEND_LEFT.matcher(left).find()
-                    || (SPEND_CONTEXT.matcher(np).find() && SPEND_NOUN.matcher(np).find() && !INVEST_NOUN_AFTER.matcher(after).find())
+                    || (SPEND_CONTEXT.matcher(np).find() && SPEND_NOUN.matcher(np).find())
                     || cloudRightAfter(v, m);
             boolean investNoun = INVEST_NOUN_AFTER.matcher(after).find();
             boolean investVerb = INVEST_VERB_LEFT.matcher(left).find();

@@ -58,7 +58,7 @@ final class Relations {
                     + "in annual|run[- ]rate|ARR|market cap|market value|data cent(?:er|re)s? (?:project|build)|in debt|debt|loan|bond|bonds|fine|settlement|penalty|budget|in cash flow|"
                     + "post-money|pre-money|bet on (?:its|their) own)\\b");
     private static final Pattern CUMULATIVE = Pattern.compile(
-            "\\b(totals?|totaling|totalling|bringing|brings|stands at|standing at|to date|so far|cumulative|in all|altogether|overall|now at)\\b");
+            "\\b(totals?|totaling|totalling|stands at|standing at|to date|so far|cumulative|in all|altogether|overall|now at)\\b");
     private static final Pattern CUMULATIVE_AFTER = Pattern.compile("^\\s*(?:in\\s+)?(?:total|to date|so far|overall|altogether|in all|cumulatively)\\b");
     private static final Pattern PERFECT_INVESTED = Pattern.compile("\\b(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+)?(?:invested|poured|put|pumped|committed)\\s+" + FILL + "$");
     private static final Pattern PREP = Pattern.compile("\\b(in|into|to|for|toward|towards|from|by|with|of|at|on|behind)\\b");
@@ -168,7 +168,9 @@ final class Relations {
             if (acquisition && !investNoun && !investVerb) {
                 continue;
             }
-            boolean cumulative = CUMULATIVE.matcher(left.length() > 45 ? left.substring(left.length() - 45) : left).find()
+            int prevEnd = k > 0 ? v.money().get(k - 1).end() : 0;
+            String near = ls.substring(Math.max(prevEnd, m.start() - 45), m.start());
+            boolean cumulative = CUMULATIVE.matcher(near).find()
                     || CUMULATIVE_AFTER.matcher(after).find()
                     || (PERFECT_INVESTED.matcher(left).find() && "at_least".equals(m.qualifier()));
             boolean round = ROUND_WORD.matcher(np).find();

@@ -1,0 +1,158 @@
+package io.dealgraph.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The quality gate: scores the extractor on the shared seeds and on every folder under src/test/resources/eval/
+ * (dev, and the held-out set when present), printing P/R/F1 per type and amount/date accuracy, and failing below
+ * the floors. Floors sit a little under the measured figures; a floor for a folder that is absent is skipped.
+ */
+class EvaluationTest {
+
+    static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");
+    static final Path EVAL = Path.of("src", "test", "resources", "eval");
+
+    /** Folder name -> metric -> minimum. Metrics: a FactType's F1, or "amount" (accuracy over deal facts). */
+    static final Map<String, Map<String, Double>> FLOORS = Map.of(
+            "seeds", Map.of("INVESTS_IN", 0.90, "COMMITS_SPEND_TO", 0.90, "MAKES_CHIP", 0.85, "USES_CHIP", 0.85,
+                    "OPERATES", 0.85, "amount", 0.95),
+            "dev", Map.of("INVESTS_IN", 0.80, "COMMITS_SPEND_TO", 0.75, "MAKES_CHIP", 0.80, "USES_CHIP", 0.70,
+                    "OPERATES", 0.80, "amount", 0.90),
+            "heldout", Map.of("INVESTS_IN", 0.50, "COMMITS_SPEND_TO", 0.40, "amount", 0.80));
+
+    static Map<String, Path> folders() throws IOException {
+        Map<String, Path> out = new LinkedHashMap<>();
+        out.put("seeds", SEEDS);
+        if (Files.isDirectory(EVAL)) {
+            try (Stream<Path> dirs = Files.list(EVAL)) {
+                dirs.filter(Files::isDirectory).sorted().forEach(d -> out.put(d.getFileName().toString(), d));
+            }
+        }
+        return out;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFolderMeetsItsFloors() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<String, Path> f : folders().entrySet()) {
+            tests.add(DynamicTest.dynamicTest(f.getKey(), () -> {
+                Assumptions.assumeTrue(Files.isDirectory(f.getValue()), "no folder " + f.getValue());
+                Evaluation eval = Evaluation.load(f.getValue());
+                List<Fact> facts = eval.extract(f.getValue(), Extractors.ruleBased());
+                Map<String, Evaluation.Score> report = eval.report(facts);
+                System.out.println("== " + f.getKey() + " (" + eval.docs().size() + " docs)");
+                report.forEach((k, s) -> System.out.printf("  %-17s %s%n", k, s.line()));
+                report.get("DEALS").misses().forEach(m -> System.out.println("  miss  " + m));
+                report.get("DEALS").extras().forEach(m -> System.out.println("  extra " + m));
+                report.get("CHIPS_CLOUDS").misses().forEach(m -> System.out.println("  miss  " + m));
+                report.get("CHIPS_CLOUDS").extras().forEach(m -> System.out.println("  extra " + m));
+                Map<String, Double> floors = FLOORS.getOrDefault(f.getKey(), Map.of());
+                for (Map.Entry<String, Double> floor : floors.entrySet()) {
+                    if (floor.getKey().equals("amount")) {
+                        Double acc = report.get("DEALS").amountAccuracy();
+                        assertTrue(acc == null || acc >= floor.getValue(),
+                                f.getKey() + " amount accuracy " + acc + " below " + floor.getValue());
+                    } else {
+                        Evaluation.Score s = report.get(floor.getKey());
+                        boolean empty = s.tp() + s.fn() + s.fp() == 0;
+                        assertTrue(empty || s.f1() >= floor.getValue(),
+                                f.getKey() + " " + floor.getKey() + " F1 " + s.f1() + " below " + floor.getValue());
+                    }
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    /** The Java scorer must give score.py's numbers on the seeds, for the default types and each type alone. */
+    @Test
+    void agreesWithScorePy(@TempDir Path tmp) throws Exception {
+        Path script = SEEDS.resolveSibling("score.py");
+        Assumptions.assumeTrue(Files.exists(script) && python() != null, "python3 or score.py not available");
+        Evaluation eval = Evaluation.load(SEEDS);
+        List<Fact> facts = eval.extract(SEEDS, Extractors.ruleBased());
+        Path jsonl = tmp.resolve("facts.jsonl");
+        Files.write(jsonl, facts.stream().map(FactFormat::jsonLine).toList());
+        List<Set<FactType>> groups = new ArrayList<>();
+        groups.add(Evaluation.DEAL_TYPES);
+        groups.add(EnumSet.of(FactType.MAKES_CHIP, FactType.USES_CHIP, FactType.OPERATES));
+        for (FactType t : FactType.values()) {
+            groups.add(EnumSet.of(t));
+        }
+        for (Set<FactType> types : groups) {
+            String arg = String.join(",", types.stream().map(Enum::name).toList());
+            Process p = new ProcessBuilder(python(), script.toString(), jsonl.toString(), SEEDS.toString(), "--types", arg, "--json")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            JsonNode py = new ObjectMapper().readTree(out);
+            Evaluation.Score java = eval.score(facts, types);
+            assertEquals(py.get("tp").asInt(), java.tp(), arg + " tp");
+            assertEquals(py.get("fp").asInt(), java.fp(), arg + " fp");
+            assertEquals(py.get("fn").asInt(), java.fn(), arg + " fn");
+            assertEquals(py.get("f1").asDouble(), java.f1(), 1e-9, arg + " f1");
+            assertEquals(py.get("amount_n").asInt(), java.amountN(), arg + " amount_n");
+            assertEquals(py.get("date_n").asInt(), java.dateN(), arg + " date_n");
+            if (!py.get("amount_acc").isNull()) {
+                assertEquals(py.get("amount_acc").asDouble(), java.amountAccuracy(), 1e-9, arg + " amount_acc");
+            }
+            if (!py.get("date_acc").isNull()) {
+                assertEquals(py.get("date_acc").asDouble(), java.dateAccuracy(), 1e-9, arg + " date_acc");
+            }
+        }
+    }
+
+    /** The scorer itself, on facts built to hit its rules: owner leniency, chip prefixes, forgiven repeats. */
+    @Test
+    void scorerRulesOnSeeds() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(SEEDS));
+        Evaluation eval = Evaluation.load(SEEDS);
+        String doc = "002_f9fa12afbb7fe71a.txt";
+        Fact spendToOwner = new Fact(doc, FactType.COMMITS_SPEND_TO, "Anthropic", "Company", "Amazon", "Company",
+                100_000_000_000L, "USD", 100_000_000_000L, "at_least", false, null, null, 10, "announced", "e", 0, 1);
+        Evaluation.Score s = eval.score(List.of(spendToOwner), EnumSet.of(FactType.COMMITS_SPEND_TO));
+        assertEquals(1, s.tp());
+        assertEquals(0, s.fp());
+        Fact wrongAmount = new Fact(doc, FactType.INVESTS_IN, "Amazon", "Company", "Anthropic", "Company",
+                7L, "USD", 7L, "exact", false, null, null, null, "announced", "e", 0, 1);
+        Evaluation.Score w = eval.score(List.of(wrongAmount), EnumSet.of(FactType.INVESTS_IN));
+        assertEquals(1, w.tp());
+        assertEquals(0.0, w.amountAccuracy());
+    }
+
+    private static String python() {
+        for (String candidate : new String[]{"python3", "/usr/bin/python3"}) {
+            try {
+                Process p = new ProcessBuilder(candidate, "--version").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                    return candidate;
+                }
+            } catch (IOException | InterruptedException e) {
+                // not this one
+            }
+        }
+        return null;
+    }
+}

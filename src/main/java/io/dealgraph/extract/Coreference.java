@@ -55,13 +55,13 @@ final class Coreference {
             }
             Matcher g = GENERIC.matcher(s);
             while (g.find()) {
-                if (overlaps(ms, g.start(), g.end()) || overlaps(added, g.start(), g.end())) {
+                if (overlaps(ms, g.start(1), g.end(1)) || overlaps(added, g.start(1), g.end(1))) {
                     continue;
                 }
                 String noun = g.group(1).toLowerCase(Locale.ROOT);
                 String target = generic(noun, recent, salient, ms, g.start());
                 if (target != null) {
-                    added.add(new Mentions.Mention(g.start(), g.end(), target, "Company", Mentions.Source.COREF, true,
+                    added.add(new Mentions.Mention(g.start(1), g.end(1), target, "Company", Mentions.Source.COREF, true,
                             s.startsWith("'s", g.end()) || s.startsWith("’s", g.end())));
                 }
             }

@@ -157,7 +157,7 @@ public final class DocumentReader {
         StringBuilder sb = new StringBuilder();
         if (root != null) {
             for (Element block : root.select("h1, h2, h3, h4, h5, h6, p, li, tr, blockquote, pre, figcaption")) {
-                if (!block.select("p, li, tr").isEmpty() && !block.is("tr")) {
+                if (!block.is("tr") && block.select("p, li, tr").stream().anyMatch(e -> e != block)) {
                     continue; // container of other blocks: its children are visited themselves
                 }
                 String t = block.is("tr") ? String.join(" ", block.select("td, th").eachText()) : block.text();

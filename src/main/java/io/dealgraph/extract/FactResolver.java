@@ -22,6 +22,7 @@ final class FactResolver {
 
     List<Fact> resolve(Document doc, List<Sentences.Sentence> sentences, List<Relations.Draft> drafts) {
         List<Fact> facts = new ArrayList<>();
+        Set<String> roundKeys = new HashSet<>();
         for (Relations.Draft d : drafts) {
             FactType type = d.type();
             String from = d.from();
@@ -44,6 +45,9 @@ final class FactResolver {
             if (type == FactType.COMMITS_SPEND_TO && "completed".equals(status)) {
                 status = "announced";
             }
+            if (d.round() && d.amount() == null) {
+                roundKeys.add(d.type() + "|" + from + "|" + to + "|" + d.date());
+            }
             facts.add(new Fact(doc.id(), type, from, typeOf(from), to, typeOf(to), d.amount(), d.currency(), d.usd(),
                     d.qualifier(), d.cumulative(), d.trancheOf(), d.date(), d.years(), status, s.text(), s.start(), s.end()));
         }
@@ -55,7 +59,7 @@ final class FactResolver {
         }
         Map<String, Fact> kept = new LinkedHashMap<>();
         for (Fact f : facts) {
-            if (f.amount() == null && withAmount.contains(f.pairKey())) {
+            if (f.amount() == null && withAmount.contains(f.pairKey()) && !roundKeys.contains(f.pairKey() + "|" + f.date())) {
                 continue;
             }
             String key = f.pairKey() + "|" + f.amount() + "|" + f.cumulative() + "|" + f.date();

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class Mentions {
 
-    enum Source { KNOWN, UNKNOWN, COREF }
+    enum Source { KNOWN, UNKNOWN, COREF, CANDIDATE }
 
     /** Offsets within the sentence. {@code possessive}: followed by 's. */
     record Mention(int start, int end, String name, String type, Source source, boolean strong, boolean possessive) {
@@ -37,7 +37,7 @@ final class Mentions {
             "(?i)(?:startup|start-up|company|firm|lab|fund|investors?|backers?|rival|unicorn|maker|developer|provider|operator|"
                     + "led by|co-led by|participation from|backed by|funded by|including|such as|from)\\s*(?:,\\s*)?$");
     private static final Pattern ROLE_AFTER = Pattern.compile(
-            "^\\s*(?:-|–)?\\s*(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
+            "^\\s*(?:-|–)?\\s*(?:\\w+ly\\s+)?(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
                     + "participated|joined|bagged|nabbed|announced|said it|agreed|signed|will spend|pledged|committed)\\b");
     private static final Pattern PERSON_AFTER = Pattern.compile(
             "^\\s*(?:,\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|analyst|partner|head|director|executive|spokesperson|spokesman|spokeswoman)|said|says|told|wrote)\\b",
@@ -53,7 +53,7 @@ final class Mentions {
         this.lexicon = lexicon;
     }
 
-    private static final Set<String> GLUED_SUFFIXES = Set.of("Capital", "Ventures", "Venture", "Partners", "Fund", "Management",
+    private static final Set<String> GLUED_SUFFIXES = Set.of("Capital", "Ventures", "Venture", "Partners", "Fund", "Management", "Catalyst",
             "Holdings", "Technologies", "Systems", "Labs", "Lab", "Bank", "Research", "Robotics", "Group");
 
     /** Title Case Headlines capitalise every word, so capitals say nothing about names there. */
@@ -122,17 +122,27 @@ final class Mentions {
             return i;
         }
         // A known short name glued to further capitalised words is a different, longer name ("Mistral Capital")
-        int after = best + 1;
-        if (after < toks.size() && toks.get(after).isWord() && toks.get(after).isCapitalised()
-                && toks.get(after).start() - toks.get(best).end() == 1
-                && GLUED_SUFFIXES.contains(toks.get(after).text())
-                && "Company".equals(bestE.type())) {
+        if ("Company".equals(bestE.type()) && gluedToLongerName(toks, best + 1)) {
             return i;
         }
         int start = first.start();
         int end = toks.get(best).end();
         out.add(new Mention(start, end, bestE.name(), bestE.type(), Source.KNOWN, true, possessiveAt(toks, best + 1)));
         return best + 1;
+    }
+
+    /** "BlackRock Private Equity Partners", "Samsung Catalyst Fund": a known short name inside a longer one. */
+    private boolean gluedToLongerName(List<Tokens.Token> toks, int k) {
+        for (int j = k; j < toks.size() && j < k + 4; j++) {
+            Tokens.Token t = toks.get(j);
+            if (!t.isWord() || !t.isCapitalised() || t.start() - toks.get(j - 1).end() != 1) {
+                return false;
+            }
+            if (GLUED_SUFFIXES.contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {
@@ -212,10 +222,8 @@ final class Mentions {
             return last + 1;
         }
         boolean weakOk = strong || roleBefore || roleAfter || camel || to > from && from > 0;
-        if (!weakOk) {
-            return last + 1;
-        }
-        out.add(new Mention(start, end, name, "Company", Source.UNKNOWN, strong, possessiveAt(toks, to + 1)));
+        // not enough on its own; becomes a mention if the document shows the same name to be an organisation
+        out.add(new Mention(start, end, name, "Company", weakOk ? Source.UNKNOWN : Source.CANDIDATE, strong, possessiveAt(toks, to + 1)));
         return last + 1;
     }
 
@@ -252,16 +260,15 @@ final class Mentions {
                 }
             }
         }
-        if (strongNames.isEmpty()) {
-            return;
-        }
         for (List<Mention> ms : perSentence) {
-            for (int k = 0; k < ms.size(); k++) {
+            for (int k = ms.size() - 1; k >= 0; k--) {
                 Mention m = ms.get(k);
-                if (m.source() == Source.UNKNOWN) {
+                if (m.source() == Source.UNKNOWN || m.source() == Source.CANDIDATE) {
                     String full = strongNames.get(m.name());
                     if (full != null) {
-                        ms.set(k, m.withName(full, true));
+                        ms.set(k, new Mention(m.start(), m.end(), full, m.type(), Source.UNKNOWN, true, m.possessive()));
+                    } else if (m.source() == Source.CANDIDATE) {
+                        ms.remove(k);
                     }
                 }
             }

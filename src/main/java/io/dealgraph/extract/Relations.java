@@ -19,7 +19,16 @@ final class Relations {
 
     /** A fact before offsets and names are finalised; {@code sentence} indexes the sentence list. */
     record Draft(FactType type, String from, String to, Long amount, String currency, Long usd, String qualifier,
-                 boolean cumulative, Long trancheOf, String date, Integer years, String status, int sentence) {
+                 boolean cumulative, Long trancheOf, String date, Integer years, String status, int sentence, boolean round) {
+
+        Draft(FactType type, String from, String to, Long amount, String currency, Long usd, String qualifier,
+              boolean cumulative, Long trancheOf, String date, Integer years, String status, int sentence) {
+            this(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, status, sentence, false);
+        }
+
+        Draft asRound() {
+            return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, status, sentence, true);
+        }
     }
 
     /** What a sentence offers to the rules. */
@@ -43,7 +52,8 @@ final class Relations {
                     + "(?:investment|investments|funding|financing|equity|stake|capital|cash|injection|round|raise|infusion|tranche|backing|"
                     + "commitment|note|notes|check|cheque|seed|series|deal|bet|lifeline|war chest)\\b");
     private static final Pattern ROUND_WORD = Pattern.compile("\\b(round|series [a-h]|seed|funding round|raise)\\b");
-    private static final Pattern SPEND_LEFT = Pattern.compile("\\bspend(?:s|ing)?\\s+" + FILL + "$|\\b(?:commit(?:s|ted|ting)?|pledg\\w+|agree\\w*|promis\\w+|plans?|set|vow\\w*)\\s+to\\s+spend\\b");
+    private static final Pattern COMPUTE_NP = Pattern.compile("^\\s*(?:in|of|worth of)\\s+(?:\\w+\\s+)?(?:computing|compute|cloud|capacity|servers|gpus|chips|processing)\\b");
+    private static final Pattern SPEND_LEFT = Pattern.compile("\\b(?:spend(?:s|ing)?|buy(?:s|ing)?|purchas(?:e|es|ing)|rent(?:s|ing)?|lease|leasing)\\s+" + FILL + "$|\\b(?:commit(?:s|ted|ting)?|pledg\\w+|agree\\w*|promis\\w+|plans?|set|vow\\w*)\\s+to\\s+spend\\b");
     private static final Pattern SPEND_CONTEXT = Pattern.compile("\\b(cloud|compute|computing|capacity|spend|spending|servers?|gpus?|chips?|data cent(?:er|re)s?|services|hosting|infrastructure)\\b");
     private static final Pattern SPEND_NOUN = Pattern.compile("\\b(commitments?|contracts?|deals?|pacts?|agreements?|spend|spending|purchases?|orders?|reservations?|arrangement|partnership)\\b");
     private static final Pattern NOT_INVESTMENT_LEFT = Pattern.compile(
@@ -64,7 +74,8 @@ final class Relations {
     private static final Pattern PREP = Pattern.compile("\\b(in|into|to|for|toward|towards|from|by|with|of|at|on|behind)\\b");
     private static final Pattern LIST_CUE = Pattern.compile(
             "(?i)\\b(?:led by|co-led by|co-led with|participation from|participants? includ(?:ed|ing|e)|investors? includ(?:ed|ing|e)|backers? includ(?:ed|ing|e)|"
-                    + "investors such as|backers such as|including|joined by|backed by|funded by|along with|alongside|investors?|backers?|with)\\s+(?:existing\\s+|new\\s+|investors?\\s+|backers?\\s+)?$");
+                    + "investors such as|backers such as|including|joined by|backed by|funded by|along with|alongside|investors?|backers?|with|"
+                    + "(?:money|funding|capital|cash|financing|investments?)\\s+from)\\s+(?:existing\\s+|new\\s+|investors?\\s+|backers?\\s+)?$");
     private static final Pattern RECEIVE_VERB = Pattern.compile(
             "\\b(rais(?:e|es|ed|ing)|secur(?:es|ed|ing)|land(?:s|ed)|clos(?:es|ed|ing)|bag(?:s|ged)|nab(?:s|bed)|took|takes|receiv(?:es|ed)|got|gets|attract(?:s|ed)|"
                     + "announc(?:es|ed) (?:a|an|its)\\s+(?:\\$?[\\w.]+\\s+){0,3}?(?:round|funding|financing))\\b");
@@ -89,7 +100,7 @@ final class Relations {
                     + "|\\b(?<n2>\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ](?<u2>years?|decades?)[- ](?:long|deal|contract|agreement|commitment|pact|term)"
                     + "|\\b(?<dl>decade-long|decadelong)\\b");
     private static final Pattern USE_CUE = Pattern.compile(
-            "\\b(train(?:s|ed|ing)?|runs?|running|ran|us(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|rel(?:y|ies|ied|ying|iance)|powered by|built on|build(?:s|ing)?|"
+            "\\b(train(?:s|ed|ing)?|runs?|running|ran|us(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|rel(?:y|ies|ied|ying|iance)|powered by|built|build(?:s|ing)?|"
                     + "buy(?:s|ing)?|bought|purchas\\w*|order(?:s|ed|ing)?|rent(?:s|ed|ing)?|access to|adopt\\w*|tap(?:s|ped|ping)?|focus on|"
                     + "commit(?:s|ted|ment)? to|clusters? of|fleet of|thousands of|tens of thousands|hundreds of thousands|secur(?:e|es|ed|ing)|"
                     + "relies on|leverag\\w+|serv(?:e|es|ed|ing)|migrat\\w+|optimi[sz]\\w+ for|switch\\w* to|needs?)\\b");
@@ -149,7 +160,8 @@ final class Relations {
             if (NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).find()) {
                 continue;
             }
-            boolean spend = SPEND_LEFT.matcher(left).find()
+            boolean spend = SPEND_LEFT.matcher(left).find() && (left.matches("(?s).*\\bspend\\w*\\s+" + FILL + "$") || COMPUTE_NP.matcher(np).find() || cloudRightAfter(v, m))
+                    || COMPUTE_NP.matcher(np).find() && SPEND_NOUN.matcher(ls).find()
                     || (SPEND_CONTEXT.matcher(np).find() && SPEND_NOUN.matcher(np).find())
                     || cloudRightAfter(v, m);
             boolean investNoun = INVEST_NOUN_AFTER.matcher(after).find();
@@ -445,7 +457,7 @@ final class Relations {
         }
         for (String inv : investors) {
             if (!inv.equals(target)) {
-                out.add(invest(v, inv, target, null, false, null, published));
+                out.add(invest(v, inv, target, null, false, null, published).asRound());
             }
         }
     }
@@ -472,23 +484,37 @@ final class Relations {
         while (m.find()) {
             String verb = m.group(1);
             String investor = subjectBefore(v, orgs, m.start(), List.of());
-            String target = null;
+            List<String> targets = new ArrayList<>();
+            int end = m.end();
             for (Mentions.Mention o : orgs) {
-                if (o.start() >= m.end()) {
-                    String gap = ls.substring(m.end(), o.start());
+                if (o.start() < m.end()) {
+                    continue;
+                }
+                String gap = ls.substring(end, o.start());
+                if (targets.isEmpty()) {
                     String prep = lastPrep(gap);
                     if (gap.length() < 40 && ("in".equals(prep) || "into".equals(prep) || verb.startsWith("back") && prep == null
                             || verb.startsWith("funded") && prep == null || verb.startsWith("led") && "for".equals(prep))) {
-                        target = o.name();
+                        targets.add(o.name());
+                        end = o.end();
+                        continue;
                     }
+                    break;
+                }
+                if (gap.matches("(?:'s)?\\s*(?:,|and|, and|&)\\s*")) {
+                    targets.add(o.name());
+                    end = o.end();
+                } else {
                     break;
                 }
             }
             if (investor == null && verb.startsWith("back")) {
                 continue;
             }
-            if (investor != null && target != null && !investor.equals(target)) {
-                out.add(invest(v, investor, target, null, false, null, published));
+            for (String target : targets) {
+                if (investor != null && !investor.equals(target)) {
+                    out.add(invest(v, investor, target, null, false, null, published));
+                }
             }
         }
     }
@@ -545,23 +571,27 @@ final class Relations {
         }
     }
 
+    /** The nearest organisation before the chip, other than its maker, with a verb of use in between. */
     private String chipUser(View v, Mentions.Mention chip, String maker) {
         String ls = v.ls();
         String before = ls.substring(Math.max(0, chip.start() - 60), chip.start());
         if (USE_NEGATIVE.matcher(before).find()) {
             return null;
         }
-        for (Mentions.Mention o : v.mentions()) {
-            if (o.start() >= chip.start()) {
-                break;
-            }
-            if (!"Company".equals(o.type()) || o.name().equals(maker) || (o.source() == Mentions.Source.UNKNOWN && !o.strong())) {
+        List<Mentions.Mention> ms = v.mentions();
+        for (int k = ms.size() - 1; k >= 0; k--) {
+            Mentions.Mention o = ms.get(k);
+            if (o.start() >= chip.start() || !"Company".equals(o.type()) || o.name().equals(maker)
+                    || (o.source() == Mentions.Source.UNKNOWN && !o.strong())) {
                 continue;
             }
-            if (USE_CUE.matcher(ls.substring(o.end(), chip.start())).find()) {
+            String gap = ls.substring(o.end(), chip.start());
+            if (gap.contains(";") || gap.contains(" while ") || gap.contains(" but ") || gap.contains(" whereas ")) {
+                return null;
+            }
+            if (USE_CUE.matcher(gap).find()) {
                 return o.name();
             }
-            return null; // the subject does not use it; later names are objects
         }
         return null;
     }

@@ -59,7 +59,8 @@ final class Coreference {
                     continue;
                 }
                 String noun = g.group(1).toLowerCase(Locale.ROOT);
-                String target = generic(noun, recent, salient, ms, g.start());
+                String target = generic(noun, recent, salient, ms, g.start(),
+                        s.substring(Math.max(0, g.start() - 20), g.start()) + s.substring(g.start(), g.start(1)).replaceAll("(?i)^(the|this|that)\\s+.*$", "$1 "));
                 if (target != null) {
                     added.add(new Mentions.Mention(g.start(1), g.end(1), target, "Company", Mentions.Source.COREF, true,
                             s.startsWith("'s", g.end()) || s.startsWith("’s", g.end())));
@@ -120,13 +121,17 @@ final class Coreference {
         return null;
     }
 
-    private String generic(String noun, List<String> recent, String salient, List<Mentions.Mention> ms, int at) {
+    private String generic(String noun, List<String> recent, String salient, List<Mentions.Mention> ms, int at, String sentenceBefore) {
         boolean small = noun.equals("startup") || noun.equals("start-up") || noun.equals("lab") || noun.equals("ai lab")
                 || noun.equals("unicorn") || noun.equals("developer");
         boolean big = noun.contains("giant") || noun.equals("cloud provider") || noun.equals("retailer");
         // same sentence first: "X said the company ..."
         List<String> order = new ArrayList<>();
-        for (int k = ms.size() - 1; k >= 0; k--) {
+        // "X put money into the company": an object reference is not the sentence's own subject
+        boolean object = at > 0 && ms.stream().anyMatch(m -> m.end() <= at)
+                && java.util.regex.Pattern.compile("\\b(?:into|in|to|for|from|with|backed|acquired|bought|of)\\s+(?:the|this|that)\\s+$")
+                .matcher(sentenceBefore).find();
+        for (int k = object ? -1 : ms.size() - 1; k >= 0; k--) {
             Mentions.Mention m = ms.get(k);
             if (m.end() <= at && "Company".equals(m.type()) && (m.source() != Mentions.Source.UNKNOWN || m.strong())) {
                 order.add(m.name());

@@ -51,6 +51,9 @@ final class Relations {
                     + "cash|convertible|initial|first|second|latest|previous|new funding|total|direct|\\w+\\s+funding|[a-z]+-led|[\\w\\-]+)\\s+){0,3}"
                     + "(?:investment|investments|funding|financing|equity|stake|capital|cash|injection|round|raise|infusion|tranche|backing|"
                     + "commitment|note|notes|check|cheque|seed|series|deal|bet|lifeline|war chest)\\b");
+    private static final Pattern INVEST_NOUN_LEFT = Pattern.compile(
+            "\\b(?:investment|funding|stake|injection|infusion|round|tranche|financing|cash infusion)\\s+(?:of|worth|totaling|totalling|valued at)\\s+" + FILL + "$");
+    private static final Pattern CUMULATIVE_CLAUSE = Pattern.compile("^[^.;,]{0,40}\\b(so far|to date|in total|altogether|since (?:19|20)\\d\\d)\\b");
     private static final Pattern ROUND_WORD = Pattern.compile("\\b(round|series [a-h]|seed|funding round|raise)\\b");
     private static final Pattern COMPUTE_NP = Pattern.compile("^\\s*(?:in|of|worth of)\\s+(?:\\w+\\s+)?(?:computing|compute|cloud|capacity|servers|gpus|chips|processing)\\b");
     private static final Pattern SPEND_LEFT = Pattern.compile("\\b(?:spend(?:s|ing)?|buy(?:s|ing)?|purchas(?:e|es|ing)|rent(?:s|ing)?|lease|leasing)\\s+" + FILL + "$|\\b(?:commit(?:s|ted|ting)?|pledg\\w+|agree\\w*|promis\\w+|plans?|set|vow\\w*)\\s+to\\s+spend\\b");
@@ -66,7 +69,7 @@ final class Relations {
             "^\\s*(?:-|–)?\\s*(?:\\w+\\s+){0,2}?(?:valuation|in (?:annual(?:ized)? |recurring |quarterly )?revenues?|revenues?|in sales|sales|market|in capex|"
                     + "capital expenditures?|acquisition|buyout|takeover|purchase of|in losses|loss|profit|in profit|salary|a year|per year|annually|"
                     + "in annual|run[- ]rate|ARR|market cap|market value|data cent(?:er|re)s? (?:project|build)|in debt|debt|loan|bond|bonds|fine|settlement|penalty|budget|in cash flow|"
-                    + "post-money|pre-money|bet on (?:its|their) own)\\b");
+                    + "post-money|pre-money|bet on (?:its|their) own|fund|funds|vehicle|venture fund|investment fund)\\b");
     private static final Pattern CUMULATIVE = Pattern.compile(
             "\\b(totals?|totaling|totalling|stands at|standing at|to date|so far|cumulative|in all|altogether|overall|now at)\\b");
     private static final Pattern CUMULATIVE_AFTER = Pattern.compile("^\\s*(?:in\\s+)?(?:total|to date|so far|overall|altogether|in all|cumulatively)\\b");
@@ -92,7 +95,7 @@ final class Relations {
                     + "expects? to|expected to|intends? to|option to|future|considering|eyeing|aims? to|is poised to|in talks)\\b");
     private static final Pattern COMPLETED = Pattern.compile(
             "\\b(invested|has invested|have invested|had invested|put|poured|pumped|raised|closed|completed|led|took|received|injected|backed|participated|"
-                    + "funded|provided|bought|secured|landed|bagged|nabbed|finalized|finalised|deployed)\\b");
+                    + "funded|provided|bought|secured|landed|bagged|nabbed|finalized|finalised|deployed|taken|has taken|obtained|won|sold)\\b");
     private static final Pattern BACKGROUND = Pattern.compile(
             "\\b(previous|previously|earlier|initial|initially|original|originally|prior|in the past|last year|had|first|since|once|before)\\b");
     private static final Pattern YEARS = Pattern.compile(
@@ -128,6 +131,7 @@ final class Relations {
             } else {
                 moneyFacts(v, here, lastPair, si - lastPairAt <= 4 ? lastPair : null, published);
                 roundFacts(v, here, published);
+                dropRoundRepeats(here);
                 noMoneyInvestments(v, here, published);
                 noMoneySpend(v, here, published);
             }
@@ -165,7 +169,7 @@ final class Relations {
                     || (SPEND_CONTEXT.matcher(np).find() && SPEND_NOUN.matcher(np).find())
                     || cloudRightAfter(v, m);
             boolean investNoun = INVEST_NOUN_AFTER.matcher(after).find();
-            boolean investVerb = INVEST_VERB_LEFT.matcher(left).find();
+            boolean investVerb = INVEST_VERB_LEFT.matcher(left).find() || INVEST_NOUN_LEFT.matcher(left).find();
             boolean receive = RECEIVE_VERB_LEFT.matcher(left).find();
             if (spend) {
                 spendFact(v, m, orgs, out, published);
@@ -184,6 +188,7 @@ final class Relations {
             String near = ls.substring(Math.max(prevEnd, m.start() - 45), m.start());
             boolean cumulative = CUMULATIVE.matcher(near).find()
                     || CUMULATIVE_AFTER.matcher(after).find()
+                    || CUMULATIVE_CLAUSE.matcher(after).find() && PERFECT_INVESTED.matcher(left).find()
                     || (PERFECT_INVESTED.matcher(left).find() && "at_least".equals(m.qualifier()));
             boolean round = ROUND_WORD.matcher(np).find();
             String investor = null;
@@ -404,6 +409,17 @@ final class Relations {
                 date, years(v.ls()), status(v, true), v.sentence().index()));
     }
 
+    /** A list reading of "funding from Amazon" repeats a fact the figure already gave. */
+    private static void dropRoundRepeats(List<Draft> here) {
+        Set<String> withAmount = new HashSet<>();
+        for (Draft d : here) {
+            if (d.amount() != null) {
+                withAmount.add(d.type() + "|" + d.from() + "|" + d.to());
+            }
+        }
+        here.removeIf(d -> d.round() && withAmount.contains(d.type() + "|" + d.from() + "|" + d.to()));
+    }
+
     // ---------------------------------------------------------------- rounds and figure-less investments
 
     /** "led by X, with participation from A and B", "investors include A and B", "backed by X". */
@@ -477,9 +493,6 @@ final class Relations {
                 }
             }
         }
-        if (!v.money().isEmpty()) {
-            return;
-        }
         Matcher m = INVEST_NO_MONEY.matcher(ls);
         while (m.find()) {
             String verb = m.group(1);
@@ -512,11 +525,38 @@ final class Relations {
                 continue;
             }
             for (String target : targets) {
-                if (investor != null && !investor.equals(target)) {
-                    out.add(invest(v, investor, target, null, false, null, published));
+                for (String inv : coordinated(v, orgs, investor)) {
+                    if (!inv.equals(target)) {
+                        out.add(invest(v, inv, target, null, false, null, published));
+                    }
                 }
             }
         }
+    }
+
+    /** "Alphabet and Nvidia backed ...": the subject with the names joined to it by "and" or commas. */
+    private static List<String> coordinated(View v, List<Mentions.Mention> orgs, String subject) {
+        List<String> out = new ArrayList<>();
+        if (subject == null) {
+            return out;
+        }
+        out.add(subject);
+        int at = -1;
+        for (int k = orgs.size() - 1; k >= 0; k--) {
+            if (orgs.get(k).name().equals(subject)) {
+                at = k;
+                break;
+            }
+        }
+        for (int k = at - 1; k >= 0; k--) {
+            String gap = v.ls().substring(orgs.get(k).end(), orgs.get(k + 1).start());
+            if (gap.matches("\\s*(?:,|and|, and|&)\\s*")) {
+                out.add(orgs.get(k).name());
+            } else {
+                break;
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- tables of tranches
@@ -720,6 +760,9 @@ final class Relations {
         Dates.DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Dates.DateMention d : v.dates()) {
+            if (v.ls().substring(Math.max(0, d.start() - 25), d.start()).matches(".*\\b(founded|established|launched|set up|started|created|formed|incorporated|spun out)\\s+(?:in\\s+)?$")) {
+                continue; // when the company began, not when the deal was made
+            }
             int dist = d.start() >= end ? d.start() - end : d.end() <= start ? start - d.end() : 0;
             // a date after the figure ("$1.25 billion in September 2023") binds tighter than one before
             if (d.end() <= start) {

@@ -70,7 +70,7 @@ final class Knowledge {
                 byAlias.putIfAbsent(key(a.asText()), e);
             }
             for (JsonNode d : n.path("descriptors")) {
-                byDescriptor.computeIfAbsent(key(d.asText()), k -> new ArrayList<>()).add(e);
+                byDescriptor.computeIfAbsent(d.asText().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
             }
         }
         return new Knowledge(root.path("version").asInt(1), byAlias, byDescriptor, byName);

@@ -97,7 +97,7 @@ final class Relations {
             "\\b(invested|has invested|have invested|had invested|put|poured|pumped|raised|closed|completed|led|took|received|injected|backed|participated|"
                     + "funded|provided|bought|secured|landed|bagged|nabbed|finalized|finalised|deployed|taken|has taken|obtained|won|sold)\\b");
     private static final Pattern BACKGROUND = Pattern.compile(
-            "\\b(previous|previously|earlier|initial|initially|original|originally|prior|in the past|last year|had|first|since|once|before)\\b");
+            "\\b(previous|previously|earlier|original|originally|prior|in the past|had|since|once|before)\\b");
     private static final Pattern YEARS = Pattern.compile(
             "\\b(?:over|across|for|during|spanning|within)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|a\\s+)?(?<n>\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)?\\s*(?<u>years?|decades?)\\b"
                     + "|\\b(?<n2>\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ](?<u2>years?|decades?)[- ](?:long|deal|contract|agreement|commitment|pact|term)"
@@ -200,7 +200,7 @@ final class Relations {
                     continue;
                 }
                 String gap = ls.substring(m.end(), o.start());
-                if (o.start() - m.end() > 70 || containsMoney(v, m.end(), o.start())) {
+                if (o.start() - m.end() > 70 || containsMoney(v, m.end(), o.start()) || gap.contains(",") || gap.contains(";")) {
                     break;
                 }
                 String prep = lastPrep(gap);
@@ -760,7 +760,7 @@ final class Relations {
         Dates.DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Dates.DateMention d : v.dates()) {
-            if (v.ls().substring(Math.max(0, d.start() - 25), d.start()).matches(".*\\b(founded|established|launched|set up|started|created|formed|incorporated|spun out)\\s+(?:in\\s+)?$")) {
+            if (foundingDate(v, d)) {
                 continue; // when the company began, not when the deal was made
             }
             int dist = d.start() >= end ? d.start() - end : d.end() <= start ? start - d.end() : 0;
@@ -776,11 +776,16 @@ final class Relations {
         return best == null ? null : best.value();
     }
 
+    private static boolean foundingDate(View v, Dates.DateMention d) {
+        return v.ls().substring(Math.max(0, d.start() - 25), d.start())
+                .matches(".*\\b(founded|established|launched|set up|started|created|formed|incorporated|spun out)\\s+(?:in\\s+)?$");
+    }
+
     private static String defaultDate(View v, String date, boolean cumulative, LocalDate published) {
         if (date != null || published == null || cumulative) {
             return date;
         }
-        if (!v.dates().isEmpty() || BACKGROUND.matcher(v.ls()).find()) {
+        if (v.dates().stream().anyMatch(d -> !foundingDate(v, d)) || BACKGROUND.matcher(v.ls()).find()) {
             return null;
         }
         return published.toString();

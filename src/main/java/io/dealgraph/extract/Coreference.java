@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Coreference {
 
     private static final Pattern GENERIC = Pattern.compile(
-            "(?i)\\b(?:the|this|that)\\s+(?:(?:[\\w\\-]+\\s+){0,2}?)(company|firm|startup|start-up|lab|ai lab|group|giant|tech giant|"
+            "\\b(?:the|this|that)\\s+(?:(?:[\\w\\-]+\\s+){0,2}?)(company|firm|startup|start-up|lab|ai lab|group|giant|tech giant|"
                     + "cloud giant|cloud provider|retailer|investor|developer|maker|unicorn|business)\\b(?!\\s+(?:of|that|which)\\b)");
     private static final Pattern PRONOUN = Pattern.compile("(?:^|(?<=[\\s,;:(—–-]))(It|it|its|Its)\\b(?!')");
 
@@ -33,7 +33,7 @@ final class Coreference {
         String salient = null;
         for (int si = 0; si < sentences.size(); si++) {
             String s = sentences.get(si).text();
-            String ls = s.toLowerCase(Locale.ROOT);
+            String ls = RuleBasedExtractor.lower(s);
             List<Mentions.Mention> ms = perSentence.get(si);
             List<Mentions.Mention> added = new ArrayList<>();
             // descriptors from the knowledge file
@@ -53,14 +53,14 @@ final class Coreference {
                     at = ls.indexOf(d.getKey(), end);
                 }
             }
-            Matcher g = GENERIC.matcher(s);
+            Matcher g = GENERIC.matcher(ls);
             while (g.find()) {
                 if (overlaps(ms, g.start(1), g.end(1)) || overlaps(added, g.start(1), g.end(1))) {
                     continue;
                 }
                 String noun = g.group(1).toLowerCase(Locale.ROOT);
                 String target = generic(noun, recent, salient, ms, g.start(),
-                        s.substring(Math.max(0, g.start() - 20), g.start()) + s.substring(g.start(), g.start(1)).replaceAll("(?i)^(the|this|that)\\s+.*$", "$1 "));
+                        ls.substring(Math.max(0, g.start() - 20), g.start()) + ls.substring(g.start(), ls.indexOf(' ', g.start()) + 1));
                 if (target != null) {
                     added.add(new Mentions.Mention(g.start(1), g.end(1), target, "Company", Mentions.Source.COREF, true,
                             s.startsWith("'s", g.end()) || s.startsWith("’s", g.end())));
@@ -131,6 +131,7 @@ final class Coreference {
         boolean object = at > 0 && ms.stream().anyMatch(m -> m.end() <= at)
                 && java.util.regex.Pattern.compile("\\b(?:into|in|to|for|from|with|backed|acquired|bought|of)\\s+(?:the|this|that)\\s+$")
                 .matcher(sentenceBefore).find();
+        // (compiled per call only on this rare path)
         for (int k = object ? -1 : ms.size() - 1; k >= 0; k--) {
             Mentions.Mention m = ms.get(k);
             if (m.end() <= at && "Company".equals(m.type()) && (m.source() != Mentions.Source.UNKNOWN || m.strong())) {

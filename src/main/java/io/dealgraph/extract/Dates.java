@@ -45,8 +45,35 @@ final class Dates {
     private Dates() {
     }
 
+    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
     static List<DateMention> find(String s, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
+        boolean digit = false;
+        for (int i = 0; i < s.length() && !digit; i++) {
+            digit = Character.isDigit(s.charAt(i));
+        }
+        boolean month = false;
+        for (String mon : MONTH_PREFIXES) {
+            if (s.contains(mon)) {
+                month = true;
+                break;
+            }
+        }
+        String l = RuleBasedExtractor.lower(s);
+        boolean relative = l.contains("today") || l.contains("yesterday") || l.contains("week") || l.contains("month")
+                || l.contains("year") || l.contains("day");
+        if (!digit && !month && !relative) {
+            return out;
+        }
+        if (!digit && !month) {
+            Matcher r = RELATIVE.matcher(s);
+            boolean[] once = new boolean[s.length() + 1];
+            while (r.find()) {
+                add(out, once, r, published == null ? null : relative(r, published));
+            }
+            return out;
+        }
         boolean[] used = new boolean[s.length() + 1];
         Matcher m = ISO.matcher(s);
         while (m.find()) {

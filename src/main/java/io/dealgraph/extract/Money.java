@@ -24,8 +24,10 @@ final class Money {
     private static final String RANGE_TAIL = "(?:\\s*(?:-|–|to|and)\\s*(?:" + CUR.replace("cur", "cur3") + ")?\\s*(?<num2>\\d+(?:\\.\\d+)?)\\s*(?<scale2>trillion|billion|million|bn|b|m)?\\b)?";
     private static final String CUR_AFTER = "(?:\\s+(?<cur2>dollars|euros|pounds|yen|USD|EUR|GBP|U\\.S\\. dollars|US dollars))?";
 
+    private static final Pattern QUAL_BEFORE = Pattern.compile("(?i)\\b(?:" + QUAL + ")(?:between\\s+)?$");
+    /** Applied with lookingAt() at candidate positions only: a currency sign, a digit, or a number word. */
     private static final Pattern MONEY = Pattern.compile(
-            "(?i)(?:" + QUAL + ")?(?:between\\s+)?" + CUR + "?\\s?(?<![\\w.,])" + NUM + "(?<plus1>\\+)?\\s*-?\\s*" + SCALE + "?\\b(?<plus>\\+|-plus|\\s*plus\\b)?"
+            "(?i)" + CUR + "?\\s?" + NUM + "(?<plus1>\\+)?\\s*-?\\s*" + SCALE + "?\\b(?<plus>\\+|-plus|\\s*plus\\b)?"
                     + RANGE_TAIL + CUR_AFTER);
 
     /** "($16 million)", "(about $16 million)", ", or about $16 million" right after a foreign amount. */
@@ -43,11 +45,39 @@ final class Money {
     private Money() {
     }
 
+    /** Most sentences hold no money; a scan for a digit, a currency sign or a currency word skips the regex. */
+    static boolean mayHoldMoney(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '$' || c == '€' || c == '£' || c == '¥') {
+                return true;
+            }
+        }
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.contains("dollar") || l.contains("euro") || l.contains("pound") || l.contains("usd") || l.contains("eur ")
+                || l.contains("yen") || l.contains("gbp");
+    }
+
     static List<Amount> find(String s) {
         List<Amount> out = new ArrayList<>();
+        if (!mayHoldMoney(s)) {
+            return out;
+        }
         Matcher m = MONEY.matcher(s);
         int skipUntil = 0;
-        while (m.find()) {
+        boolean currencyWord = hasCurrencyWord(s);
+        int pos = 0;
+        while (pos < s.length()) {
+            if (!candidate(s, pos, currencyWord)) {
+                pos++;
+                continue;
+            }
+            m.region(pos, s.length());
+            if (!m.lookingAt()) {
+                pos++;
+                continue;
+            }
+            pos = Math.max(pos + 1, m.end());
             if (m.start() < skipUntil) {
                 continue;
             }
@@ -76,7 +106,10 @@ final class Money {
                 continue;
             }
             double mult = multiplier(scale);
-            String qual = qualifier(m.group("qual"));
+            Matcher qm = QUAL_BEFORE.matcher(s);
+            qm.region(Math.max(0, m.start() - 30), m.start());
+            String qualWords = qm.find() ? qm.group("qual") : null;
+            String qual = qualifier(qualWords);
             if (m.group("plus") != null || m.group("plus1") != null) {
                 qual = "at_least";
             }
@@ -106,7 +139,7 @@ final class Money {
                 usd = Math.round(parse(conv.group(1)) * multiplier(conv.group(2)));
                 skipUntil = end + conv.end();
             }
-            int start = m.start();
+            int start = qualWords != null ? qm.start() : m.start();
             while (start < end && Character.isWhitespace(s.charAt(start))) {
                 start++;
             }
@@ -121,8 +154,30 @@ final class Money {
         if (!joiner.contains("and")) {
             return false;
         }
-        return !s.substring(Math.max(0, m.start() - 2), m.start("num")).toLowerCase(Locale.ROOT).contains("between")
-                && !s.substring(m.start(), m.start("num")).toLowerCase(Locale.ROOT).contains("between");
+        return !s.substring(Math.max(0, m.start() - 9), m.start()).toLowerCase(Locale.ROOT).contains("between");
+    }
+
+    private static boolean hasCurrencyWord(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.contains("dollar") || l.contains("euro") || l.contains("pound") || l.contains("usd") || l.contains("eur")
+                || l.contains("yen") || l.contains("gbp");
+    }
+
+    /** Where a money expression may start: a currency sign or code, a number, or (with a currency word) a number word. */
+    private static boolean candidate(String s, int i, boolean currencyWord) {
+        char c = s.charAt(i);
+        char prev = i > 0 ? s.charAt(i - 1) : ' ';
+        if (Character.isLetterOrDigit(prev) && !(prev == 'S' && c == '$') || prev == '.' || prev == ',') {
+            return c == '$' && (prev == 'S' || prev == 'A' || prev == 'C');
+        }
+        if (c == '$' || c == '€' || c == '£' || c == '¥' || Character.isDigit(c)) {
+            return true;
+        }
+        if (c == 'U' || c == 'E' || c == 'G' || c == 'A' || c == 'C' || c == 'S') {
+            return s.startsWith("US$", i) || s.startsWith("USD", i) || s.startsWith("EUR", i) || s.startsWith("GBP", i)
+                    || s.startsWith("A$", i) || s.startsWith("C$", i) || s.startsWith("CA$", i) || s.startsWith("S$", i);
+        }
+        return currencyWord && Character.isLetter(c);
     }
 
     private static double parse(String num) {

@@ -388,7 +388,8 @@ final class Relations {
                     + "|\\b(?:compute|cloud|computing|capacity)\\s+(?:contract|deal|agreement|pact|commitment|purchase)s?\\b");
 
     private void noMoneySpend(View v, List<Draft> out, LocalDate published) {
-        if (!v.money().isEmpty()) {
+        if (!v.money().isEmpty() || !(v.ls().contains(" to ") || v.ls().contains("contract") || v.ls().contains("deal")
+                || v.ls().contains("agreement") || v.ls().contains("pact") || v.ls().contains("commitment") || v.ls().contains("purchase"))) {
             return;
         }
         Matcher m = SPEND_NO_MONEY.matcher(v.ls());
@@ -429,6 +430,10 @@ final class Relations {
             return;
         }
         String ls = v.ls();
+        if (!(ls.contains("round") || ls.contains("raise") || ls.contains("funding") || ls.contains("backed by")
+                || ls.contains("investors") || ls.contains("financing") || ls.contains("invest") || ls.contains("backers"))) {
+            return;
+        }
         Set<String> investors = new java.util.LinkedHashSet<>();
         for (int k = 0; k < orgs.size(); k++) {
             Mentions.Mention o = orgs.get(k);
@@ -492,6 +497,10 @@ final class Relations {
                     out.add(invest(v, o.name(), next.name(), null, false, null, published));
                 }
             }
+        }
+        if (!(ls.contains("invest") || ls.contains("stake") || ls.contains("led ") || ls.contains("back") || ls.contains("particip")
+                || ls.contains("funded") || ls.contains("co-led"))) {
+            return;
         }
         Matcher m = INVEST_NO_MONEY.matcher(ls);
         while (m.find()) {

@@ -1,0 +1,174 @@
+package io.dealgraph.cli;
+
+import io.dealgraph.extract.Document;
+import io.dealgraph.extract.DocumentReader;
+import io.dealgraph.extract.Extractor;
+import io.dealgraph.extract.Extractors;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code bench SUBJECT}: throughput of one part of the system, single-threaded, after a warm-up. Subjects are a
+ * table so later work can add {@code ingest} or {@code query} beside {@code extract}.
+ */
+final class BenchCommand implements Command {
+
+    /** One thing to measure: prepares its inputs, then runs one unit of work per call. */
+    interface Subject {
+        String describe();
+
+        /** Prepares inputs; returns a one-line description of them. */
+        String prepare(List<Path> corpus) throws IOException;
+
+        /** Runs one unit; returns {bytes processed, items produced}. */
+        long[] runOnce(int i);
+    }
+
+    static final int ARTICLE_CHARS = 4096;
+
+    private final Map<String, java.util.function.Supplier<Subject>> subjects = new LinkedHashMap<>();
+
+    BenchCommand() {
+        subjects.put("extract", ExtractSubject::new);
+    }
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String summary() {
+        return "measure throughput: bench extract [--seconds N] [--corpus PATH]";
+    }
+
+    @Override
+    public String usage() {
+        return "usage: dealgraph bench SUBJECT [--seconds N] [--corpus PATH]...\n"
+                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + "\n"
+                + "  --seconds: measured time after a warm-up (default 10)\n"
+                + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            throw new UsageException("no SUBJECT given");
+        }
+        java.util.function.Supplier<Subject> factory = subjects.get(args.get(0));
+        if (factory == null) {
+            throw new UsageException("unknown subject '" + args.get(0) + "'");
+        }
+        double seconds = 10;
+        List<Path> corpus = new ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--seconds" -> {
+                    String v = ExtractCommand.value(args, ++i, "--seconds");
+                    try {
+                        seconds = Double.parseDouble(v);
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--seconds needs a number, not '" + v + "'");
+                    }
+                    if (seconds <= 0 || seconds > 3600) {
+                        throw new UsageException("--seconds must be between 0 and 3600");
+                    }
+                }
+                case "--corpus" -> corpus.add(Path.of(ExtractCommand.value(args, ++i, "--corpus")));
+                default -> throw new UsageException("unknown argument " + args.get(i));
+            }
+        }
+        if (corpus.isEmpty()) {
+            for (Path p : List.of(Path.of("..", "shared", "corpus", "seeds"), Path.of("src", "test", "resources", "eval"))) {
+                if (Files.isDirectory(p)) {
+                    corpus.add(p);
+                }
+            }
+        }
+        Subject subject = factory.get();
+        try {
+            out.println("bench " + args.get(0) + ": " + subject.prepare(corpus));
+        } catch (IOException e) {
+            err.println("dealgraph bench: " + e.getMessage());
+            return 1;
+        }
+        long warmEnd = System.nanoTime() + (long) (Math.min(5, Math.max(1, seconds / 3)) * 1e9);
+        int i = 0;
+        while (System.nanoTime() < warmEnd) {
+            subject.runOnce(i++);
+        }
+        long bytes = 0;
+        long items = 0;
+        long n = 0;
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        long now;
+        do {
+            long[] r = subject.runOnce(i++);
+            bytes += r[0];
+            items += r[1];
+            n++;
+            now = System.nanoTime();
+        } while (now < end);
+        double s = (now - start) / 1e9;
+        out.printf(Locale.ROOT, "%s: %d documents in %.1f s: %.0f documents/s, %.2f MB/s, %.2f facts/doc (1 thread)%n",
+                subject.describe(), n, s, n / s, bytes / s / 1e6, (double) items / n);
+        return 0;
+    }
+
+    /** The rule-based extractor over news articles cut or padded to about 4 KB. */
+    static final class ExtractSubject implements Subject {
+        private final Extractor extractor = Extractors.ruleBased();
+        private final List<Document> docs = new ArrayList<>();
+
+        @Override
+        public String describe() {
+            return "extract";
+        }
+
+        @Override
+        public String prepare(List<Path> corpus) throws IOException {
+            List<String> texts = new ArrayList<>();
+            for (Path file : DocumentReader.collect(corpus)) {
+                for (Document d : DocumentReader.read(file, null)) {
+                    texts.add(d.text());
+                }
+            }
+            if (texts.isEmpty()) {
+                throw new IOException("no documents found in " + corpus);
+            }
+            StringBuilder pending = new StringBuilder();
+            for (String t : texts) {
+                pending.append(t).append('\n');
+                while (pending.length() >= ARTICLE_CHARS) {
+                    int cut = pending.lastIndexOf("\n", ARTICLE_CHARS);
+                    if (cut < ARTICLE_CHARS / 2) {
+                        cut = ARTICLE_CHARS;
+                    }
+                    docs.add(Document.of("bench-" + docs.size(), pending.substring(0, cut)));
+                    pending.delete(0, cut);
+                }
+            }
+            if (pending.length() > ARTICLE_CHARS / 4) {
+                docs.add(Document.of("bench-" + docs.size(), pending.toString()));
+            }
+            long total = docs.stream().mapToLong(d -> d.text().length()).sum();
+            return String.format(Locale.ROOT, "%d articles of %.1f KB average from %d source documents",
+                    docs.size(), total / 1024.0 / docs.size(), texts.size());
+        }
+
+        @Override
+        public long[] runOnce(int i) {
+            Document d = docs.get(i % docs.size());
+            return new long[]{d.text().length(), extractor.extract(d).size()};
+        }
+    }
+}

@@ -54,7 +54,7 @@ final class Coreference {
                 }
             }
             Matcher g = GENERIC.matcher(ls);
-            while (g.find()) {
+            while (mayHoldGeneric(ls) && g.find()) {
                 if (overlaps(ms, g.start(1), g.end(1)) || overlaps(added, g.start(1), g.end(1))) {
                     continue;
                 }
@@ -67,7 +67,7 @@ final class Coreference {
                 }
             }
             Matcher p = PRONOUN.matcher(s);
-            while (p.find()) {
+            while ((ls.contains("it ") || ls.contains("its ") || ls.contains("it'")) && p.find()) {
                 String target = firstOrgBefore(ms, p.start());
                 if (target == null) {
                     target = salient;
@@ -96,6 +96,18 @@ final class Coreference {
             }
         }
     }
+
+    private static boolean mayHoldGeneric(String ls) {
+        for (String noun : GENERIC_NOUNS) {
+            if (ls.contains(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] GENERIC_NOUNS = {"company", "firm", "startup", "start-up", "lab", "group", "giant",
+        "provider", "retailer", "investor", "developer", "maker", "unicorn", "business"};
 
     private static boolean overlaps(List<Mentions.Mention> ms, int start, int end) {
         for (Mentions.Mention m : ms) {

@@ -76,25 +76,25 @@ final class Dates {
         }
         boolean[] used = new boolean[s.length() + 1];
         Matcher m = ISO.matcher(s);
-        while (m.find()) {
+        while (digit && s.indexOf('-') >= 0 && m.find()) {
             add(out, used, m, day(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))));
         }
-        for (Pattern p : new Pattern[]{MDY, DMY}) {
+        for (Pattern p : month ? new Pattern[]{MDY, DMY} : new Pattern[0]) {
             m = p.matcher(s);
             while (m.find()) {
                 add(out, used, m, day(Integer.parseInt(m.group("y")), month(m.group("mon")), Integer.parseInt(m.group("d"))));
             }
         }
         m = QUARTER.matcher(s);
-        while (m.find()) {
+        while ((l.contains("q") || l.contains("quarter")) && m.find()) {
             add(out, used, m, m.group("y") != null ? m.group("y") : m.group("y2"));
         }
         m = MY.matcher(s);
-        while (m.find()) {
+        while (month && m.find()) {
             add(out, used, m, String.format("%s-%02d", m.group("y"), month(m.group("mon"))));
         }
         m = MD.matcher(s);
-        while (m.find()) {
+        while (month && published != null && m.find()) {
             if (published == null || m.group("mon").equals("May") && !Character.isDigit(s.charAt(Math.min(s.length() - 1, m.end("mon") + 1)))) {
                 continue;
             }
@@ -110,7 +110,7 @@ final class Dates {
             add(out, used, m, day(y, mon, d));
         }
         m = IN_MONTH.matcher(s);
-        while (m.find()) {
+        while (month && m.find()) {
             if (published == null) {
                 add(out, used, m, null);
                 continue;
@@ -123,11 +123,11 @@ final class Dates {
             add(out, used, m, String.format("%d-%02d", y, mon));
         }
         m = YEAR.matcher(s);
-        while (m.find()) {
+        while (digit && (s.contains("19") || s.contains("20")) && m.find()) {
             add(out, used, m, m.group("y"));
         }
         m = RELATIVE.matcher(s);
-        while (m.find()) {
+        while (relative && m.find()) {
             add(out, used, m, published == null ? null : relative(m, published));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

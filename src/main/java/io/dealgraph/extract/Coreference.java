@@ -28,12 +28,12 @@ final class Coreference {
     }
 
     /** Adds COREF mentions to each sentence's list, in document order. */
-    void resolve(List<Sentences.Sentence> sentences, List<List<Mentions.Mention>> perSentence) {
+    void resolve(List<Sentences.Sentence> sentences, List<String> lowered, List<List<Mentions.Mention>> perSentence) {
         List<String> recent = new ArrayList<>(); // most recent last
         String salient = null;
         for (int si = 0; si < sentences.size(); si++) {
             String s = sentences.get(si).text();
-            String ls = RuleBasedExtractor.lower(s);
+            String ls = lowered.get(si);
             List<Mentions.Mention> ms = perSentence.get(si);
             List<Mentions.Mention> added = new ArrayList<>();
             // descriptors from the knowledge file

@@ -48,6 +48,11 @@ final class Dates {
     private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     static List<DateMention> find(String s, LocalDate published) {
+        return find(s, RuleBasedExtractor.lower(s), published);
+    }
+
+    /** {@code l}: the sentence in lower case, same length. */
+    static List<DateMention> find(String s, String l, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
         boolean digit = false;
         for (int i = 0; i < s.length() && !digit; i++) {
@@ -60,7 +65,6 @@ final class Dates {
                 break;
             }
         }
-        String l = RuleBasedExtractor.lower(s);
         boolean relative = l.contains("today") || l.contains("yesterday") || l.contains("week") || l.contains("month")
                 || l.contains("year") || l.contains("day");
         if (!digit && !month && !relative) {

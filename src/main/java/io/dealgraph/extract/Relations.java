@@ -26,6 +26,10 @@ final class Relations {
             this(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, status, sentence, false);
         }
 
+        Draft withStatus(String s) {
+            return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, s, sentence, round);
+        }
+
         Draft asRound() {
             return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, status, sentence, true);
         }
@@ -110,6 +114,24 @@ final class Relations {
     private static final Pattern USE_NEGATIVE = Pattern.compile(
             "\\b(compet\\w*|rival\\w*|alternatives?|than|versus|vs|against|instead of|dependence on|challenger|match(?:es)?|outperform\\w*|beat\\w*)\\b[^.;]{0,25}$");
 
+    private static final String PENDING = new String("pending");
+    private static final String PENDING_SPEND = new String("pending-spend");
+
+    // precompiled: these run for every figure and name
+    private static final Pattern NP_MODIFIERS_ONLY = Pattern.compile("\\s*(?:-|–)?\\s*(?:in\\s+)?(?:new|fresh|additional|further|strategic|initial|latest)?\\s*");
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|and|, and)\\s*");
+    private static final Pattern ENDS_WITH_WITH = Pattern.compile(".*\\bwith\\s+$");
+    private static final Pattern LIST_JOIN_LONG = Pattern.compile("(?:'s)?\\s*(?:,|and|, and|&|as well as|, as well as)\\s*(?:existing investors?\\s+)?");
+    private static final Pattern LIST_JOIN_POSS = Pattern.compile("(?:'s)?\\s*(?:,|and|, and|&)\\s*");
+    private static final Pattern LIST_JOIN_AMP = Pattern.compile("\\s*(?:,|and|, and|&)\\s*");
+    private static final Pattern OPTION_TO_REACH = Pattern.compile(".*\\b(option to|could reach|up to|reach|rising to|grow to)\\s*$");
+    private static final Pattern CLOUD_PREP_BEFORE = Pattern.compile(".*\\b(on|to|with|in|for)\\s+(?:the\\s+)?$");
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:'s|’s|s)?\\s*(?:[a-z\\-]+\\s+){0,2}");
+    private static final Pattern OBJECT_PREP_BEFORE = Pattern.compile(".*\\b(in|into|to|for|from|with|by|than|against|like|over|about|of)\\s+(?:the\\s+)?$");
+    private static final Pattern NEXT_DECADE = Pattern.compile(".*\\b(next|a|coming|following)\\s+decade.*");
+    private static final Pattern FOUNDED_BEFORE = Pattern.compile(".*\\b(founded|established|launched|set up|started|created|formed|incorporated|spun out)\\s+(?:in\\s+)?$");
+    private static final Pattern SPEND_WORD_LEFT = Pattern.compile("(?s).*\\bspend\\w*\\s+" + FILL + "$");
+
     private final Knowledge knowledge;
 
     Relations(Knowledge knowledge) {
@@ -137,6 +159,21 @@ final class Relations {
             }
             chipFacts(v, here, chipsSeen);
             cloudFacts(v, here, cloudsSeen);
+            String statusFact = null;
+            String statusSpend = null;
+            for (int k = 0; k < here.size(); k++) {
+                Draft d = here.get(k);
+                if (d.status() == PENDING || d.status() == PENDING_SPEND) {
+                    // the sentence's tense and attribution decide; computed once per sentence
+                    boolean spend = d.status() == PENDING_SPEND;
+                    if (spend && statusSpend == null) {
+                        statusSpend = status(v, true);
+                    } else if (!spend && statusFact == null) {
+                        statusFact = status(v, false);
+                    }
+                    here.set(k, d.withStatus(spend ? statusSpend : statusFact));
+                }
+            }
             for (Draft d : here) {
                 if (d.type() == FactType.INVESTS_IN && d.from() != null && d.to() != null) {
                     lastPair = new String[]{d.from(), d.to()};
@@ -153,7 +190,8 @@ final class Relations {
     private void moneyFacts(View v, List<Draft> out, String[] docPair, String[] recentPair, LocalDate published) {
         String ls = v.ls();
         List<Mentions.Mention> orgs = orgs(v);
-        boolean acquisition = ACQUISITION.matcher(ls).find();
+        boolean acquisition = (ls.contains("acqui") || ls.contains("buy") || ls.contains("takeover") || ls.contains("merg"))
+                && ACQUISITION.matcher(ls).find();
         Long trancheOf = null;
         int trancheWord = ls.indexOf("tranche");
         for (int k = 0; k < v.money().size(); k++) {
@@ -164,7 +202,7 @@ final class Relations {
             if (NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).find()) {
                 continue;
             }
-            boolean spend = SPEND_LEFT.matcher(left).find() && (left.matches("(?s).*\\bspend\\w*\\s+" + FILL + "$") || COMPUTE_NP.matcher(np).find() || cloudRightAfter(v, m))
+            boolean spend = SPEND_LEFT.matcher(left).find() && (SPEND_WORD_LEFT.matcher(left).matches() || COMPUTE_NP.matcher(np).find() || cloudRightAfter(v, m))
                     || COMPUTE_NP.matcher(np).find() && SPEND_NOUN.matcher(ls).find()
                     || (SPEND_CONTEXT.matcher(np).find() && SPEND_NOUN.matcher(np).find())
                     || cloudRightAfter(v, m);
@@ -205,14 +243,14 @@ final class Relations {
                 }
                 String prep = lastPrep(gap);
                 if (prep == null) {
-                    if (gap.isBlank() || gap.matches("\\s*(?:-|–)?\\s*(?:in\\s+)?(?:new|fresh|additional|further|strategic|initial|latest)?\\s*")) {
+                    if (gap.isBlank() || NP_MODIFIERS_ONLY.matcher(gap).matches()) {
                         // "$4 billion Anthropic investment": the name inside the noun phrase is the target
                         if (INVEST_NOUN_AFTER.matcher(ls.substring(o.end())).find() && target == null) {
                             target = o.name();
                             continue;
                         }
                     }
-                    if (!investorsAfter.isEmpty() && gap.matches("\\s*(?:,|and|, and)\\s*")) {
+                    if (!investorsAfter.isEmpty() && LIST_JOIN.matcher(gap).matches()) {
                         investorsAfter.add(o.name());
                     }
                     continue;
@@ -229,7 +267,7 @@ final class Relations {
                         }
                     }
                     default -> {
-                        if (!investorsAfter.isEmpty() && gap.matches("\\s*(?:,|and|, and)\\s*")) {
+                        if (!investorsAfter.isEmpty() && LIST_JOIN.matcher(gap).matches()) {
                             investorsAfter.add(o.name());
                         }
                     }
@@ -311,7 +349,7 @@ final class Relations {
         date = defaultDate(v, date, cumulative, published);
         return new Draft(FactType.INVESTS_IN, from, to, m == null ? null : m.amount(), m == null ? null : m.currency(),
                 m == null ? null : m.usd(), m == null ? "unknown" : m.qualifier(), cumulative, trancheOf, date, null,
-                status(v, false), v.sentence().index());
+                PENDING, v.sentence().index());
     }
 
     private void spendFact(View v, Money.Amount m, List<Mentions.Mention> orgs, List<Draft> out, LocalDate published) {
@@ -325,7 +363,7 @@ final class Relations {
         }
         String date = defaultDate(v, nearestDate(v, m.start(), m.end()), false, published);
         out.add(new Draft(FactType.COMMITS_SPEND_TO, customer, provider.name(), m.amount(), m.currency(), m.usd(), m.qualifier(),
-                false, null, date, years(v.ls()), status(v, true), v.sentence().index()));
+                false, null, date, years(v.ls()), PENDING_SPEND, v.sentence().index()));
     }
 
     private Mentions.Mention provider(View v, List<Mentions.Mention> orgs, int after) {
@@ -407,7 +445,7 @@ final class Relations {
         }
         String date = defaultDate(v, nearestDate(v, m.start(), m.end()), false, published);
         out.add(new Draft(FactType.COMMITS_SPEND_TO, customer, provider.name(), null, null, null, "unknown", false, null,
-                date, years(v.ls()), status(v, true), v.sentence().index()));
+                date, years(v.ls()), PENDING_SPEND, v.sentence().index()));
     }
 
     /** A list reading of "funding from Amazon" repeats a fact the figure already gave. */
@@ -438,13 +476,13 @@ final class Relations {
         for (int k = 0; k < orgs.size(); k++) {
             Mentions.Mention o = orgs.get(k);
             String before = ls.substring(Math.max(0, o.start() - 45), o.start());
-            if (LIST_CUE.matcher(before).find() && !before.matches(".*\\bwith\\s+$") || (before.matches(".*\\bwith\\s+$") && ls.contains("round"))) {
+            if (LIST_CUE.matcher(before).find() && !ENDS_WITH_WITH.matcher(before).matches() || (ENDS_WITH_WITH.matcher(before).matches() && ls.contains("round"))) {
                 investors.add(o.name());
                 // the rest of the list: "A, B and C"
                 int end = o.end();
                 for (int j = k + 1; j < orgs.size(); j++) {
                     String gap = ls.substring(end, orgs.get(j).start());
-                    if (gap.matches("(?:'s)?\\s*(?:,|and|, and|&|as well as|, as well as)\\s*(?:existing investors?\\s+)?")) {
+                    if (LIST_JOIN_LONG.matcher(gap).matches()) {
                         investors.add(orgs.get(j).name());
                         end = orgs.get(j).end();
                     } else {
@@ -523,7 +561,7 @@ final class Relations {
                     }
                     break;
                 }
-                if (gap.matches("(?:'s)?\\s*(?:,|and|, and|&)\\s*")) {
+                if (LIST_JOIN_POSS.matcher(gap).matches()) {
                     targets.add(o.name());
                     end = o.end();
                 } else {
@@ -559,7 +597,7 @@ final class Relations {
         }
         for (int k = at - 1; k >= 0; k--) {
             String gap = v.ls().substring(orgs.get(k).end(), orgs.get(k + 1).start());
-            if (gap.matches("\\s*(?:,|and|, and|&)\\s*")) {
+            if (LIST_JOIN_AMP.matcher(gap).matches()) {
                 out.add(orgs.get(k).name());
             } else {
                 break;
@@ -583,7 +621,7 @@ final class Relations {
         Money.Amount optionMoney = null;
         for (Money.Amount m : v.money()) {
             String left = v.ls().substring(Math.max(0, m.start() - 30), m.start());
-            if (left.matches(".*\\b(option to|could reach|up to|reach|rising to|grow to)\\s*$")) {
+            if (OPTION_TO_REACH.matcher(left).matches()) {
                 option = m.usd();
                 optionMoney = m;
             }
@@ -674,7 +712,7 @@ final class Relations {
         for (Mentions.Mention o : v.mentions()) {
             if (o.start() >= m.end() && "Cloud".equals(o.type())) {
                 String gap = v.ls().substring(m.end(), o.start());
-                return gap.length() <= 35 && gap.matches(".*\\b(on|to|with|in|for)\\s+(?:the\\s+)?$") && !gap.contains("invest");
+                return gap.length() <= 35 && CLOUD_PREP_BEFORE.matcher(gap).matches() && !gap.contains("invest");
             }
         }
         return false;
@@ -717,7 +755,7 @@ final class Relations {
             Mentions.Mention o = orgs.get(k);
             if (o.end() <= m.start()) {
                 String gap = v.ls().substring(o.end(), m.start());
-                if (o.possessive() && gap.matches("(?:'s|’s|s)?\\s*(?:[a-z\\-]+\\s+){0,2}")) {
+                if (o.possessive() && POSSESSIVE_GAP.matcher(gap).matches()) {
                     return o;
                 }
                 return null;
@@ -744,7 +782,7 @@ final class Relations {
 
     private static boolean isObjectPosition(String ls, Mentions.Mention o) {
         String before = ls.substring(Math.max(0, o.start() - 12), o.start());
-        return before.matches(".*\\b(in|into|to|for|from|with|by|than|against|like|over|about|of)\\s+(?:the\\s+)?$");
+        return OBJECT_PREP_BEFORE.matcher(before).matches();
     }
 
     /** Which way money flows between two parties when the text does not say: investors back labs. */
@@ -786,8 +824,7 @@ final class Relations {
     }
 
     private static boolean foundingDate(View v, Dates.DateMention d) {
-        return v.ls().substring(Math.max(0, d.start() - 25), d.start())
-                .matches(".*\\b(founded|established|launched|set up|started|created|formed|incorporated|spun out)\\s+(?:in\\s+)?$");
+        return FOUNDED_BEFORE.matcher(v.ls().substring(Math.max(0, d.start() - 25), d.start())).matches();
     }
 
     private static String defaultDate(View v, String date, boolean cumulative, LocalDate published) {
@@ -822,7 +859,7 @@ final class Relations {
             }
             String n = m.group("n") != null ? m.group("n") : m.group("n2");
             String u = m.group("u") != null ? m.group("u") : m.group("u2");
-            if (n == null && u != null && u.startsWith("decade") && m.group().matches(".*\\b(next|a|coming|following)\\s+decade.*")) {
+            if (n == null && u != null && u.startsWith("decade") && NEXT_DECADE.matcher(m.group()).matches()) {
                 return 10;
             }
             if (n == null) {

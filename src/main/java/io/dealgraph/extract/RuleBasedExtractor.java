@@ -42,13 +42,17 @@ public final class RuleBasedExtractor implements Extractor {
             perSentence.add(mentions.find(s.text()));
         }
         Mentions.promote(perSentence, lexicon);
-        coreference.resolve(sentences, perSentence);
+        List<String> lowered = new ArrayList<>(sentences.size());
+        for (Sentences.Sentence s : sentences) {
+            lowered.add(lower(s.text()));
+        }
+        coreference.resolve(sentences, lowered, perSentence);
         List<Relations.View> views = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Sentence s = sentences.get(i);
             String st = s.text();
-            views.add(new Relations.View(s, st, lower(st), perSentence.get(i),
-                    Money.find(st), Dates.find(st, doc.published())));
+            views.add(new Relations.View(s, st, lowered.get(i), perSentence.get(i),
+                    Money.find(st), Dates.find(st, lowered.get(i), doc.published())));
         }
         return resolver.resolve(doc, sentences, relations.extract(views, doc.published()));
     }

@@ -27,7 +27,7 @@ final class Money {
     private static final Pattern QUAL_BEFORE = Pattern.compile("(?i)\\b(?:" + QUAL + ")(?:between\\s+)?$");
     /** Applied with lookingAt() at candidate positions only: a currency sign, a digit, or a number word. */
     private static final Pattern MONEY = Pattern.compile(
-            "(?i)" + CUR + "?\\s?" + NUM + "(?<plus1>\\+)?\\s*-?\\s*" + SCALE + "?\\b(?<plus>\\+|-plus|\\s*plus\\b)?"
+            "(?i)" + CUR + "?\\s?" + NUM + "(?<plus1>\\+)?\\s*" + SCALE + "?\\b(?<plus>\\+|-plus|\\s*plus\\b)?"
                     + RANGE_TAIL + CUR_AFTER);
 
     /** "($16 million)", "(about $16 million)", ", or about $16 million" right after a foreign amount. */

@@ -122,7 +122,8 @@ final class Sentences {
             return (word.equals("inc") || word.equals("corp") || word.equals("co") || word.equals("ltd"))
                     && startsSentence(text, j, lineEnd);
         }
-        if (word.length() == 1 && Character.isUpperCase(text.charAt(i - 1))) {
+        if (word.length() == 1 && Character.isUpperCase(text.charAt(i - 1))
+                && (w == 0 || Character.isWhitespace(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             return false; // an initial: "T. Rowe Price", "J. Smith"
         }
         return true;

@@ -1,0 +1,59 @@
+package io.dealgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DocumentReaderTest {
+
+    @Test
+    void frontMatterIsReadAndCutOff() {
+        Document d = DocumentReader.fromText("a.md", "---\npublished: 2024-11-22\nurl: https://x\ntitle: \"T\"\n---\nBody.", null);
+        assertThat(d.published()).isEqualTo(LocalDate.of(2024, 11, 22));
+        assertThat(d.url()).isEqualTo("https://x");
+        assertThat(d.title()).isEqualTo("T");
+        assertThat(d.text()).isEqualTo("Body.");
+    }
+
+    @Test
+    void plainTextIsKeptAsIsAndDefaultDateApplies() {
+        Document d = DocumentReader.fromText("a.txt", "Just text.\n", LocalDate.of(2020, 1, 1));
+        assertThat(d.text()).isEqualTo("Just text.\n");
+        assertThat(d.published()).isEqualTo(LocalDate.of(2020, 1, 1));
+    }
+
+    @Test
+    void htmlKeepsTheArticleOnly() {
+        Document d = DocumentReader.fromHtml("a.html", null, null, null,
+                "<html><head><script>var x='Evil Capital invested';</script></head><body><nav>Menu</nav>"
+                        + "<article><h1>Title</h1><p>First para.</p><p>Second para.</p></article><footer>Foot</footer></body></html>", null);
+        assertThat(d.text()).isEqualTo("Title\nFirst para.\nSecond para.\n");
+    }
+
+    @Test
+    void jsonRecordsAndLines(@TempDir Path dir) throws IOException {
+        Path jl = dir.resolve("docs.jsonl");
+        Files.writeString(jl, "{\"id\":\"a\",\"published\":\"2024-01-02\",\"text\":\"One.\"}\n{\"id\":\"b\",\"html\":\"<p>Two.</p>\"}\n");
+        List<Document> docs = DocumentReader.read(jl, null);
+        assertThat(docs).extracting(Document::id).containsExactly("a", "b");
+        assertThat(docs.get(0).published()).isEqualTo(LocalDate.of(2024, 1, 2));
+        assertThat(docs.get(1).text()).isEqualTo("Two.\n");
+    }
+
+    @Test
+    void collectSkipsGoldAndUnknownFiles(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "x");
+        Files.writeString(dir.resolve("a.gold.json"), "{}");
+        Files.writeString(dir.resolve("b.pdf"), "x");
+        assertThat(DocumentReader.collect(List.of(dir))).extracting(p -> p.getFileName().toString()).containsExactly("a.txt");
+        assertThatThrownBy(() -> DocumentReader.collect(List.of(dir.resolve("missing")))).isInstanceOf(IOException.class);
+    }
+}

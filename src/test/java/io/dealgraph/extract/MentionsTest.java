@@ -1,0 +1,60 @@
+package io.dealgraph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MentionsTest {
+
+    private static final Knowledge K = Knowledge.load();
+    private static final Lexicon L = Lexicon.load();
+
+    private static List<String> orgs(String... sentences) {
+        Mentions m = new Mentions(K, L);
+        List<List<Mentions.Mention>> per = new ArrayList<>();
+        for (String s : sentences) {
+            per.add(m.find(s));
+        }
+        Mentions.promote(per, L);
+        List<String> out = new ArrayList<>();
+        per.forEach(ms -> ms.stream().filter(Mentions.Mention::isOrg).forEach(x -> out.add(x.name())));
+        return out;
+    }
+
+    @Test
+    void knownNamesAreCanonical() {
+        assertThat(orgs("AWS and Azure compete with GCP; NVIDIA and Amazon Web Services agree.")).containsExactly(
+                "Amazon Web Services", "Microsoft Azure", "Google Cloud", "Nvidia", "Amazon Web Services");
+    }
+
+    @Test
+    void unknownOrganisationsFromSuffixesAppositionsAndRoles() {
+        assertThat(orgs("Sakana AI raised money.")).containsExactly("Sakana AI");
+        assertThat(orgs("Quillon, a Paris-based startup, said so.")).containsExactly("Quillon");
+        assertThat(orgs("The round was led by Northzone.")).containsExactly("Northzone");
+        assertThat(orgs("Lumora Robotics raised money.", "Lumora said it would hire.")).containsExactly("Lumora Robotics", "Lumora Robotics");
+    }
+
+    @Test
+    void notOrganisations() {
+        assertThat(orgs("Dario Amodei said the deal was good.")).isEmpty();
+        assertThat(orgs("However, September was slow.")).isEmpty();
+        assertThat(orgs("Claude and Gemini are products.")).isEmpty();
+        assertThat(orgs("Why Is Everyone Spending Money On Robots")).isEmpty();
+    }
+
+    @Test
+    void aKnownNameInsideALongerOneIsTheLongerOne() {
+        assertThat(orgs("It was led by BlackRock Private Equity Partners.")).containsExactly("BlackRock Private Equity Partners");
+    }
+
+    @Test
+    void chipsAreChips() {
+        Mentions m = new Mentions(K, L);
+        assertThat(m.find("It trains on Trainium2 and H100 chips.").stream().filter(x -> "Chip".equals(x.type())).map(Mentions.Mention::name))
+                .containsExactly("Trainium", "H100");
+    }
+}

@@ -38,7 +38,8 @@ final class Mentions {
                     + "led by|co-led by|participation from|backed by|funded by|including|such as|from)\\s*(?:,\\s*)?$");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "^\\s*(?:-|–)?\\s*(?:\\w+ly\\s+)?(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
-                    + "participated|joined|bagged|nabbed|announced|said it|agreed|signed|will spend|pledged|committed)\\b");
+                    + "participated|joined|bagged|nabbed|announced|said|says|agreed|signed|will spend|pledged|committed|will invest|plans to|is investing|"
+                    + "would invest|has agreed|agreed to|is set to|will lead|led|leads|takes|took|has taken|will take|wins|won)\\b");
     private static final Pattern PERSON_AFTER = Pattern.compile(
             "^\\s*(?:,\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|analyst|partner|head|director|executive|spokesperson|spokesman|spokeswoman)|said|says|told|wrote)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -52,6 +53,9 @@ final class Mentions {
         this.knowledge = knowledge;
         this.lexicon = lexicon;
     }
+
+    private static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "President", "Founder", "Chairman",
+            "Chairwoman", "Director", "Executive", "Minister", "Secretary", "Senator", "Analyst", "Cofounder", "Co");
 
     private static final Set<String> GLUED_SUFFIXES = Set.of("Capital", "Ventures", "Venture", "Partners", "Fund", "Management", "Catalyst",
             "Holdings", "Technologies", "Systems", "Labs", "Lab", "Bank", "Research", "Robotics", "Group");
@@ -168,6 +172,9 @@ final class Mentions {
             if (j > i && knowledge.byAlias.containsKey(t.text().toLowerCase(Locale.ROOT)) && !lexicon.orgSuffixes().contains(t.text())) {
                 break;
             }
+            if (j > i && TITLES.contains(t.text())) {
+                break; // "Twitter CEO Parag Agrawal": a title separates a company from a person
+            }
             if (t.isWord() && (t.isCapitalised() || (hasDigit(t.text()) && j > i))) {
                 last = j;
                 j++;
@@ -212,7 +219,8 @@ final class Mentions {
             return last + 1;
         }
         boolean suffix = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from;
-        boolean camel = head.text().length() > 2 && Character.isLowerCase(head.text().charAt(0)) || innerCaps(head.text());
+        boolean camel = head.text().length() > 2 && Character.isLowerCase(head.text().charAt(0)) || innerCaps(head.text())
+                || to == from && acronym(head.text());
         boolean apposition = APPOSITION.matcher(s.substring(end)).find();
         String before = s.substring(Math.max(0, start - 40), start);
         boolean roleBefore = ROLE_BEFORE.matcher(before).find();
@@ -229,6 +237,19 @@ final class Mentions {
 
     private boolean isSuffixTail(List<Tokens.Token> toks, int k, int last) {
         return k == last && k > 0 && lexicon.orgSuffixes().contains(toks.get(k).text()) && false;
+    }
+
+    /** ASML, TSMC: short all-capital names are organisations far more often than not. */
+    private static boolean acronym(String w) {
+        if (w.length() < 3 || w.length() > 6) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isUpperCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean innerCaps(String w) {

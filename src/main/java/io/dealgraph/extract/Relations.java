@@ -58,13 +58,18 @@ final class Relations {
     private static final Pattern INVEST_NOUN_LEFT = Pattern.compile(
             "\\b(?:investment|funding|stake|injection|infusion|round|tranche|financing|cash infusion)\\s+(?:of|worth|totaling|totalling|valued at)\\s+" + FILL + "$");
     private static final Pattern CUMULATIVE_CLAUSE = Pattern.compile("^[^.;,]{0,40}\\b(so far|to date|in total|altogether|since (?:19|20)\\d\\d)\\b");
+    private static final Pattern DEAL_WORTH_LEFT = Pattern.compile(
+            "\\b(?:deal|agreement|contract|pact|partnership|arrangement)\\b[^.;]{0,40}\\b(?:worth|valued at)\\s+" + FILL + "$");
+    private static final Pattern PAY_LEFT = Pattern.compile("\\b(?:pay|pays|paying|paid)\\b[^.;$]{0,30}$");
+    private static final Pattern PAY_FOR_COMPUTE = Pattern.compile(
+            "^[^.;]{0,40}\\bfor\\s+(?:\\w+\\s+){0,2}?(?:gpu|gpus|compute|computing|cloud|capacity|servers|chips|infrastructure)\\b");
     private static final Pattern ROUND_WORD = Pattern.compile("\\b(round|series [a-h]|seed|funding round|raise)\\b");
     private static final Pattern COMPUTE_NP = Pattern.compile("^\\s*(?:in|of|worth of)\\s+(?:\\w+\\s+)?(?:computing|compute|cloud|capacity|servers|gpus|chips|processing)\\b");
     private static final Pattern SPEND_LEFT = Pattern.compile("\\b(?:spend(?:s|ing)?|buy(?:s|ing)?|purchas(?:e|es|ing)|rent(?:s|ing)?|lease|leasing)\\s+" + FILL + "$|\\b(?:commit(?:s|ted|ting)?|pledg\\w+|agree\\w*|promis\\w+|plans?|set|vow\\w*)\\s+to\\s+spend\\b");
     private static final Pattern SPEND_CONTEXT = Pattern.compile("\\b(cloud|compute|computing|capacity|spend|spending|servers?|gpus?|chips?|data cent(?:er|re)s?|services|hosting|infrastructure)\\b");
     private static final Pattern SPEND_NOUN = Pattern.compile("\\b(commitments?|contracts?|deals?|pacts?|agreements?|spend|spending|purchases?|orders?|reservations?|arrangement|partnership)\\b");
     private static final Pattern NOT_INVESTMENT_LEFT = Pattern.compile(
-            "(?:valu(?:ed|ing|ation)\\b.{0,25}|worth\\b.{0,10}|revenues?\\b.{0,15}|sales\\b.{0,10}|market\\b.{0,25}|capex\\b.{0,15}|"
+            "(?:valu(?:e|es|ed|ing|ation)\\b.{0,40}|worth\\b.{0,10}|revenues?\\b.{0,15}|sales\\b.{0,10}|market\\b.{0,25}|capex\\b.{0,15}|"
                     + "capital expenditures?\\b.{0,15}|salar\\w*\\b.{0,15}|charges?\\b.{0,10}|fined?\\b.{0,10}|"
                     + "(?:acquir\\w+|bought|buy(?:s|ing)?|purchas\\w+|sold|sell\\w*)\\b[^,;]{0,40}\\bfor\\s+|price tag of|"
                     + "paid|pay(?:s|ing)?|costs?|costing|losses|lost|profits?|earn\\w*|income|raised? (?:its|their) (?:forecast|guidance)|"
@@ -75,7 +80,7 @@ final class Relations {
                     + "in annual|run[- ]rate|ARR|market cap|market value|data cent(?:er|re)s? (?:project|build)|in debt|debt|loan|bond|bonds|fine|settlement|penalty|budget|in cash flow|"
                     + "post-money|pre-money|bet on (?:its|their) own|fund|funds|vehicle|venture fund|investment fund)\\b");
     private static final Pattern CUMULATIVE = Pattern.compile(
-            "\\b(totals?|totaling|totalling|stands at|standing at|to date|so far|cumulative|in all|altogether|overall|now at)\\b");
+            "(?:doubl|tripl|increas|rais|lift|boost|expand)\\w*\\s+(?:its|their)\\s+(?:total\\s+)?(?:investment|stake|commitment|backing)\\b[^$]{0,40}\\bto\\s+$|\\b(totals?|totaling|totalling|stands at|standing at|to date|so far|cumulative|in all|altogether|overall|now at)\\b");
     private static final Pattern CUMULATIVE_AFTER = Pattern.compile("^\\s*(?:in\\s+)?(?:total|to date|so far|overall|altogether|in all|cumulatively)\\b");
     private static final Pattern PERFECT_INVESTED = Pattern.compile("\\b(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+)?(?:invested|poured|put|pumped|committed)\\s+" + FILL + "$");
     private static final Pattern PREP = Pattern.compile("\\b(in|into|to|for|toward|towards|from|by|with|of|at|on|behind)\\b");
@@ -87,8 +92,7 @@ final class Relations {
             "\\b(rais(?:e|es|ed|ing)|secur(?:es|ed|ing)|land(?:s|ed)|clos(?:es|ed|ing)|bag(?:s|ged)|nab(?:s|bed)|took|takes|receiv(?:es|ed)|got|gets|attract(?:s|ed)|"
                     + "announc(?:es|ed) (?:a|an|its)\\s+(?:\\$?[\\w.]+\\s+){0,3}?(?:round|funding|financing))\\b");
     private static final Pattern INVEST_NO_MONEY = Pattern.compile(
-            "\\b(invest(?:s|ed|ing)?|took a (?:minority |\\d+% |small )?stake|takes a (?:minority |small )?stake|bought a (?:minority |small )?stake|"
-                    + "acquired a (?:minority |small )?stake|has a (?:minority |small )?stake|holds? a (?:minority |small )?stake|led (?:the|a|its) (?:\\w+\\s+){0,3}?round|"
+            "\\b(invest(?:s|ed|ing)?|(?:take|takes|took|taking|taken|buy|buys|bought|acquire|acquires|acquired|get|gets|got|receive|receives|received|has|have|holds?)\\s+an?\\s+(?:[\\w%.\\-]+\\s+){0,4}?stake|led (?:the|a|its) (?:\\w+\\s+){0,3}?round|"
                     + "participated|backs|backed|backing|is an investor|are investors|funded|co-led)\\b");
     private static final Pattern ACQUISITION = Pattern.compile("\\b(acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)? out|takeover|merg(?:e|er|ed))\\b");
     private static final Pattern REPORTED = Pattern.compile(
@@ -138,8 +142,15 @@ final class Relations {
         this.knowledge = knowledge;
     }
 
+    /** What earlier sentences established; one per extract() call, so the extractor stays thread-safe. */
+    private static final class Context {
+        String raiser;
+        int raiserAt = -10;
+    }
+
     List<Draft> extract(List<View> views, LocalDate published) {
         List<Draft> out = new ArrayList<>();
+        Context ctx = new Context();
         String[] lastPair = null;
         int lastPairAt = -10;
         Set<String> chipsSeen = new HashSet<>();
@@ -151,10 +162,10 @@ final class Relations {
             if (tableRow && lastPair != null) {
                 tableRow(v, lastPair, here, published);
             } else {
-                moneyFacts(v, here, lastPair, si - lastPairAt <= 4 ? lastPair : null, published);
+                moneyFacts(v, here, lastPair, si - lastPairAt <= 4 ? lastPair : null, published, ctx);
                 roundFacts(v, here, published);
                 dropRoundRepeats(here);
-                noMoneyInvestments(v, here, published);
+                noMoneyInvestments(v, here, published, si - ctx.raiserAt <= 2 ? ctx.raiser : null);
                 noMoneySpend(v, here, published);
             }
             chipFacts(v, here, chipsSeen);
@@ -187,7 +198,7 @@ final class Relations {
 
     // ---------------------------------------------------------------- money
 
-    private void moneyFacts(View v, List<Draft> out, String[] docPair, String[] recentPair, LocalDate published) {
+    private void moneyFacts(View v, List<Draft> out, String[] docPair, String[] recentPair, LocalDate published, Context ctx) {
         String ls = v.ls();
         List<Mentions.Mention> orgs = orgs(v);
         boolean acquisition = (ls.contains("acqui") || ls.contains("buy") || ls.contains("takeover") || ls.contains("merg"))
@@ -199,7 +210,13 @@ final class Relations {
             String left = ls.substring(Math.max(0, m.start() - 60), m.start());
             String np = nounPhraseAfter(ls, m.end());
             String after = ls.substring(m.end(), Math.min(ls.length(), m.end() + 80));
-            if (NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).find()) {
+            boolean dealValue = DEAL_WORTH_LEFT.matcher(left).find();
+            boolean payForCompute = PAY_LEFT.matcher(left).find() && PAY_FOR_COMPUTE.matcher(after).find();
+            if (!dealValue && !payForCompute && (NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).find())) {
+                continue;
+            }
+            if (payForCompute || dealValue && SPEND_CONTEXT.matcher(ls).find() && !ls.contains("invest")) {
+                spendFact(v, m, orgs, out, published);
                 continue;
             }
             boolean spend = SPEND_LEFT.matcher(left).find() && (SPEND_WORD_LEFT.matcher(left).matches() || COMPUTE_NP.matcher(np).find() || cloudRightAfter(v, m))
@@ -238,8 +255,11 @@ final class Relations {
                     continue;
                 }
                 String gap = ls.substring(m.end(), o.start());
-                if (o.start() - m.end() > 70 || containsMoney(v, m.end(), o.start()) || gap.contains(",") || gap.contains(";")) {
+                if (o.start() - m.end() > 70 || containsMoney(v, m.end(), o.start()) || gap.contains(";")) {
                     break;
+                }
+                if (gap.contains(",") && !(investorsAfter.size() > 0 && LIST_JOIN.matcher(gap.substring(gap.lastIndexOf(',') > 0 ? 0 : 0)).matches())) {
+                    break; // a clause boundary; only a list of investors continues past a comma
                 }
                 String prep = lastPrep(gap);
                 if (prep == null) {
@@ -284,11 +304,16 @@ final class Relations {
                     continue;
                 }
                 if (investorsAfter.isEmpty()) {
-                    continue; // the investors may come in a "led by" list, read by roundFacts
+                    // the investors may come in a "led by" list (roundFacts) or the next sentence ("X led the round")
+                    ctx.raiser = target;
+                    ctx.raiserAt = v.sentence().index();
+                    continue;
                 }
-                boolean one = investorsAfter.size() == 1 && !round && !ls.contains("led by") && !ls.contains("participation");
+                boolean one = investorsAfter.size() == 1 && !round && !ls.contains("led by") && !ls.contains("participation")
+                        && !ls.contains("investors") && !ls.contains("backers");
                 for (String inv : investorsAfter) {
-                    out.add(invest(v, inv, target, one ? m : null, cumulative, null, published));
+                    Draft d = invest(v, inv, target, one ? m : null, cumulative, null, published);
+                    out.add(one ? d : d.asRound());
                 }
                 continue;
             }
@@ -322,6 +347,16 @@ final class Relations {
                     }
                 }
             }
+            String[] sentencePair = null;
+            for (Draft d : out) {
+                if (d.type() == FactType.INVESTS_IN && d.sentence() == v.sentence().index() && d.from() != null && d.to() != null) {
+                    sentencePair = new String[]{d.from(), d.to()};
+                }
+            }
+            if (sentencePair != null && (investor == null || investor.equals(sentencePair[0])) && target == null) {
+                investor = sentencePair[0];
+                target = sentencePair[1];
+            }
             if (target == null && investor != null && docPair != null && docPair[0].equals(investor)) {
                 target = docPair[1];
             }
@@ -340,7 +375,9 @@ final class Relations {
                 trancheOf = whole.usd();
             }
             Long tranche = trancheWord >= 0 && k > 0 && m.start() > trancheWord ? trancheOf : null;
-            out.add(invest(v, investor, target, round && !investorsAfter.isEmpty() ? null : m, cumulative, tranche, published));
+            boolean roundShare = round && !investorsAfter.isEmpty();
+            Draft d = invest(v, investor, target, roundShare ? null : m, cumulative, tranche, published);
+            out.add(roundShare ? d.asRound() : d);
         }
     }
 
@@ -375,6 +412,13 @@ final class Relations {
         }
         if (best != null) {
             return best;
+        }
+        // compute sellers (CoreWeave, Nebius) before hyperscalers, which are customers too
+        for (Mentions.Mention o : orgs) {
+            Knowledge.Entity e = knowledge.entity(o.name());
+            if (e != null && "provider".equals(e.kind())) {
+                return o;
+            }
         }
         for (Mentions.Mention o : orgs) {
             if (o.start() >= after && knowledge.runsCloud(o.name())) {
@@ -523,7 +567,7 @@ final class Relations {
 
     private static final Pattern BACKED = Pattern.compile("^\\s*(?:-|–)\\s*backed\\b");
 
-    private void noMoneyInvestments(View v, List<Draft> out, LocalDate published) {
+    private void noMoneyInvestments(View v, List<Draft> out, LocalDate published, String recentRaiser) {
         List<Mentions.Mention> orgs = orgs(v);
         String ls = v.ls();
         // "X-backed Y"
@@ -570,6 +614,9 @@ final class Relations {
             }
             if (investor == null && verb.startsWith("back")) {
                 continue;
+            }
+            if (targets.isEmpty() && recentRaiser != null && (verb.startsWith("led") || verb.startsWith("co-led") || verb.startsWith("particip"))) {
+                targets.add(recentRaiser); // "Y raised $N. X led the round."
             }
             for (String target : targets) {
                 for (String inv : coordinated(v, orgs, investor)) {

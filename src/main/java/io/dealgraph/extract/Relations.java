@@ -105,13 +105,13 @@ final class Relations {
             "\\b(invested|has invested|have invested|had invested|put|poured|pumped|raised|closed|completed|led|took|received|injected|backed|participated|"
                     + "funded|provided|bought|secured|landed|bagged|nabbed|finalized|finalised|deployed|taken|has taken|obtained|won|sold)\\b");
     private static final Pattern BACKGROUND = Pattern.compile(
-            "\\b(previous|previously|earlier|original|originally|prior|in the past|had|since|once|before)\\b");
+            "\\b(previous|previously|earlier|original|originally|prior|in the past|since|once|before)\\b");
     private static final Pattern YEARS = Pattern.compile(
             "\\b(?:over|across|for|during|spanning|within)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+|a\\s+)?(?<n>\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)?\\s*(?<u>years?|decades?)\\b"
                     + "|\\b(?<n2>\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)[- ](?<u2>years?|decades?)[- ](?:long|deal|contract|agreement|commitment|pact|term)"
                     + "|\\b(?<dl>decade-long|decadelong)\\b");
     private static final Pattern USE_CUE = Pattern.compile(
-            "\\b(train(?:s|ed|ing)?|runs?|running|ran|us(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|rel(?:y|ies|ied|ying|iance)|powered by|built|build(?:s|ing)?|"
+            "\\b(spend(?:s|ing)?|train(?:s|ed|ing)?|runs?|running|ran|us(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|rel(?:y|ies|ied|ying|iance)|powered by|built|build(?:s|ing)?|"
                     + "buy(?:s|ing)?|bought|purchas\\w*|order(?:s|ed|ing)?|rent(?:s|ed|ing)?|access to|adopt\\w*|tap(?:s|ped|ping)?|focus on|"
                     + "commit(?:s|ted|ment)? to|clusters? of|fleet of|thousands of|tens of thousands|hundreds of thousands|secur(?:e|es|ed|ing)|"
                     + "relies on|leverag\\w+|serv(?:e|es|ed|ing)|migrat\\w+|optimi[sz]\\w+ for|switch\\w* to|needs?)\\b");
@@ -303,6 +303,8 @@ final class Relations {
                 if (target == null) {
                     continue;
                 }
+                ctx.raiser = target;
+                ctx.raiserAt = v.sentence().index();
                 if (investorsAfter.isEmpty()) {
                     // the investors may come in a "led by" list (roundFacts) or the next sentence ("X led the round")
                     ctx.raiser = target;
@@ -404,6 +406,12 @@ final class Relations {
     }
 
     private Mentions.Mention provider(View v, List<Mentions.Mention> orgs, int after) {
+        // "spend $40 billion on Nvidia's GB200 chips": the chipmaker sells
+        for (Mentions.Mention c : v.mentions()) {
+            if ("Chip".equals(c.type()) && c.start() >= after && c.start() - after < 50 && knowledge.ownerOf(c.name()) != null) {
+                return new Mentions.Mention(c.start(), c.end(), knowledge.ownerOf(c.name()), "Company", Mentions.Source.KNOWN, true, false);
+            }
+        }
         Mentions.Mention best = null;
         for (Mentions.Mention o : orgs) {
             if ("Cloud".equals(o.type()) && (best == null || o.start() >= after && best.start() < after)) {

@@ -38,6 +38,9 @@ final class Coreference {
             List<Mentions.Mention> added = new ArrayList<>();
             // descriptors from the knowledge file
             for (Map.Entry<String, List<Knowledge.Entity>> d : descriptors.entrySet()) {
+                if (ls.indexOf(lastWord(d.getKey())) < 0) {
+                    continue;
+                }
                 int at = ls.indexOf(d.getKey());
                 while (at >= 0) {
                     int end = at + d.getKey().length();
@@ -95,6 +98,11 @@ final class Coreference {
                 salient = first;
             }
         }
+    }
+
+    private static String lastWord(String phrase) {
+        int sp = phrase.lastIndexOf(' ');
+        return sp < 0 ? phrase : phrase.substring(sp + 1);
     }
 
     private static boolean mayHoldGeneric(String ls) {

@@ -31,6 +31,8 @@ final class Knowledge {
     final Map<String, List<Entity>> byDescriptor;
     final Map<String, Entity> byName;
     final int maxAliasTokens;
+    /** First tokens of all aliases: most words start none, and are rejected with one lookup. */
+    final java.util.Set<String> firstTokens;
 
     private Knowledge(int version, Map<String, Entity> byAlias, Map<String, List<Entity>> byDescriptor,
                       Map<String, Entity> byName) {
@@ -39,9 +41,13 @@ final class Knowledge {
         this.byDescriptor = Map.copyOf(byDescriptor);
         this.byName = Map.copyOf(byName);
         int max = 1;
+        java.util.Set<String> firsts = new java.util.HashSet<>();
         for (String k : byAlias.keySet()) {
-            max = Math.max(max, k.split(" ").length);
+            String[] parts = k.split(" ");
+            max = Math.max(max, parts.length);
+            firsts.add(parts[0]);
         }
+        this.firstTokens = java.util.Set.copyOf(firsts);
         this.maxAliasTokens = max;
     }
 

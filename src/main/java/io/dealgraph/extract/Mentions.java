@@ -103,6 +103,9 @@ final class Mentions {
         if (!first.isWord() || !(first.isCapitalised() || Character.isDigit(first.text().charAt(0)) || hasDigit(first.text()))) {
             return i;
         }
+        if (!knowledge.firstTokens.contains(first.text().toLowerCase(Locale.ROOT))) {
+            return i;
+        }
         StringBuilder key = new StringBuilder();
         int best = -1;
         Knowledge.Entity bestE = null;
@@ -211,8 +214,8 @@ final class Mentions {
         if (head.text().length() < 2 || name.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
             return last + 1;
         }
-        if (lexicon.firstNames().contains(head.text()) || PERSON_AFTER.matcher(s.substring(end)).lookingAt()
-                && to > from || PERSON_BEFORE.matcher(s.substring(0, start)).find()) {
+        if (lexicon.firstNames().contains(head.text()) || PERSON_AFTER.matcher(s).region(end, s.length()).lookingAt()
+                && to > from || PERSON_BEFORE.matcher(s.substring(Math.max(0, start - 30), start)).find()) {
             return last + 1;
         }
         if (s.startsWith("-based", end) || s.startsWith("-born", end)) {
@@ -221,10 +224,9 @@ final class Mentions {
         boolean suffix = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from;
         boolean camel = head.text().length() > 2 && Character.isLowerCase(head.text().charAt(0)) || innerCaps(head.text())
                 || to == from && acronym(head.text());
-        boolean apposition = APPOSITION.matcher(s.substring(end)).find();
-        String before = s.substring(Math.max(0, start - 40), start);
-        boolean roleBefore = ROLE_BEFORE.matcher(before).find();
-        boolean roleAfter = ROLE_AFTER.matcher(s.substring(end)).lookingAt();
+        boolean apposition = APPOSITION.matcher(s).region(end, s.length()).lookingAt();
+        boolean roleBefore = ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
+        boolean roleAfter = ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt();
         boolean strong = suffix || apposition || (camel && to == from) || roleBefore && to > from;
         if (headline && !(suffix && GLUED_SUFFIXES.contains(toks.get(to).text()) || apposition)) {
             return last + 1;

@@ -157,6 +157,9 @@ final class Relations {
         Set<String> cloudsSeen = new HashSet<>();
         for (View v : views) {
             int si = v.sentence().index();
+            if (v.mentions().isEmpty() && v.money().isEmpty()) {
+                continue; // nothing to relate
+            }
             List<Draft> here = new ArrayList<>();
             boolean tableRow = isTableRow(v);
             if (tableRow && lastPair != null) {
@@ -207,23 +210,23 @@ final class Relations {
         int trancheWord = ls.indexOf("tranche");
         for (int k = 0; k < v.money().size(); k++) {
             Money.Amount m = v.money().get(k);
-            String left = ls.substring(Math.max(0, m.start() - 60), m.start());
+            String left = ls.substring(Math.max(0, m.start() - 45), m.start());
             String np = nounPhraseAfter(ls, m.end());
             String after = ls.substring(m.end(), Math.min(ls.length(), m.end() + 80));
             boolean dealValue = DEAL_WORTH_LEFT.matcher(left).find();
-            boolean payForCompute = PAY_LEFT.matcher(left).find() && PAY_FOR_COMPUTE.matcher(after).find();
-            if (!dealValue && !payForCompute && (NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).find())) {
+            boolean payForCompute = PAY_LEFT.matcher(left).find() && PAY_FOR_COMPUTE.matcher(after).lookingAt();
+            if (!dealValue && !payForCompute && (NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).lookingAt())) {
                 continue;
             }
             if (payForCompute || dealValue && SPEND_CONTEXT.matcher(ls).find() && !ls.contains("invest")) {
                 spendFact(v, m, orgs, out, published);
                 continue;
             }
-            boolean spend = SPEND_LEFT.matcher(left).find() && (SPEND_WORD_LEFT.matcher(left).matches() || COMPUTE_NP.matcher(np).find() || cloudRightAfter(v, m))
-                    || COMPUTE_NP.matcher(np).find() && SPEND_NOUN.matcher(ls).find()
+            boolean spend = SPEND_LEFT.matcher(left).find() && (SPEND_WORD_LEFT.matcher(left).matches() || COMPUTE_NP.matcher(np).lookingAt() || cloudRightAfter(v, m))
+                    || COMPUTE_NP.matcher(np).lookingAt() && SPEND_NOUN.matcher(ls).find()
                     || (SPEND_CONTEXT.matcher(np).find() && SPEND_NOUN.matcher(np).find())
                     || cloudRightAfter(v, m);
-            boolean investNoun = INVEST_NOUN_AFTER.matcher(after).find();
+            boolean investNoun = INVEST_NOUN_AFTER.matcher(after).lookingAt();
             boolean investVerb = INVEST_VERB_LEFT.matcher(left).find() || INVEST_NOUN_LEFT.matcher(left).find();
             boolean receive = RECEIVE_VERB_LEFT.matcher(left).find();
             if (spend) {
@@ -242,8 +245,8 @@ final class Relations {
             int prevEnd = k > 0 ? v.money().get(k - 1).end() : 0;
             String near = ls.substring(Math.max(prevEnd, m.start() - 45), m.start());
             boolean cumulative = CUMULATIVE.matcher(near).find()
-                    || CUMULATIVE_AFTER.matcher(after).find()
-                    || CUMULATIVE_CLAUSE.matcher(after).find() && PERFECT_INVESTED.matcher(left).find()
+                    || CUMULATIVE_AFTER.matcher(after).lookingAt()
+                    || CUMULATIVE_CLAUSE.matcher(after).lookingAt() && PERFECT_INVESTED.matcher(left).find()
                     || (PERFECT_INVESTED.matcher(left).find() && "at_least".equals(m.qualifier()));
             boolean round = ROUND_WORD.matcher(np).find();
             String investor = null;
@@ -478,8 +481,9 @@ final class Relations {
                     + "|\\b(?:compute|cloud|computing|capacity)\\s+(?:contract|deal|agreement|pact|commitment|purchase)s?\\b");
 
     private void noMoneySpend(View v, List<Draft> out, LocalDate published) {
-        if (!v.money().isEmpty() || !(v.ls().contains(" to ") || v.ls().contains("contract") || v.ls().contains("deal")
-                || v.ls().contains("agreement") || v.ls().contains("pact") || v.ls().contains("commitment") || v.ls().contains("purchase"))) {
+        String l = v.ls();
+        if (!v.money().isEmpty() || !(l.contains("spend") || l.contains("purchas") || l.contains("buy") || l.contains("rent")
+                || l.contains("compute") || l.contains("cloud") || l.contains("computing") || l.contains("capacity"))) {
             return;
         }
         Matcher m = SPEND_NO_MONEY.matcher(v.ls());

@@ -17,7 +17,8 @@ final class Coreference {
     private static final Pattern GENERIC = Pattern.compile(
             "\\b(?:the|this|that)\\s+(?:(?:[\\w\\-]+\\s+){0,2}?)(company|firm|startup|start-up|lab|ai lab|group|giant|tech giant|"
                     + "cloud giant|cloud provider|retailer|investor|developer|maker|unicorn|business)\\b(?!\\s+(?:of|that|which)\\b)");
-    private static final Pattern PRONOUN = Pattern.compile("(?:^|(?<=[\\s,;:(—–-]))(It|it|its|Its)\\b(?!')");
+
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:into|in|to|for|from|with|backed|acquired|bought|of)\\s+(?:the|this|that)\\s+$");
 
     private final Knowledge knowledge;
     private final Map<String, List<Knowledge.Entity>> descriptors;
@@ -25,7 +26,14 @@ final class Coreference {
     Coreference(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.descriptors = knowledge.byDescriptor;
+        Map<String, List<Map.Entry<String, List<Knowledge.Entity>>>> idx = new java.util.HashMap<>();
+        for (Map.Entry<String, List<Knowledge.Entity>> d : descriptors.entrySet()) {
+            idx.computeIfAbsent(lastWord(d.getKey()), k -> new ArrayList<>()).add(d);
+        }
+        this.byLastWord = Map.copyOf(idx);
     }
+
+    private final Map<String, List<Map.Entry<String, List<Knowledge.Entity>>>> byLastWord;
 
     /** Adds COREF mentions to each sentence's list, in document order. */
     void resolve(List<Sentences.Sentence> sentences, List<String> lowered, List<List<Mentions.Mention>> perSentence) {
@@ -37,10 +45,7 @@ final class Coreference {
             List<Mentions.Mention> ms = perSentence.get(si);
             List<Mentions.Mention> added = new ArrayList<>();
             // descriptors from the knowledge file
-            for (Map.Entry<String, List<Knowledge.Entity>> d : descriptors.entrySet()) {
-                if (ls.indexOf(lastWord(d.getKey())) < 0) {
-                    continue;
-                }
+            for (Map.Entry<String, List<Knowledge.Entity>> d : descriptorsIn(ls)) {
                 int at = ls.indexOf(d.getKey());
                 while (at >= 0) {
                     int end = at + d.getKey().length();
@@ -69,15 +74,25 @@ final class Coreference {
                             s.startsWith("'s", g.end()) || s.startsWith("’s", g.end())));
                 }
             }
-            Matcher p = PRONOUN.matcher(s);
-            while ((ls.contains("it ") || ls.contains("its ") || ls.contains("it'")) && p.find()) {
-                String target = firstOrgBefore(ms, p.start());
+            for (int at = ls.indexOf("it"); at >= 0; at = ls.indexOf("it", at + 2)) {
+                // "it"/"its" as whole words; "it's" is a verb phrase, not a possessive
+                int end = at + 2;
+                boolean its = end < ls.length() && ls.charAt(end) == 's';
+                if (its) {
+                    end++;
+                }
+                char before = at == 0 ? ' ' : ls.charAt(at - 1);
+                char after = end >= ls.length() ? ' ' : ls.charAt(end);
+                if (!(Character.isWhitespace(before) || ",;:(—–-".indexOf(before) >= 0) || Character.isLetterOrDigit(after)
+                        || after == '\'') {
+                    continue;
+                }
+                String target = firstOrgBefore(ms, at);
                 if (target == null) {
                     target = salient;
                 }
                 if (target != null) {
-                    added.add(new Mentions.Mention(p.start(), p.end(), target, "Company", Mentions.Source.COREF, true,
-                            p.group(1).equalsIgnoreCase("its")));
+                    added.add(new Mentions.Mention(at, end, target, "Company", Mentions.Source.COREF, true, its));
                 }
             }
             if (!added.isEmpty()) {
@@ -98,6 +113,37 @@ final class Coreference {
                 salient = first;
             }
         }
+    }
+
+    /** Descriptors whose last word occurs in the sentence, found by one pass over its words. */
+    private List<Map.Entry<String, List<Knowledge.Entity>>> descriptorsIn(String ls) {
+        List<Map.Entry<String, List<Knowledge.Entity>>> out = null;
+        int i = 0;
+        int n = ls.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(ls.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < n && (Character.isLetter(ls.charAt(j)) || ls.charAt(j) == '-')) {
+                j++;
+            }
+            if (j > i) {
+                List<Map.Entry<String, List<Knowledge.Entity>>> c = byLastWord.get(ls.substring(i, j));
+                if (c != null) {
+                    if (out == null) {
+                        out = new ArrayList<>();
+                    }
+                    for (Map.Entry<String, List<Knowledge.Entity>> e : c) {
+                        if (!out.contains(e)) {
+                            out.add(e);
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+        return out == null ? List.of() : out;
     }
 
     private static String lastWord(String phrase) {
@@ -149,9 +195,7 @@ final class Coreference {
         List<String> order = new ArrayList<>();
         // "X put money into the company": an object reference is not the sentence's own subject
         boolean object = at > 0 && ms.stream().anyMatch(m -> m.end() <= at)
-                && java.util.regex.Pattern.compile("\\b(?:into|in|to|for|from|with|backed|acquired|bought|of)\\s+(?:the|this|that)\\s+$")
-                .matcher(sentenceBefore).find();
-        // (compiled per call only on this rare path)
+                && OBJECT_BEFORE.matcher(sentenceBefore).find();
         for (int k = object ? -1 : ms.size() - 1; k >= 0; k--) {
             Mentions.Mention m = ms.get(k);
             if (m.end() <= at && "Company".equals(m.type()) && (m.source() != Mentions.Source.UNKNOWN || m.strong())) {

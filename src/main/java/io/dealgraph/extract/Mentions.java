@@ -196,7 +196,7 @@ final class Mentions {
             }
         }
         int from = i;
-        while (from <= last && lexicon.stopwords().contains(toks.get(from).text()) && !isSuffixTail(toks, from, last)) {
+        while (from <= last && lexicon.stopwords().contains(toks.get(from).text())) {
             from++;
         }
         int to = last;
@@ -224,21 +224,19 @@ final class Mentions {
         boolean suffix = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from;
         boolean camel = head.text().length() > 2 && Character.isLowerCase(head.text().charAt(0)) || innerCaps(head.text())
                 || to == from && acronym(head.text());
-        boolean apposition = APPOSITION.matcher(s).region(end, s.length()).lookingAt();
-        boolean roleBefore = ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
-        boolean roleAfter = ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt();
-        boolean strong = suffix || apposition || (camel && to == from) || roleBefore && to > from;
+        // the pattern checks are the costly part: only run those the cheap evidence leaves open
+        boolean apposition = (headline || !suffix) && APPOSITION.matcher(s).region(end, s.length()).lookingAt();
         if (headline && !(suffix && GLUED_SUFFIXES.contains(toks.get(to).text()) || apposition)) {
             return last + 1;
         }
-        boolean weakOk = strong || roleBefore || roleAfter || camel || to > from && from > 0;
+        boolean decided = suffix || apposition || camel && to == from;
+        boolean roleBefore = !decided && ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
+        boolean strong = decided || roleBefore && to > from;
+        boolean weakOk = strong || roleBefore || camel || to > from && from > 0
+                || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt();
         // not enough on its own; becomes a mention if the document shows the same name to be an organisation
         out.add(new Mention(start, end, name, "Company", weakOk ? Source.UNKNOWN : Source.CANDIDATE, strong, possessiveAt(toks, to + 1)));
         return last + 1;
-    }
-
-    private boolean isSuffixTail(List<Tokens.Token> toks, int k, int last) {
-        return k == last && k > 0 && lexicon.orgSuffixes().contains(toks.get(k).text()) && false;
     }
 
     /** ASML, TSMC: short all-capital names are organisations far more often than not. */

@@ -215,7 +215,7 @@ final class Relations {
             String after = ls.substring(m.end(), Math.min(ls.length(), m.end() + 80));
             boolean dealValue = DEAL_WORTH_LEFT.matcher(left).find();
             boolean payForCompute = PAY_LEFT.matcher(left).find() && PAY_FOR_COMPUTE.matcher(after).lookingAt();
-            if (!dealValue && !payForCompute && (NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).lookingAt())) {
+            if (!dealValue && !payForCompute && (mayBeNotInvestment(left) && NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).lookingAt())) {
                 continue;
             }
             if (payForCompute || dealValue && SPEND_CONTEXT.matcher(ls).find() && !ls.contains("invest")) {
@@ -532,7 +532,7 @@ final class Relations {
         for (int k = 0; k < orgs.size(); k++) {
             Mentions.Mention o = orgs.get(k);
             String before = ls.substring(Math.max(0, o.start() - 45), o.start());
-            if (LIST_CUE.matcher(before).find() && !ENDS_WITH_WITH.matcher(before).matches() || (ENDS_WITH_WITH.matcher(before).matches() && ls.contains("round"))) {
+            if (mayBeListCue(before) && LIST_CUE.matcher(before).find() && !ENDS_WITH_WITH.matcher(before).matches() || (ENDS_WITH_WITH.matcher(before).matches() && ls.contains("round"))) {
                 investors.add(o.name());
                 // the rest of the list: "A, B and C"
                 int end = o.end();
@@ -755,6 +755,33 @@ final class Relations {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static final String[] NOT_INVESTMENT_WORDS = {"valu", "worth", "revenue", "sales", "market", "capex", "capital",
+        "salar", "charge", "fine", "acqui", "bought", "buy", "purchas", "sold", "sell", "price", "paid", "pay", "cost", "loss",
+        "lost", "profit", "earn", "income", "raise", "implies", "top", "exceed", "hit", "surpass"};
+    private static final String[] LIST_CUE_WORDS = {"by", "from", "includ", "such as", "with", "along", "investor", "backer"};
+
+    /** The not-an-investment pattern needs one of its words; most contexts have none. */
+    private static boolean mayBeNotInvestment(String left) {
+        for (String w : NOT_INVESTMENT_WORDS) {
+            if (left.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayBeListCue(String before) {
+        if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
+            return false;
+        }
+        for (String w : LIST_CUE_WORDS) {
+            if (before.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static List<Mentions.Mention> orgs(View v) {
         List<Mentions.Mention> out = new ArrayList<>();

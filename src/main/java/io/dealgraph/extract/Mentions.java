@@ -54,6 +54,8 @@ final class Mentions {
         this.lexicon = lexicon;
     }
 
+    private static final Pattern TICKER_BEFORE = Pattern.compile("(?i)\\b(?:nasdaq|nyse|lse|tse|hkex|otc|tsx|euronext)\\s*:\\s*$");
+
     private static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "President", "Founder", "Chairman",
             "Chairwoman", "Director", "Executive", "Minister", "Secretary", "Senator", "Analyst", "Cofounder", "Co");
 
@@ -221,6 +223,9 @@ final class Mentions {
         if (s.startsWith("-based", end) || s.startsWith("-born", end)) {
             return last + 1;
         }
+        if (start > 0 && s.charAt(start - 1) == '(' || TICKER_BEFORE.matcher(s).region(Math.max(0, start - 12), start).find()) {
+            return last + 1; // "Nvidia (NVDA.O)", "(NASDAQ: NVDA)": stock tickers
+        }
         boolean suffix = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from;
         boolean camel = head.text().length() > 2 && Character.isLowerCase(head.text().charAt(0)) || innerCaps(head.text())
                 || to == from && acronym(head.text());
@@ -233,11 +238,25 @@ final class Mentions {
         boolean roleBefore = !decided && ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
         boolean strong = decided || roleBefore && to > from;
         boolean weakOk = strong || roleBefore || camel || to > from && from > 0
-                || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt();
+                || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt() || listedAfterOrg(s, out, start);
         // not enough on its own; becomes a mention if the document shows the same name to be an organisation
         out.add(new Mention(start, end, name, "Company", weakOk ? Source.UNKNOWN : Source.CANDIDATE, strong, possessiveAt(toks, to + 1)));
         return last + 1;
     }
+
+    /** "Felicis Ventures and Redpoint": a name listed right after an organisation is one too. */
+    private static boolean listedAfterOrg(String s, List<Mention> out, int start) {
+        if (out.isEmpty()) {
+            return false;
+        }
+        Mention prev = out.get(out.size() - 1);
+        if (!prev.isOrg() || prev.source() == Source.CANDIDATE || prev.source() == Source.UNKNOWN && !prev.strong()) {
+            return false;
+        }
+        return LIST_GAP.matcher(s).region(prev.end(), start).matches();
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|and|, and|&)\\s*");
 
     /** ASML, TSMC: short all-capital names are organisations far more often than not. */
     private static boolean acronym(String w) {

@@ -86,7 +86,7 @@ final class Relations {
     private static final Pattern PREP = Pattern.compile("\\b(in|into|to|for|toward|towards|from|by|with|of|at|on|behind)\\b");
     private static final Pattern LIST_CUE = Pattern.compile(
             "(?i)\\b(?:led by|co-led by|co-led with|participation from|participants? includ(?:ed|ing|e)|investors? includ(?:ed|ing|e)|backers? includ(?:ed|ing|e)|"
-                    + "investors such as|backers such as|including|joined by|backed by|funded by|along with|alongside|investors?|backers?|with|"
+                    + "investors such as|backers such as|including|joined by|backed by|funded by|along with|alongside|investors?|backers?|with|counts?|"
                     + "(?:money|funding|capital|cash|financing|investments?)\\s+from)\\s+(?:existing\\s+|new\\s+|investors?\\s+|backers?\\s+)?$");
     private static final Pattern RECEIVE_VERB = Pattern.compile(
             "\\b(rais(?:e|es|ed|ing)|secur(?:es|ed|ing)|land(?:s|ed)|clos(?:es|ed|ing)|bag(?:s|ged)|nab(?:s|bed)|took|takes|receiv(?:es|ed)|got|gets|attract(?:s|ed)|"
@@ -247,7 +247,7 @@ final class Relations {
             boolean cumulative = CUMULATIVE.matcher(near).find()
                     || CUMULATIVE_AFTER.matcher(after).lookingAt()
                     || CUMULATIVE_CLAUSE.matcher(after).lookingAt() && PERFECT_INVESTED.matcher(left).find()
-                    || (PERFECT_INVESTED.matcher(left).find() && "at_least".equals(m.qualifier()));
+                    || (PERFECT_INVESTED.matcher(left).find() && !"exact".equals(m.qualifier()));
             boolean round = ROUND_WORD.matcher(np).find();
             String investor = null;
             String target = null;
@@ -759,7 +759,7 @@ final class Relations {
     private static final String[] NOT_INVESTMENT_WORDS = {"valu", "worth", "revenue", "sales", "market", "capex", "capital",
         "salar", "charge", "fine", "acqui", "bought", "buy", "purchas", "sold", "sell", "price", "paid", "pay", "cost", "loss",
         "lost", "profit", "earn", "income", "raise", "implies", "top", "exceed", "hit", "surpass"};
-    private static final String[] LIST_CUE_WORDS = {"by", "from", "includ", "such as", "with", "along", "investor", "backer"};
+    private static final String[] LIST_CUE_WORDS = {"by", "from", "includ", "such as", "with", "along", "investor", "backer", "count"};
 
     /** The not-an-investment pattern needs one of its words; most contexts have none. */
     private static boolean mayBeNotInvestment(String left) {

@@ -166,7 +166,7 @@ final class Relations {
                 tableRow(v, lastPair, here, published);
             } else {
                 moneyFacts(v, here, lastPair, si - lastPairAt <= 4 ? lastPair : null, published, ctx);
-                roundFacts(v, here, published);
+                roundFacts(v, here, published, si - ctx.raiserAt <= 3 ? ctx.raiser : null);
                 dropRoundRepeats(here);
                 noMoneyInvestments(v, here, published, si - ctx.raiserAt <= 2 ? ctx.raiser : null);
                 noMoneySpend(v, here, published);
@@ -252,17 +252,24 @@ final class Relations {
             String investor = null;
             String target = null;
             List<String> investorsAfter = new ArrayList<>();
+            int lastOrgEnd = m.end();
             // parties after the figure, by the last preposition before them
             for (Mentions.Mention o : orgs) {
                 if (o.start() < m.end()) {
                     continue;
                 }
                 String gap = ls.substring(m.end(), o.start());
+                String sinceLast = ls.substring(lastOrgEnd, o.start());
+                lastOrgEnd = o.end();
                 if (o.start() - m.end() > 70 || containsMoney(v, m.end(), o.start()) || gap.contains(";")) {
                     break;
                 }
-                if (gap.contains(",") && !(investorsAfter.size() > 0 && LIST_JOIN.matcher(gap.substring(gap.lastIndexOf(',') > 0 ? 0 : 0)).matches())) {
-                    break; // a clause boundary; only a list of investors continues past a comma
+                if (!investorsAfter.isEmpty() && LIST_JOIN.matcher(sinceLast).matches()) {
+                    investorsAfter.add(o.name()); // "from A, B and C"
+                    continue;
+                }
+                if (gap.contains(",")) {
+                    break; // a clause boundary
                 }
                 String prep = lastPrep(gap);
                 if (prep == null) {
@@ -339,7 +346,7 @@ final class Relations {
                     }
                 }
             }
-            if (target == null && investor != null) {
+            if (target == null && investor != null && investNoun && !ls.contains(" each ")) {
                 // "Anthropic and Amazon ... a $5 billion investment": the other party, if the direction is clear
                 for (Mentions.Mention o : orgs) {
                     if (!o.name().equals(investor) && "Company".equals(o.type()) && o.start() < m.start()) {
@@ -395,6 +402,22 @@ final class Relations {
     }
 
     private void spendFact(View v, Money.Amount m, List<Mentions.Mention> orgs, List<Draft> out, LocalDate published) {
+        String left = v.ls().substring(Math.max(0, m.start() - 45), m.start());
+        if (RECEIVE_VERB_LEFT.matcher(left).find()) {
+            // "Nscale secured a $14 billion contract from Microsoft": the seller is the subject
+            String seller = subjectBefore(v, orgs, m.start(), List.of());
+            for (Mentions.Mention o : orgs) {
+                if (seller != null && o.start() >= m.end() && !o.name().equals(seller)) {
+                    String gap = v.ls().substring(m.end(), o.start());
+                    if (gap.length() < 50 && (gap.contains(" from ") || gap.contains(" with ") || gap.contains(" by "))) {
+                        String date = defaultDate(v, nearestDate(v, m.start(), m.end()), false, published);
+                        out.add(new Draft(FactType.COMMITS_SPEND_TO, o.name(), seller, m.amount(), m.currency(), m.usd(), m.qualifier(),
+                                false, null, date, years(v.ls()), PENDING_SPEND, v.sentence().index()));
+                        return;
+                    }
+                }
+            }
+        }
         Mentions.Mention provider = provider(v, orgs, m.end());
         if (provider == null) {
             return;
@@ -411,7 +434,8 @@ final class Relations {
     private Mentions.Mention provider(View v, List<Mentions.Mention> orgs, int after) {
         // "spend $40 billion on Nvidia's GB200 chips": the chipmaker sells
         for (Mentions.Mention c : v.mentions()) {
-            if ("Chip".equals(c.type()) && c.start() >= after && c.start() - after < 50 && knowledge.ownerOf(c.name()) != null) {
+            if ("Chip".equals(c.type()) && c.start() >= after && c.start() - after < 50 && knowledge.ownerOf(c.name()) != null
+                    && orgs.stream().noneMatch(o -> o.start() >= after && o.end() <= c.start() && !o.name().equals(knowledge.ownerOf(c.name())))) {
                 return new Mentions.Mention(c.start(), c.end(), knowledge.ownerOf(c.name()), "Company", Mentions.Source.KNOWN, true, false);
             }
         }
@@ -518,7 +542,10 @@ final class Relations {
     // ---------------------------------------------------------------- rounds and figure-less investments
 
     /** "led by X, with participation from A and B", "investors include A and B", "backed by X". */
-    private void roundFacts(View v, List<Draft> out, LocalDate published) {
+    private static final Pattern JOINED_ROUND = Pattern.compile(
+            "\\b(?:joined|joins|participated in|participates in|took part in|takes part in|also invested in)\\s+(?:the|this|that|its)\\s+(?:\\w+\\s+){0,2}?(?:round|financing|raise|funding)\\b");
+
+    private void roundFacts(View v, List<Draft> out, LocalDate published, String recentRaiser) {
         List<Mentions.Mention> orgs = orgs(v);
         if (orgs.size() < 2) {
             return;
@@ -547,21 +574,32 @@ final class Relations {
                 }
             }
         }
+        Matcher joined = JOINED_ROUND.matcher(ls);
+        boolean joinedRound = joined.find();
+        if (joinedRound) {
+            // "MGX joined the round alongside Microsoft": the subject (and its list) invested too
+            String subject = subjectBefore(v, orgs, joined.start(), List.of());
+            if (subject != null) {
+                investors.addAll(coordinated(v, orgs, subject));
+            }
+        }
         if (investors.isEmpty()) {
             return;
         }
-        if (!(ls.contains("round") || ls.contains("raise") || ls.contains("funding") || ls.contains("backed by")
-                || ls.contains("investors") || ls.contains("financing") || ls.contains("invest"))) {
-            return;
-        }
         String target = null;
+        if (joinedRound && !RECEIVE_VERB.matcher(ls).find()) {
+            target = recentRaiser;
+            if (target == null) {
+                return;
+            }
+        }
         Matcher rv = RECEIVE_VERB.matcher(ls);
-        if (rv.find()) {
+        if (target == null && rv.find()) {
             target = subjectBefore(v, orgs, rv.start(), new ArrayList<>(investors));
         }
         if (target == null) {
             for (Mentions.Mention o : orgs) {
-                if (!investors.contains(o.name()) && "Company".equals(o.type())) {
+                if (!investors.contains(o.name()) && "Company".equals(o.type()) && (o.source() != Mentions.Source.UNKNOWN || o.strong())) {
                     target = o.name();
                     break;
                 }
@@ -805,7 +843,7 @@ final class Relations {
     }
 
     private static String nounPhraseAfter(String ls, int from) {
-        int end = Math.min(ls.length(), from + 50);
+        int end = Math.min(ls.length(), from + 70);
         String t = ls.substring(from, end);
         int cut = t.length();
         for (String stop : new String[]{",", ";", ":", "(", "—", " while ", " and ", " but ", " as ", " after "}) {

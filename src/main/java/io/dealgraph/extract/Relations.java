@@ -346,7 +346,7 @@ final class Relations {
                     }
                 }
             }
-            if (target == null && investor != null && investNoun && !ls.contains(" each ")) {
+            if (target == null && investor != null && (investNoun || cumulative) && !ls.contains(" each ")) {
                 // "Anthropic and Amazon ... a $5 billion investment": the other party, if the direction is clear
                 for (Mentions.Mention o : orgs) {
                     if (!o.name().equals(investor) && "Company".equals(o.type()) && o.start() < m.start()) {

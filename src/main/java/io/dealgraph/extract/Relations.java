@@ -115,6 +115,7 @@ final class Relations {
                     + "buy(?:s|ing)?|bought|purchas\\w*|order(?:s|ed|ing)?|rent(?:s|ed|ing)?|access to|adopt\\w*|tap(?:s|ped|ping)?|focus on|"
                     + "commit(?:s|ted|ment)? to|clusters? of|fleet of|thousands of|tens of thousands|hundreds of thousands|secur(?:e|es|ed|ing)|"
                     + "relies on|leverag\\w+|serv(?:e|es|ed|ing)|migrat\\w+|optimi[sz]\\w+ for|switch\\w* to|needs?)\\b");
+    private static final Pattern CLOUD_OFFERS = Pattern.compile("\\b(offer(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|launch(?:es|ed|ing)?|roll(?:s|ed|ing)? out)\\b");
     private static final Pattern USE_NEGATIVE = Pattern.compile(
             "\\b(compet\\w*|rival\\w*|alternatives?|than|versus|vs|against|instead of|dependence on|challenger|match(?:es)?|outperform\\w*|beat\\w*)\\b[^.;]{0,25}$");
 
@@ -765,13 +766,22 @@ final class Relations {
         List<Mentions.Mention> ms = v.mentions();
         for (int k = ms.size() - 1; k >= 0; k--) {
             Mentions.Mention o = ms.get(k);
-            if (o.start() >= chip.start() || !"Company".equals(o.type()) || o.name().equals(maker)
+            boolean cloud = "Cloud".equals(o.type());
+            if (o.start() >= chip.start() || !("Company".equals(o.type()) || cloud) || o.name().equals(maker)
                     || (o.source() == Mentions.Source.UNKNOWN && !o.strong())) {
                 continue;
             }
             String gap = ls.substring(o.end(), chip.start());
             if (gap.contains(";") || gap.contains(" while ") || gap.contains(" but ") || gap.contains(" whereas ")) {
                 return null;
+            }
+            if (cloud) {
+                // "Azure will offer MI300X instances": the cloud's owner buys and runs the chips
+                String owner = knowledge.ownerOf(o.name());
+                if (owner != null && !owner.equals(maker) && (USE_CUE.matcher(gap).find() || CLOUD_OFFERS.matcher(gap).find())) {
+                    return owner;
+                }
+                continue;
             }
             if (USE_CUE.matcher(gap).find()) {
                 return o.name();

@@ -35,7 +35,7 @@ final class Mentions {
                     + "platform|fund|investor|venture firm|venture capital firm|unicorn|group|outfit|operator|designer|manufacturer|supplier|specialist|rival)\\b");
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "(?i)(?:startup|start-up|company|firm|lab|fund|investors?|backers?|rival|unicorn|maker|developer|provider|operator|"
-                    + "led by|co-led by|participation from|backed by|funded by|including|such as|from)\\s*(?:,\\s*)?$");
+                    + "led by|co-led by|participation from|backed by|funded by|including|such as|from|counts|count)\\s*(?:,\\s*)?$");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "^\\s*(?:-|–)?\\s*(?:\\w+ly\\s+)?(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
                     + "participated|joined|bagged|nabbed|announced|said|says|agreed|signed|will spend|pledged|committed|will invest|plans to|is investing|"

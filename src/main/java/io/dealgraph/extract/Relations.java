@@ -63,6 +63,7 @@ final class Relations {
     private static final Pattern PAY_LEFT = Pattern.compile("\\b(?:pay|pays|paying|paid)\\b[^.;$]{0,30}$");
     private static final Pattern PAY_FOR_COMPUTE = Pattern.compile(
             "^[^.;]{0,40}\\bfor\\s+(?:\\w+\\s+){0,2}?(?:gpu|gpus|compute|computing|cloud|capacity|servers|chips|infrastructure)\\b");
+    private static final Pattern CONTRACT_NP = Pattern.compile("^\\s*(?:[\\w\\-,]+\\s+){0,3}?(?:contracts?|orders?|agreements?|pacts?|purchase agreements?)\\b");
     private static final Pattern ROUND_WORD = Pattern.compile("\\b(round|series [a-h]|seed|funding round|raise)\\b");
     private static final Pattern COMPUTE_NP = Pattern.compile("^\\s*(?:in|of|worth of)\\s+(?:\\w+\\s+)?(?:computing|compute|cloud|capacity|servers|gpus|chips|processing)\\b");
     private static final Pattern SPEND_LEFT = Pattern.compile("\\b(?:spend(?:s|ing)?|buy(?:s|ing)?|purchas(?:e|es|ing)|rent(?:s|ing)?|lease|leasing)\\s+" + FILL + "$|\\b(?:commit(?:s|ted|ting)?|pledg\\w+|agree\\w*|promis\\w+|plans?|set|vow\\w*)\\s+to\\s+spend\\b");
@@ -227,6 +228,14 @@ final class Relations {
                     || COMPUTE_NP.matcher(np).lookingAt() && SPEND_NOUN.matcher(ls).find()
                     || (SPEND_CONTEXT.matcher(np).find() && SPEND_NOUN.matcher(np).find())
                     || cloudRightAfter(v, m);
+            boolean contractNoun = CONTRACT_NP.matcher(np).lookingAt();
+            if (contractNoun && SPEND_CONTEXT.matcher(after).find()) {
+                spendFact(v, m, orgs, out, published);
+                continue;
+            }
+            if (contractNoun) {
+                continue; // a contract for something else is not an investment
+            }
             boolean investNoun = INVEST_NOUN_AFTER.matcher(after).lookingAt();
             boolean investVerb = INVEST_VERB_LEFT.matcher(left).find() || INVEST_NOUN_LEFT.matcher(left).find();
             boolean receive = RECEIVE_VERB_LEFT.matcher(left).find();
@@ -450,11 +459,16 @@ final class Relations {
             return best;
         }
         // compute sellers (CoreWeave, Nebius) before hyperscalers, which are customers too
+        Mentions.Mention seller = null;
         for (Mentions.Mention o : orgs) {
             Knowledge.Entity e = knowledge.entity(o.name());
-            if (e != null && "provider".equals(e.kind())) {
-                return o;
+            if (e != null && "provider".equals(e.kind())
+                    && (seller == null || Math.abs(o.end() - after) < Math.abs(seller.end() - after))) {
+                seller = o;
             }
+        }
+        if (seller != null) {
+            return seller;
         }
         for (Mentions.Mention o : orgs) {
             if (o.start() >= after && knowledge.runsCloud(o.name())) {
@@ -488,6 +502,10 @@ final class Relations {
             }
             if (knowledge.runsCloud(o.name()) && "Cloud".equals(provider.type())) {
                 continue; // a cloud's owner or rival is not its customer here
+            }
+            Knowledge.Entity e = knowledge.entity(o.name());
+            if (e != null && "provider".equals(e.kind())) {
+                continue; // compute sellers sell
             }
             if (o.start() < at) {
                 best = o.name(); // nearest before the figure

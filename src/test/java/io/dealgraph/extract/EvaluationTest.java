@@ -33,13 +33,18 @@ class EvaluationTest {
     static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");
     static final Path EVAL = Path.of("src", "test", "resources", "eval");
 
-    /** Folder name -> metric -> minimum. Metrics: a FactType's F1, or "amount" (accuracy over deal facts). */
+    /**
+     * Folder name -> metric -> minimum: the one place floors live. Metrics: a FactType's F1, or "amount" (accuracy
+     * of matched deal facts). Seeds and dev sit a little under what the extractor measured when they were set
+     * (seeds: 1.00 deals, 0.95 MAKES_CHIP, 1.00 others; dev: 1.00 everywhere). The held-out folder, written by
+     * someone else and unseen here, gets cautious floors until its first measurement.
+     */
     static final Map<String, Map<String, Double>> FLOORS = Map.of(
-            "seeds", Map.of("INVESTS_IN", 0.90, "COMMITS_SPEND_TO", 0.90, "MAKES_CHIP", 0.85, "USES_CHIP", 0.85,
-                    "OPERATES", 0.85, "amount", 0.95),
-            "dev", Map.of("INVESTS_IN", 0.80, "COMMITS_SPEND_TO", 0.75, "MAKES_CHIP", 0.80, "USES_CHIP", 0.70,
-                    "OPERATES", 0.80, "amount", 0.90),
-            "heldout", Map.of("INVESTS_IN", 0.50, "COMMITS_SPEND_TO", 0.40, "amount", 0.80));
+            "seeds", Map.of("INVESTS_IN", 0.95, "COMMITS_SPEND_TO", 0.95, "MAKES_CHIP", 0.90, "USES_CHIP", 0.90,
+                    "OPERATES", 0.90, "amount", 0.95),
+            "dev", Map.of("INVESTS_IN", 0.90, "COMMITS_SPEND_TO", 0.90, "MAKES_CHIP", 0.90, "USES_CHIP", 0.90,
+                    "OPERATES", 0.90, "amount", 0.90),
+            "heldout", Map.of("INVESTS_IN", 0.40, "COMMITS_SPEND_TO", 0.30, "amount", 0.70));
 
     static Map<String, Path> folders() throws IOException {
         Map<String, Path> out = new LinkedHashMap<>();

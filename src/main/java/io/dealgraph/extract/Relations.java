@@ -525,8 +525,11 @@ final class Relations {
 
     private void noMoneySpend(View v, List<Draft> out, LocalDate published) {
         String l = v.ls();
-        if (!v.money().isEmpty() || !(l.contains("spend") || l.contains("purchas") || l.contains("buy") || l.contains("rent")
-                || l.contains("compute") || l.contains("cloud") || l.contains("computing") || l.contains("capacity"))) {
+        boolean pledge = l.contains(" to spend") || l.contains(" to purchas") || l.contains(" to buy") || l.contains(" to rent");
+        boolean deal = (l.contains("compute") || l.contains("cloud") || l.contains("computing") || l.contains("capacity"))
+                && (l.contains("contract") || l.contains("deal") || l.contains("agreement") || l.contains("pact")
+                || l.contains("commitment") || l.contains("purchase"));
+        if (!v.money().isEmpty() || !(pledge || deal)) {
             return;
         }
         Matcher m = SPEND_NO_MONEY.matcher(v.ls());
@@ -649,8 +652,8 @@ final class Relations {
                 }
             }
         }
-        if (!(ls.contains("invest") || ls.contains("stake") || ls.contains("led ") || ls.contains("back") || ls.contains("particip")
-                || ls.contains("funded") || ls.contains("co-led"))) {
+        if (!(ls.contains("invest") || ls.contains("stake") || ls.contains("round") || ls.contains("particip")
+                || ls.contains("backs") || ls.contains("backed") || ls.contains("backing") || ls.contains("funded"))) {
             return;
         }
         Matcher m = INVEST_NO_MONEY.matcher(ls);
@@ -1004,6 +1007,9 @@ final class Relations {
     }
 
     private static Integer years(String ls) {
+        if (!ls.contains("year") && !ls.contains("decade")) {
+            return null;
+        }
         Matcher m = YEARS.matcher(ls);
         while (m.find()) {
             if (m.group("dl") != null) {

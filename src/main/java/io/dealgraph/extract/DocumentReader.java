@@ -60,7 +60,11 @@ public final class DocumentReader {
     public static List<Document> read(Path file, LocalDate defaultPublished) throws IOException {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        String content = Files.readString(file, StandardCharsets.UTF_8);
+        if (!Files.isReadable(file) || Files.isDirectory(file)) {
+            throw new IOException("cannot read " + file);
+        }
+        // lenient decoding: a stray non-UTF-8 byte becomes U+FFFD instead of failing the whole file
+        String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         List<Document> docs = new ArrayList<>();
         if (lower.endsWith(".jsonl")) {
             int line = 0;

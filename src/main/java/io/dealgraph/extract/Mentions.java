@@ -56,6 +56,9 @@ final class Mentions {
 
     private static final Pattern TICKER_BEFORE = Pattern.compile("(?i)\\b(?:nasdaq|nyse|lse|tse|hkex|otc|tsx|euronext)\\s*:\\s*$");
 
+    private static final Set<String> NOT_ORG_TAILS = Set.of("Act", "Law", "Bill", "Program", "Programme", "Initiative",
+            "Project", "Summit", "Conference", "Award", "Prize", "Index", "Street", "Avenue", "Road", "Day", "Week");
+
     private static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "President", "Founder", "Chairman",
             "Chairwoman", "Director", "Executive", "Minister", "Secretary", "Senator", "Analyst", "Cofounder", "Co");
 
@@ -219,6 +222,9 @@ final class Mentions {
         if (lexicon.firstNames().contains(head.text()) || PERSON_AFTER.matcher(s).region(end, s.length()).lookingAt()
                 && to > from || PERSON_BEFORE.matcher(s.substring(Math.max(0, start - 30), start)).find()) {
             return last + 1;
+        }
+        if (NOT_ORG_TAILS.contains(toks.get(to).text())) {
+            return last + 1; // "CHIPS Act", "Inflation Reduction Act": laws and programmes
         }
         if (s.startsWith("-based", end) || s.startsWith("-born", end)) {
             return last + 1;

@@ -79,7 +79,8 @@ final class Relations {
             "^\\s*(?:-|–)?\\s*(?:\\w+\\s+){0,2}?(?:valuation|in (?:annual(?:ized)? |recurring |quarterly )?revenues?|revenues?|in sales|sales|market|in capex|"
                     + "capital expenditures?|acquisition|buyout|takeover|purchase of|in losses|loss|profit|in profit|salary|a year|per year|annually|"
                     + "in annual|run[- ]rate|ARR|market cap|market value|data cent(?:er|re)s? (?:project|build)|in debt|debt|loan|bond|bonds|fine|settlement|penalty|budget|in cash flow|"
-                    + "post-money|pre-money|bet on (?:its|their) own|fund|funds|vehicle|venture fund|investment fund)\\b");
+                    + "post-money|pre-money|bet on (?:its|their) own|fund|funds|vehicle|venture fund|investment fund|gains?|writedowns?|write-downs?|"
+                    + "impairments?|dividends?|buybacks?|share repurchases?|grants?|subsid\\w+|loans?|tax credits?|incentives?|chips act\\b.*|in chips act)\\b");
     private static final Pattern CUMULATIVE = Pattern.compile(
             "(?:doubl|tripl|increas|rais|lift|boost|expand)\\w*\\s+(?:its|their)\\s+(?:total\\s+)?(?:investment|stake|commitment|backing)\\b[^$]{0,40}\\bto\\s+$|\\b(totals?|totaling|totalling|stands at|standing at|to date|so far|cumulative|in all|altogether|overall|now at)\\b");
     private static final Pattern CUMULATIVE_AFTER = Pattern.compile("^\\s*(?:in\\s+)?(?:total|to date|so far|overall|altogether|in all|cumulatively)\\b");

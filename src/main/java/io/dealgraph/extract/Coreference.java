@@ -38,6 +38,7 @@ final class Coreference {
     /** Adds COREF mentions to each sentence's list, in document order. */
     void resolve(List<Sentences.Sentence> sentences, List<String> lowered, List<List<Mentions.Mention>> perSentence) {
         List<String> recent = new ArrayList<>(); // most recent last
+        Map<String, Integer> counts = new java.util.HashMap<>(); // mentions so far: how central a name is
         String salient = null;
         for (int si = 0; si < sentences.size(); si++) {
             String s = sentences.get(si).text();
@@ -67,7 +68,7 @@ final class Coreference {
                     continue;
                 }
                 String noun = g.group(1).toLowerCase(Locale.ROOT);
-                String target = generic(noun, recent, salient, ms, g.start(),
+                String target = generic(noun, recent, salient, counts, ms, g.start(),
                         ls.substring(Math.max(0, g.start() - 20), g.start()) + ls.substring(g.start(), ls.indexOf(' ', g.start()) + 1));
                 if (target != null) {
                     added.add(new Mentions.Mention(g.start(1), g.end(1), target, "Company", Mentions.Source.COREF, true,
@@ -88,6 +89,10 @@ final class Coreference {
                     continue;
                 }
                 String target = firstOrgBefore(ms, at);
+                String fromAdded = firstOrgBefore(added, at);
+                if (fromAdded != null && (target == null || firstStart(added, at) < firstStart(ms, at))) {
+                    target = fromAdded; // "The company ... said it": the reference resolved just before
+                }
                 if (target == null) {
                     target = salient;
                 }
@@ -107,6 +112,9 @@ final class Coreference {
                     }
                     recent.remove(m.name());
                     recent.add(m.name());
+                    if (m.source() != Mentions.Source.COREF) {
+                        counts.merge(m.name(), 1, Integer::sum);
+                    }
                 }
             }
             if (first != null) {
@@ -187,7 +195,8 @@ final class Coreference {
         return null;
     }
 
-    private String generic(String noun, List<String> recent, String salient, List<Mentions.Mention> ms, int at, String sentenceBefore) {
+    private String generic(String noun, List<String> recent, String salient, Map<String, Integer> counts, List<Mentions.Mention> ms,
+                           int at, String sentenceBefore) {
         boolean small = noun.equals("startup") || noun.equals("start-up") || noun.equals("lab") || noun.equals("ai lab")
                 || noun.equals("unicorn") || noun.equals("developer");
         boolean big = noun.contains("giant") || noun.equals("cloud provider") || noun.equals("retailer");
@@ -202,9 +211,18 @@ final class Coreference {
                 order.add(m.name());
             }
         }
+        // from earlier sentences: the most talked-about of the last few names, the latest subject on a tie
+        List<String> earlier = new ArrayList<>();
         if (salient != null) {
-            order.add(salient);
+            earlier.add(salient);
         }
+        for (int k = recent.size() - 1; k >= 0 && k >= recent.size() - 8; k--) {
+            if (!earlier.contains(recent.get(k))) {
+                earlier.add(recent.get(k));
+            }
+        }
+        earlier.sort((a, b) -> Integer.compare(counts.getOrDefault(b, 0), counts.getOrDefault(a, 0)));
+        order.addAll(earlier);
         for (int k = recent.size() - 1; k >= 0; k--) {
             order.add(recent.get(k));
         }
@@ -220,6 +238,15 @@ final class Coreference {
             return name;
         }
         return null;
+    }
+
+    private static int firstStart(List<Mentions.Mention> ms, int at) {
+        for (Mentions.Mention m : ms) {
+            if (m.end() <= at && "Company".equals(m.type())) {
+                return m.start();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static String firstOrgBefore(List<Mentions.Mention> ms, int at) {

@@ -44,7 +44,7 @@ final class Mentions {
             "^\\s*(?:,\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|analyst|partner|head|director|executive|spokesperson|spokesman|spokeswoman)|said|says|told|wrote)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON_BEFORE = Pattern.compile(
-            "(?i)(?:CEO|chief executive|founder|co-founder|cofounder|president|chairman|analyst|Mr\\.|Ms\\.|Dr\\.|said|according to)\\s*$");
+            "(?i)(?:CEO|chief executive|founder|co-founder|cofounder|president|chairman|analyst|Mr\\.|Ms\\.|Dr\\.|said|according to|^by|reporting by|editing by|written by)\\s*$");
 
     private final Knowledge knowledge;
     private final Lexicon lexicon;
@@ -76,6 +76,10 @@ final class Mentions {
                     caps++;
                 }
             }
+        }
+        Tokens.Token last = toks.isEmpty() ? null : toks.get(toks.size() - 1);
+        if (last != null && (last.text().equals(".") || last.text().equals("\""))) {
+            return false; // headlines carry no final period; short sentences full of names do
         }
         return words >= 3 && caps * 10 >= words * 7;
     }

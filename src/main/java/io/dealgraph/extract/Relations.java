@@ -621,12 +621,23 @@ final class Relations {
             target = subjectBefore(v, orgs, rv.start(), new ArrayList<>(investors));
         }
         if (target == null) {
+            // the subject the list is about ("Anthropic, which is backed by A and B") precedes the list
+            int firstInvestor = Integer.MAX_VALUE;
             for (Mentions.Mention o : orgs) {
-                if (!investors.contains(o.name()) && "Company".equals(o.type()) && (o.source() != Mentions.Source.UNKNOWN || o.strong())) {
+                if (investors.contains(o.name())) {
+                    firstInvestor = Math.min(firstInvestor, o.start());
+                }
+            }
+            for (Mentions.Mention o : orgs) {
+                if (o.start() < firstInvestor && !investors.contains(o.name()) && "Company".equals(o.type())
+                        && (o.source() != Mentions.Source.UNKNOWN || o.strong())) {
                     target = o.name();
                     break;
                 }
             }
+        }
+        if (target == null) {
+            target = recentRaiser; // "The round was led by A and B." after "Y raised $N."
         }
         if (target == null) {
             return;

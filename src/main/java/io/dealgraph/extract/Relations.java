@@ -398,7 +398,8 @@ final class Relations {
                 trancheOf = whole.usd();
             }
             Long tranche = trancheWord >= 0 && k > 0 && m.start() > trancheWord ? trancheOf : null;
-            boolean roundShare = round && !investorsAfter.isEmpty();
+            // a round's size is never one investor's amount, unless the investor is the one said to put it in
+            boolean roundShare = round && (!investorsAfter.isEmpty() || !investVerb);
             Draft d = invest(v, investor, target, roundShare ? null : m, cumulative, tranche, published);
             out.add(roundShare ? d.asRound() : d);
         }
@@ -977,6 +978,9 @@ final class Relations {
             if (foundingDate(v, d)) {
                 continue; // when the company began, not when the deal was made
             }
+            if (start < end && d.start() >= end && otherMoneyBetween(v, start, end, d)) {
+                continue; // "$2.75 billion, following $1.25 billion in September": the date is the other figure's
+            }
             int dist = d.start() >= end ? d.start() - end : d.end() <= start ? start - d.end() : 0;
             // a date after the figure ("$1.25 billion in September 2023") binds tighter than one before
             if (d.end() <= start) {
@@ -988,6 +992,17 @@ final class Relations {
             }
         }
         return best == null ? null : best.value();
+    }
+
+    private static boolean otherMoneyBetween(View v, int start, int end, Dates.DateMention d) {
+        int lo = Math.min(end, d.end());
+        int hi = Math.max(start, d.start());
+        for (Money.Amount m : v.money()) {
+            if (m.start() != start && m.start() >= lo && m.end() <= hi) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean foundingDate(View v, Dates.DateMention d) {

@@ -853,6 +853,23 @@ final class Relations {
         return false;
     }
 
+    // words without which the status and background patterns cannot match: cheap gates for them
+    private static final String[] REPORTED_WORDS = {"accord", "report", "familiar", "source", "said to", "talks", "told",
+        "citing", "rumo", "would be", "discussion"};
+    private static final String[] PLANNED_WORDS = {"will", "plan", "would", "could", "set to", "expect", "intend", "option",
+        "future", "consider", "eyeing", "aim", "poised", "talks"};
+    private static final String[] BACKGROUND_WORDS = {"previous", "earlier", "original", "prior", "in the past", "since",
+        "once", "before"};
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mayBeListCue(String before) {
         if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
             return false;
@@ -1013,7 +1030,7 @@ final class Relations {
         if (date != null || published == null || cumulative) {
             return date;
         }
-        if (v.dates().stream().anyMatch(d -> !foundingDate(v, d)) || BACKGROUND.matcher(v.ls()).find()) {
+        if (v.dates().stream().anyMatch(d -> !foundingDate(v, d)) || containsAny(v.ls(), BACKGROUND_WORDS) && BACKGROUND.matcher(v.ls()).find()) {
             return null;
         }
         return published.toString();
@@ -1021,10 +1038,10 @@ final class Relations {
 
     private static String status(View v, boolean spend) {
         String ls = v.ls();
-        if (REPORTED.matcher(ls).find()) {
+        if (containsAny(ls, REPORTED_WORDS) && REPORTED.matcher(ls).find()) {
             return "reported";
         }
-        if (PLANNED.matcher(ls).find()) {
+        if (containsAny(ls, PLANNED_WORDS) && PLANNED.matcher(ls).find()) {
             return "planned";
         }
         if (!spend && COMPLETED.matcher(ls).find() && !ls.contains("announc")) {

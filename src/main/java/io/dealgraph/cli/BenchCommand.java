@@ -143,7 +143,8 @@ final class BenchCommand implements Command {
                 }
             }
             if (texts.isEmpty()) {
-                throw new IOException("no documents found in " + corpus);
+                throw new IOException("no documents to measure; pass --corpus PATH (defaults, relative to the working "
+                        + "directory: ../shared/corpus/seeds, src/test/resources/eval)");
             }
             StringBuilder pending = new StringBuilder();
             for (String t : texts) {

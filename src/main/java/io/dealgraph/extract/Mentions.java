@@ -35,7 +35,8 @@ final class Mentions {
                     + "platform|fund|investor|venture firm|venture capital firm|unicorn|group|outfit|operator|designer|manufacturer|supplier|specialist|rival)\\b");
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "(?i)(?:startup|start-up|company|firm|lab|fund|investors?|backers?|rival|unicorn|maker|developer|provider|operator|"
-                    + "led by|co-led by|participation from|backed by|funded by|including|such as|from|counts|count)\\s*(?:,\\s*)?$");
+                    + "led by|co-led by|participation from|backed by|funded by|including|such as|from|counts|count|invest\\w* in|stake in|"
+                    + "investment in|into|backing|backs)\\s*(?:,\\s*)?(?:the\\s+)?$");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "^\\s*(?:-|–)?\\s*(?:\\w+ly\\s+)?(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
                     + "participated|joined|bagged|nabbed|announced|said|says|agreed|signed|will spend|pledged|committed|will invest|plans to|is investing|"
@@ -58,6 +59,9 @@ final class Mentions {
 
     private static final Set<String> NOT_ORG_TAILS = Set.of("Act", "Law", "Bill", "Program", "Programme", "Initiative",
             "Project", "Summit", "Conference", "Award", "Prize", "Index", "Street", "Avenue", "Road", "Day", "Week");
+
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Ltd", "LLC", "LLP", "PLC", "plc",
+            "GmbH", "AG", "SA", "SE", "NV", "BV", "Co", "Limited", "Incorporated", "PBC", "SAS", "AB", "ASA", "Oy", "KK");
 
     private static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "President", "Founder", "Chairman",
             "Chairwoman", "Director", "Executive", "Minister", "Secretary", "Senator", "Analyst", "Cofounder", "Co");
@@ -220,6 +224,15 @@ final class Mentions {
         int start = head.start();
         int end = toks.get(to).end();
         String name = s.substring(start, end);
+        // "Vantiq Robotics Inc." and "Vantiq Robotics" are one company: the legal form is not part of the name
+        int nameTo = to;
+        while (nameTo > from && LEGAL_FORMS.contains(toks.get(nameTo).text())) {
+            nameTo--;
+        }
+        boolean legalForm = nameTo < to;
+        if (legalForm) {
+            name = s.substring(start, toks.get(nameTo).end());
+        }
         if (head.text().length() < 2 || name.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
             return last + 1;
         }
@@ -236,9 +249,9 @@ final class Mentions {
         if (start > 0 && s.charAt(start - 1) == '(' || TICKER_BEFORE.matcher(s).region(Math.max(0, start - 12), start).find()) {
             return last + 1; // "Nvidia (NVDA.O)", "(NASDAQ: NVDA)": stock tickers
         }
-        boolean suffix = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from;
+        boolean suffix = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from || legalForm;
         boolean camel = head.text().length() > 2 && Character.isLowerCase(head.text().charAt(0)) || innerCaps(head.text())
-                || to == from && acronym(head.text());
+                || to == from && (acronym(head.text()) || lettersAndDigits(head.text()));
         // the pattern checks are the costly part: only run those the cheap evidence leaves open
         boolean apposition = (headline || !suffix) && APPOSITION.matcher(s).region(end, s.length()).lookingAt();
         if (headline && !(suffix && GLUED_SUFFIXES.contains(toks.get(to).text()) || apposition)) {
@@ -267,6 +280,11 @@ final class Mentions {
     }
 
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|and|, and|&)\\s*");
+
+    /** G42, AI21, M12: names mixing letters and digits are brands, not words. */
+    private static boolean lettersAndDigits(String w) {
+        return w.length() >= 2 && hasDigit(w) && Character.isLetter(w.charAt(0));
+    }
 
     /** ASML, TSMC: short all-capital names are organisations far more often than not. */
     private static boolean acronym(String w) {

@@ -5,10 +5,14 @@ import java.util.function.Supplier;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 
 /**
  * Decides where the graph lives and hands Spring Boot's driver (and so Spring Data Neo4j, neo4j-migrations and
@@ -17,10 +21,26 @@ import org.springframework.context.annotation.Lazy;
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
-    @Bean(destroyMethod = "close")
-    @Conditional(EmbeddedModeCondition.class)
-    EmbeddedNeo4jStartup embeddedNeo4jStartup(EmbeddedSettings embedded, StoreSettings store) {
-        return new EmbeddedNeo4jStartup(embedded, store.database());
+    private static final String STARTUP = "embeddedNeo4jStartup";
+
+    /**
+     * Starts the embedded database before any bean exists, so that Tomcat, MVC, Spring Data and the actuator are
+     * built while Neo4j starts (together ~4 s of the ~6 s Neo4j takes). Settings are bound by hand because
+     * configuration-properties binding is not yet running at this stage.
+     */
+    @Bean
+    static BeanFactoryPostProcessor earlyEmbeddedNeo4jStart(Environment environment) {
+        return beanFactory -> {
+            if (!EmbeddedModeCondition.embedded(environment)) {
+                return;
+            }
+            Binder binder = Binder.get(environment);
+            EmbeddedSettings embedded = binder.bindOrCreate("dealgraph.embedded", EmbeddedSettings.class);
+            StoreSettings store = binder.bindOrCreate("dealgraph.neo4j", StoreSettings.class);
+            EmbeddedNeo4jStartup startup = new EmbeddedNeo4jStartup(embedded, store.database());
+            beanFactory.registerSingleton(STARTUP, startup);
+            ((DefaultListableBeanFactory) beanFactory).registerDisposableBean(STARTUP, startup::close);
+        };
     }
 
     /** Lazy, and closed by its startup bean: asking for it waits until the database is up. */

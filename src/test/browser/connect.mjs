@@ -31,7 +31,8 @@ const result = {
   filledUri: null,
   storedUri: null,
   telemetryBanner: null,
-  nodes: [],
+  nodes: [], // {fill, caption} of each node the query drew
+  relationships: [], // {stroke, caption} of each relationship the Browser drew between them
   pageErrors: [],
   consoleErrors: [],
   failedRequests: [],
@@ -139,13 +140,29 @@ try {
   await page.locator('[data-testid="editor-Run"]').click();
   const frame = page.locator('[data-testid="frame"]').filter({ has: page.locator('[data-testid="frameCommand"]', { hasText: query }) }).first();
   await frame.locator('svg g.node').first().waitFor();
-  // The layout settles over a second or two; captions and colors are there from the start.
-  await page.waitForTimeout(2_500);
+  // The Browser then fetches the relationships between the nodes it shows, and the layout moves for a second or
+  // two: wait until the drawing stops changing (1.5 s alike), at most 10 s more.
+  const drawing = () => frame.locator('svg:has(g.node)').first().evaluate((svg) => ({
+    nodes: [...svg.querySelectorAll('g.node')].map((g) => ({
+      fill: g.querySelector('circle.b-outline')?.getAttribute('fill') ?? null,
+      caption: [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ').trim(),
+    })),
+    relationships: [...svg.querySelectorAll('g.relationship')].map((g) => ({
+      stroke: g.querySelector('path.b-outline')?.getAttribute('fill') ?? null,
+      caption: [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ').trim(),
+    })),
+    transforms: [...svg.querySelectorAll('g.node')].map((g) => g.getAttribute('transform')).join(),
+  }));
+  let last = await drawing();
+  for (let alike = 0, until = Date.now() + 10_000; alike < 3 && Date.now() < until;) {
+    await page.waitForTimeout(500);
+    const now = await drawing();
+    alike = JSON.stringify(now) === JSON.stringify(last) ? alike + 1 : 0;
+    last = now;
+  }
   result.timings.graphMs = since();
-  result.nodes = await frame.locator('svg g.node').evaluateAll((nodes) => nodes.map((g) => ({
-    fill: g.querySelector('circle.b-outline')?.getAttribute('fill') ?? null,
-    caption: [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ').trim(),
-  })));
+  result.nodes = last.nodes;
+  result.relationships = last.relationships;
 
   // 5. The usage-data consent banner appears once the server's config is read, long before the graph is drawn.
   result.telemetryBanner = await page.getByText(BANNER).isVisible();

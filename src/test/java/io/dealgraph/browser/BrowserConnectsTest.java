@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -34,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * connects to the embedded database with no typing, then draws seeded nodes in dealgraph's graph style.
  * Driven by {@code src/test/browser/connect.mjs}; skipped where Chromium, Node or playwright-core is missing.
  */
+@ExtendWith(BrowserConnectsTest.NeedsChromiumNodeAndPlaywright.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "dealgraph.embedded.bolt-port=0")
 class BrowserConnectsTest {
@@ -74,15 +77,28 @@ class BrowserConnectsTest {
     @LocalServerPort
     int port;
 
-    /** Runs before the application context starts, so a machine without a browser skips at no cost. */
-    @BeforeAll
-    static void needsChromiumNodeAndPlaywright() {
-        chromium = Files.isExecutable(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : onPath("chromium");
-        Assumptions.assumeTrue(chromium != null, "no Chromium (apt-get install -y chromium)");
-        node = onPath("node");
-        Assumptions.assumeTrue(node != null, "no node on PATH");
-        Assumptions.assumeTrue(Files.isDirectory(BROWSER_DIR.resolve("node_modules/playwright-core")),
-                "no playwright-core (npm ci --prefix src/test/browser)");
+    /**
+     * Decides before the application context starts, so a machine without a browser skips at no cost. A condition
+     * rather than an assumption in {@code @BeforeAll}: Surefire counts a class aborted there as no test at all,
+     * while a disabled one shows as skipped, with the reason.
+     */
+    static class NeedsChromiumNodeAndPlaywright implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            chromium = Files.isExecutable(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : onPath("chromium");
+            node = onPath("node");
+            if (chromium == null) {
+                return ConditionEvaluationResult.disabled("no Chromium (apt-get install -y chromium)");
+            }
+            if (node == null) {
+                return ConditionEvaluationResult.disabled("no node on PATH");
+            }
+            if (!Files.isDirectory(BROWSER_DIR.resolve("node_modules/playwright-core"))) {
+                return ConditionEvaluationResult.disabled("no playwright-core (npm ci --prefix src/test/browser)");
+            }
+            return ConditionEvaluationResult.enabled("Chromium, node and playwright-core found");
+        }
     }
 
     @Test

@@ -39,6 +39,6 @@ class DiscoveryController {
     /** A person opening the root in a browser wants the graph. */
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
     RedirectView home() {
-        return new RedirectView("/browser/?preselectAuthMethod=NO_AUTH");
+        return new RedirectView(BrowserEntry.path(connection));
     }
 }

@@ -36,6 +36,7 @@ const result = {
   pageErrors: [],
   consoleErrors: [],
   failedRequests: [],
+  outsideRequests: [], // requests to hosts other than this machine that completed (the page policy should stop all)
   timings: {},
   screenshot: path.resolve(out),
   error: null,
@@ -85,6 +86,10 @@ try {
     if (m.type() === 'error') result.consoleErrors.push(m.text().slice(0, 300));
   });
   page.on('requestfailed', (r) => result.failedRequests.push(`${r.url().slice(0, 120)} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfinished', (r) => {
+    const host = new URL(r.url()).hostname;
+    if (!['127.0.0.1', 'localhost', '[::1]', ''].includes(host)) result.outsideRequests.push(r.url().slice(0, 120));
+  });
 
   // 1. The bare /browser path, so that the redirect to ?preselectAuthMethod=NO_AUTH is exercised.
   await page.goto(new URL('/browser', base).href, { waitUntil: 'domcontentloaded' });

@@ -116,6 +116,8 @@ class BrowserConnectsTest {
         assertThat(seen.path("storedUri").asText()).as("the connection the Browser made").isEqualTo(bolt);
         assertThat(seen.path("telemetryBanner").asBoolean(true)).as("usage-data banner visible").isFalse();
         assertThat(seen.path("pageErrors")).as("uncaught page errors").isEmpty();
+        // The Browser would otherwise load analytics and send traces with telemetry off (BrowserContentPolicy).
+        assertThat(seen.path("outsideRequests")).as("requests that left this machine").isEmpty();
         assertThat(Files.size(SCREENSHOT)).isPositive();
 
         // Each seeded node drawn with the colour and caption that cypher/dealgraph.grass gives its label.

@@ -152,6 +152,7 @@ abstract class StoreContract {
                 .contains("s.allowUserStats=false")
                 .contains("\"node.Company\":{")
                 .contains("<title>Neo4j Browser</title>");
+        assertThat(index.getHeaders().getFirst("Content-Security-Policy")).contains("connect-src 'self' ws: wss:");
         assertThat(http.getForEntity("/browser/manifest.json", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 }

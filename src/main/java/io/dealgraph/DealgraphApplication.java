@@ -18,6 +18,8 @@ public class DealgraphApplication {
         // later fail on a logback class. Must happen before any logger is created.
         System.setProperty("slf4j.provider",
                 System.getProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider"));
+        // ...and SLF4J then announces the pinned provider on stderr at INFO, which is noise in a CLI.
+        System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "WARN"));
         if (Commands.isServe(args)) {
             SpringApplication.run(DealgraphApplication.class, Commands.serveArguments(args));
         } else {

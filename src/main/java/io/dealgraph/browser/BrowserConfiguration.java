@@ -1,5 +1,6 @@
 package io.dealgraph.browser;
 
+import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
@@ -12,6 +13,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class BrowserConfiguration implements WebMvcConfigurer {
 
+    private final Neo4jConnectionDetails connection;
+
+    BrowserConfiguration(Neo4jConnectionDetails connection) {
+        this.connection = connection;
+    }
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/browser/**").addResourceLocations("classpath:/browser/");
@@ -19,7 +26,6 @@ class BrowserConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
-        // No authentication to choose on the embedded default: preselect it so "Connect" is the only click.
-        registry.addRedirectViewController("/browser", "/browser/?preselectAuthMethod=NO_AUTH");
+        registry.addRedirectViewController("/browser", BrowserEntry.path(connection));
     }
 }

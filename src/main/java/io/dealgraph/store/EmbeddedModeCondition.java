@@ -2,6 +2,7 @@ package io.dealgraph.store;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /** Embedded mode: no external Neo4j URI is configured. */
@@ -9,6 +10,10 @@ class EmbeddedModeCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        return context.getEnvironment().getProperty("dealgraph.neo4j.uri", "").isBlank();
+        return embedded(context.getEnvironment());
+    }
+
+    static boolean embedded(Environment environment) {
+        return environment.getProperty("dealgraph.neo4j.uri", "").isBlank();
     }
 }

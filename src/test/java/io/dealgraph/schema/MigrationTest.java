@@ -1,0 +1,47 @@
+package io.dealgraph.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MigrationTest {
+
+    @Test
+    void splitsStatementsAndSkipsComments() {
+        Migration m = Migration.parse("V0007__Add_things.cypher", """
+                // a comment
+                CREATE CONSTRAINT a IF NOT EXISTS
+                  FOR (n:A) REQUIRE n.id IS UNIQUE;
+
+                CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.x);
+                """);
+        assertThat(m.version()).isEqualTo(7);
+        assertThat(m.description()).isEqualTo("Add things");
+        assertThat(m.statements()).containsExactly(
+                "CREATE CONSTRAINT a IF NOT EXISTS\n  FOR (n:A) REQUIRE n.id IS UNIQUE",
+                "CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.x)");
+    }
+
+    @Test
+    void theChecksumIgnoresCommentsAndLayoutButNotStatements() {
+        String a = Migration.parse("V1__x.cypher", "CREATE INDEX b FOR (n:B) ON (n.x);").checksum();
+        String b = Migration.parse("V1__x.cypher", "// why\nCREATE INDEX b\n   FOR (n:B) ON (n.x);").checksum();
+        String c = Migration.parse("V1__x.cypher", "CREATE INDEX b FOR (n:B) ON (n.y);").checksum();
+        assertThat(a).isEqualTo(b).isNotEqualTo(c);
+    }
+
+    @Test
+    void badFileNamesAreRefused() {
+        assertThatThrownBy(() -> Migration.parse("create_index.cypher", "")).hasMessageContaining("V<version>__<description>");
+    }
+
+    @Test
+    void theShippedMigrationsAreReadInVersionOrder() {
+        List<Migration> shipped = SchemaMigrations.available();
+        assertThat(shipped).extracting(Migration::version).containsExactly(1, 2);
+        assertThat(shipped).allSatisfy(m -> assertThat(m.statements()).isNotEmpty()
+                .allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS")));
+    }
+}

@@ -29,11 +29,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final EmbeddedSettings settings;
     private final DatabaseManagementService service;
     private final URI boltUri;
+    private final String database;
 
-    private EmbeddedNeo4j(EmbeddedSettings settings, DatabaseManagementService service, URI boltUri) {
+    private EmbeddedNeo4j(EmbeddedSettings settings, DatabaseManagementService service, URI boltUri, String database) {
         this.settings = settings;
         this.service = service;
         this.boltUri = boltUri;
+        this.database = database;
     }
 
     /**
@@ -73,11 +75,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .getLocalAddress(ConnectorType.BOLT);
             URI uri = URI.create("bolt://" + hostForUri(settings.boltAddress()) + ":" + bolt.getPort());
             log.info("Embedded Neo4j started in {} ms, store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000, home, uri);
-            return new EmbeddedNeo4j(settings, service, uri);
+            return new EmbeddedNeo4j(settings, service, uri, database);
         } catch (RuntimeException e) {
             service.shutdown();
             throw e;
         }
+    }
+
+    /**
+     * Compiles a first Cypher query on the starting thread. The first query a database sees loads the parser,
+     * planner and runtime (about 2 s on two cores); done here, that happens while Spring is still starting rather
+     * than when the schema check is waiting for its answer.
+     */
+    void warmUp() {
+        long started = System.nanoTime();
+        service.database(database).executeTransactionally("MATCH (m:__Migration) RETURN m.version AS version, m.checksum AS checksum");
+        log.debug("Cypher warm-up took {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private static String hostForUri(String address) {

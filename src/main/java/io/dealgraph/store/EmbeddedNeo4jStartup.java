@@ -5,7 +5,7 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Starts the embedded database on its own thread as soon as the context asks for it, so that the web server,
- * MVC and actuator are built during Neo4j's ~6 s start instead of after it. The first caller that needs the
+ * MVC and actuator are built during Neo4j's start instead of after it. The first caller that needs the
  * database waits here.
  */
 final class EmbeddedNeo4jStartup implements AutoCloseable {
@@ -16,7 +16,9 @@ final class EmbeddedNeo4jStartup implements AutoCloseable {
         this.started = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                started.complete(EmbeddedNeo4j.start(settings, database));
+                EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(settings, database);
+                neo4j.warmUp();
+                started.complete(neo4j);
             } catch (Throwable e) {
                 started.completeExceptionally(e);
             }

@@ -24,23 +24,25 @@ class StoreConfiguration {
     private static final String STARTUP = "embeddedNeo4jStartup";
 
     /**
-     * Starts the embedded database before any bean exists, so that Tomcat, MVC, Spring Data and the actuator are
-     * built while Neo4j starts (together ~4 s of the ~6 s Neo4j takes). Settings are bound by hand because
+     * Starts the embedded database unless {@link EarlyEmbeddedStart} already did (it does for every context built by
+     * SpringApplication; this covers contexts assembled otherwise). Settings are bound by hand because
      * configuration-properties binding is not yet running at this stage.
      */
     @Bean
     static BeanFactoryPostProcessor earlyEmbeddedNeo4jStart(Environment environment) {
-        return beanFactory -> {
-            if (!EmbeddedModeCondition.embedded(environment)) {
-                return;
-            }
-            Binder binder = Binder.get(environment);
-            EmbeddedSettings embedded = binder.bindOrCreate("dealgraph.embedded", EmbeddedSettings.class);
-            StoreSettings store = binder.bindOrCreate("dealgraph.neo4j", StoreSettings.class);
-            EmbeddedNeo4jStartup startup = new EmbeddedNeo4jStartup(embedded, store.database());
-            beanFactory.registerSingleton(STARTUP, startup);
-            ((DefaultListableBeanFactory) beanFactory).registerDisposableBean(STARTUP, startup::close);
-        };
+        return beanFactory -> startEmbedded((DefaultListableBeanFactory) beanFactory, environment);
+    }
+
+    static void startEmbedded(DefaultListableBeanFactory beanFactory, Environment environment) {
+        if (!EmbeddedModeCondition.embedded(environment) || beanFactory.containsSingleton(STARTUP)) {
+            return;
+        }
+        Binder binder = Binder.get(environment);
+        EmbeddedSettings embedded = binder.bindOrCreate("dealgraph.embedded", EmbeddedSettings.class);
+        StoreSettings store = binder.bindOrCreate("dealgraph.neo4j", StoreSettings.class);
+        EmbeddedNeo4jStartup startup = new EmbeddedNeo4jStartup(embedded, store.database());
+        beanFactory.registerSingleton(STARTUP, startup);
+        beanFactory.registerDisposableBean(STARTUP, startup::close);
     }
 
     /** Lazy, and closed by its startup bean: asking for it waits until the database is up. */

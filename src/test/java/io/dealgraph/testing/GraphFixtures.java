@@ -1,0 +1,51 @@
+package io.dealgraph.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/**
+ * Graphs for tests. Test classes annotated {@link EmbeddedStoreTest} share one application context and so one
+ * database: a test that needs a known graph wipes the data first (the schema and its migration records stay).
+ */
+public final class GraphFixtures {
+
+    private GraphFixtures() {
+    }
+
+    /** Deletes every node and relationship except the schema's migration bookkeeping. */
+    public static void wipe(Driver driver) {
+        // CALL ... IN TRANSACTIONS needs an auto-commit transaction, which only a session's run gives.
+        try (Session session = driver.session()) {
+            session.run("""
+                    MATCH (n) WHERE NOT n:__Migration AND NOT n:__MigrationLock
+                    CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""").consume();
+        }
+    }
+
+    /** Wipes, then loads {@code fixtures/seeds-graph.cypher}: a hand-written graph in the shape ingest writes. */
+    public static void loadSeedsGraph(Driver driver) {
+        wipe(driver);
+        statements("/fixtures/seeds-graph.cypher").forEach(s -> driver.executableQuery(s).execute());
+    }
+
+    /** The statements of a Cypher script: each ends with a semicolon at the end of a line; // comments dropped. */
+    public static List<String> statements(String resource) {
+        try (InputStream in = GraphFixtures.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + resource);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String withoutComments = text.lines().filter(l -> !l.strip().startsWith("//"))
+                    .reduce("", (a, b) -> a + b + "\n");
+            return Arrays.stream(withoutComments.split(";\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

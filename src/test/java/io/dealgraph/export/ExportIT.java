@@ -1,0 +1,288 @@
+package io.dealgraph.export;
+
+import static io.dealgraph.export.ExportTesting.around;
+import static io.dealgraph.export.ExportTesting.canonical;
+import static io.dealgraph.export.ExportTesting.captions;
+import static io.dealgraph.export.ExportTesting.export;
+import static io.dealgraph.export.ExportTesting.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dealgraph.testing.EmbeddedStoreTest;
+import io.dealgraph.testing.GraphFixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+
+/** Selections on the seeds-shaped fixture, and json, cypher and csv read back into a second, empty database. */
+@EmbeddedStoreTest
+class ExportIT {
+
+    @TempDir
+    static Path secondHome;
+
+    static ExportTesting.SecondDatabase second;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    Exporter exporter;
+
+    @BeforeAll
+    static void startSecond() {
+        second = new ExportTesting.SecondDatabase(secondHome);
+    }
+
+    @AfterAll
+    static void stopSecond() {
+        second.close();
+    }
+
+    @BeforeEach
+    void seeds() {
+        GraphFixtures.loadSeedsGraph(driver);
+        second.wipe();
+    }
+
+    @Test
+    void twoHopsAroundAnthropicAreItsInvestorsCloudsChipsAndTheirNeighboursWithDealsAndSources() {
+        JsonNode doc = json(exporter, around("Anthropic", 2));
+
+        assertThat(captions(doc, "Company")).containsExactly("Amazon", "Anthropic", "Google", "Menlo Ventures", "OpenAI");
+        assertThat(captions(doc, "Cloud")).containsExactly("Amazon Web Services", "Google Cloud");
+        assertThat(captions(doc, "Chip")).containsExactly("Inferentia", "TPU", "Trainium");
+        // Microsoft -> OpenAI and OpenAI -> Azure are three hops away: their deals stay out.
+        assertThat(ids(doc, "Deal")).containsExactlyInAnyOrder("deal-aa-2023-09", "deal-aa-2023-09-t1", "deal-aa-2024-03",
+                "deal-aa-2024-11", "deal-aa-2026", "deal-amazon-openai", "deal-google-anthropic", "deal-menlo-anthropic",
+                "deal-anthropic-aws", "deal-openai-aws");
+        assertThat(ids(doc, "Claim")).hasSize(17).contains("c-total", "c-uses-1").doesNotContain("c8", "c14", "c-uses-4");
+        assertThat(ids(doc, "Document")).containsExactlyInAnyOrder("doc-000", "doc-001", "doc-002", "doc-004");
+        assertThat(doc.path("counts").path("nodes").asInt()).isEqualTo(doc.path("elements").path("nodes").size()).isEqualTo(41);
+
+        JsonNode amazonToAnthropic = edge(doc, "Company:amazon", "INVESTS_IN", "Company:anthropic");
+        assertThat(amazonToAnthropic.path("properties").path("totalUsd").asLong()).isEqualTo(13_000_000_000L);
+        assertThat(edge(doc, "Deal:deal-aa-2023-09-t1", "TRANCHE_OF", "Deal:deal-aa-2023-09")).isNotNull();
+        // Provenance: every claim names its document, and the evidence sentence is there.
+        JsonNode c7 = node(doc, "Claim:c7");
+        assertThat(c7.path("properties").path("evidence").asText()).contains("additional $4 billion");
+        assertThat(edge(doc, "Claim:c7", "SOURCED_FROM", "Document:doc-004")).isNotNull();
+        assertThat(node(doc, "Document:doc-004").path("properties").path("url").asText())
+                .isEqualTo("https://example.com/tech/amazon-4b-anthropic");
+    }
+
+    @Test
+    void jsonHoldsExactlyTheGraphBetweenTheExportedNodes() {
+        JsonNode doc = json(exporter, around("Anthropic", 2));
+        List<String> keys = new ArrayList<>();
+        doc.path("elements").path("nodes").forEach(n -> keys.add(n.path("data").path("id").asText()));
+        // The database's own view of the same nodes: labels and properties, and every relationship among them.
+        List<Map<String, Object>> dbNodes = driver.executableQuery("""
+                MATCH (n) WHERE n.id IS NOT NULL
+                WITH n, [l IN ['Company','Cloud','Chip','Deal','Claim','Document'] WHERE l IN labels(n)][0] + ':' + n.id AS key
+                WHERE key IN $keys
+                RETURN key, labels(n) AS labels, properties(n) AS props""").withParameters(Map.of("keys", keys))
+                .execute().records().stream().map(r -> r.asMap()).toList();
+        assertThat(dbNodes).hasSize(keys.size());
+        for (Map<String, Object> n : dbNodes) {
+            JsonNode exported = node(doc, (String) n.get("key"));
+            assertThat(ExportTesting.JSON.convertValue(exported.path("labels"), List.class))
+                    .containsExactlyInAnyOrderElementsOf((List<?>) n.get("labels"));
+            assertThat(exported.path("properties").toString()).as((String) n.get("key"))
+                    .isEqualTo(ExportTesting.JSON.valueToTree(jsonable((Map<?, ?>) n.get("props"))).toString());
+        }
+        long induced = driver.executableQuery("""
+                MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL
+                WITH r, [l IN ['Company','Cloud','Chip','Deal','Claim','Document'] WHERE l IN labels(a)][0] + ':' + a.id AS ak,
+                        [l IN ['Company','Cloud','Chip','Deal','Claim','Document'] WHERE l IN labels(b)][0] + ':' + b.id AS bk
+                WHERE ak IN $keys AND bk IN $keys RETURN count(r) AS n""").withParameters(Map.of("keys", keys))
+                .execute().records().get(0).get("n").asLong();
+        assertThat(doc.path("elements").path("edges").size()).isEqualTo(induced);
+    }
+
+    @Test
+    void theCypherScriptRecreatesTheSubgraphInAnEmptyDatabase() {
+        String script = new String(export(exporter, around("Anthropic", 2), ExportFormat.CYPHER), StandardCharsets.UTF_8);
+        // Parameter-free: outside string literals there is no $name.
+        assertThat(script.replaceAll("'(?:\\\\.|[^'\\\\])*'", "''")).doesNotContain("$");
+        try (Session s = second.driver.session()) {
+            script.lines().filter(l -> !l.isBlank() && !l.startsWith("//")).forEach(l -> s.run(l).consume());
+        }
+        JsonNode original = json(exporter, around("Anthropic", 2));
+        JsonNode recreated = json(second.exporter(), around("Anthropic", 2));
+        assertThat(canonical(recreated)).isEqualTo(canonical(original));
+        assertThat(second.driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asInt())
+                .isEqualTo(41);
+        // Run twice, it adds nothing: nodes and relationships are MERGEd.
+        try (Session s = second.driver.session()) {
+            script.lines().filter(l -> !l.isBlank() && !l.startsWith("//")).forEach(l -> s.run(l).consume());
+        }
+        assertThat(canonical(json(second.exporter(), around("Anthropic", 2)))).isEqualTo(canonical(original));
+    }
+
+    @Test
+    void csvFilesLoadBackIntoAnEmptyDatabaseWithTheirTypes(@TempDir Path dir) throws IOException {
+        exporter.writeCsvDirectory(exporter.open(around("Anthropic", 2), ExportFormat.CSV), dir);
+        String nodesCsv = Files.readString(dir.resolve("nodes.csv"));
+        String relsCsv = Files.readString(dir.resolve("relationships.csv"));
+        assertThat(nodesCsv.lines().findFirst().orElseThrow()).startsWith(":ID,:LABEL,")
+                .contains("aliases:string[]").contains("amountUsd:long").contains("cumulative:boolean").contains("ingestedAt:datetime");
+        assertThat(relsCsv.lines().findFirst().orElseThrow()).startsWith(":START_ID,:END_ID,:TYPE,").contains("totalUsd:long");
+
+        // Loaded as neo4j-admin would: labels from :LABEL, typed properties, relationships by :START_ID/:END_ID.
+        try (Session s = second.driver.session()) {
+            for (Map<String, Object> row : CsvFiles.typed(nodesCsv)) {
+                Map<String, Object> props = new HashMap<>(row);
+                String key = (String) props.remove(":ID");
+                String labels = (String) props.remove(":LABEL");
+                props.put("_k", key);
+                StringBuilder set = new StringBuilder();
+                for (String l : labels.split(";")) {
+                    set.append(":`").append(l.replace("`", "``")).append('`');
+                }
+                s.run("CREATE (n" + set + ") SET n = $props", Map.of("props", props)).consume();
+            }
+            for (Map<String, Object> row : CsvFiles.typed(relsCsv)) {
+                Map<String, Object> props = new HashMap<>(row);
+                String from = (String) props.remove(":START_ID");
+                String to = (String) props.remove(":END_ID");
+                String type = (String) props.remove(":TYPE");
+                s.run("MATCH (a {_k: $from}), (b {_k: $to}) CREATE (a)-[r:`" + type.replace("`", "``") + "`]->(b) SET r = $props",
+                        Map.of("from", from, "to", to, "props", props)).consume();
+            }
+            s.run("MATCH (n) REMOVE n._k").consume();
+        }
+        assertThat(canonical(json(second.exporter(), around("Anthropic", 2))))
+                .isEqualTo(canonical(json(exporter, around("Anthropic", 2))));
+    }
+
+    @Test
+    void namesResolveByAliasInAnyCaseAndUnknownNamesAreNotFound() {
+        JsonNode aws = json(exporter, around("aws", 1));
+        assertThat(captions(aws, "Company")).containsExactly("Amazon", "Anthropic", "OpenAI");
+        assertThat(captions(json(exporter, around("  AMAZON   web services ", 1)), "Company"))
+                .containsExactly("Amazon", "Anthropic", "OpenAI");
+        assertThatThrownBy(() -> exporter.open(around("Nobody Inc", 2), ExportFormat.JSON))
+                .isInstanceOfSatisfying(ExportException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.NOT_FOUND);
+                    assertThat(e.getMessage()).contains("'Nobody Inc'");
+                });
+    }
+
+    @Test
+    void windowsTypesAndPathsNarrowTheSelection() {
+        JsonNode in2024 = json(exporter, new Selection("Anthropic", 2, null, "2024", "2024", null, null, null, true));
+        assertThat(ids(in2024, "Deal")).containsExactlyInAnyOrder("deal-aa-2024-03", "deal-aa-2024-11");
+        // Money edges stay only where a deal in the window joins the pair; curated facts stay.
+        assertThat(edges(in2024, "INVESTS_IN")).containsExactly("Company:amazon -> Company:anthropic");
+        assertThat(edges(in2024, "COMMITS_SPEND_TO")).isEmpty();
+        assertThat(edges(in2024, "OPERATES")).isNotEmpty();
+
+        JsonNode spend = json(exporter, new Selection(null, 2, null, null, null, "COMMITS_SPEND_TO", null, null, false));
+        assertThat(ids(spend, "Deal")).containsExactlyInAnyOrder("deal-anthropic-aws", "deal-openai-aws", "deal-openai-azure");
+        assertThat(captions(spend, "Company")).containsExactly("Anthropic", "OpenAI");
+        assertThat(ids(spend, "Claim")).isEmpty();
+
+        JsonNode path = json(exporter, new Selection(null, 2, List.of("Menlo Ventures", "Microsoft"), null, null, null, null, null, true));
+        // Menlo -> Anthropic -> (Amazon | AWS) -> OpenAI <- Microsoft: all shortest paths, four hops.
+        assertThat(captions(path, "Company")).containsExactly("Amazon", "Anthropic", "Menlo Ventures", "Microsoft", "OpenAI");
+        assertThat(captions(path, "Cloud")).containsExactly("Amazon Web Services");
+    }
+
+    @Test
+    void aReadOnlyQueryExportsWhatItReturnsAndWritingQueriesAreRefused() {
+        JsonNode doc = json(exporter, ExportTesting.query(
+                "MATCH p = (:Company {name: $investor})-[:INVESTS_IN]->(:Company) RETURN p".replace("$investor", "'Amazon'")));
+        assertThat(captions(doc, "Company")).containsExactly("Amazon", "Anthropic", "OpenAI");
+        assertThat(doc.path("elements").path("edges").size()).isEqualTo(2);
+
+        Selection withParams = new Selection(null, 1, null, null, null, null,
+                "MATCH (d:Deal) WHERE d.amountUsd >= $min RETURN d", Map.of("min", 100_000_000_000L), true);
+        assertThat(ids(json(exporter, withParams), "Deal")).containsExactlyInAnyOrder("deal-anthropic-aws", "deal-openai-aws", "deal-openai-azure");
+
+        for (String write : List.of("CREATE (n:Company {id: 'x'}) RETURN n", "MATCH (n:Company) SET n.hacked = true RETURN n",
+                "MATCH (n:Company) DETACH DELETE n")) {
+            assertThatThrownBy(() -> exporter.open(ExportTesting.query(write), ExportFormat.JSON))
+                    .isInstanceOfSatisfying(ExportException.class, e -> {
+                        assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                        assertThat(e.getMessage()).contains("read-only");
+                    });
+        }
+        assertThatThrownBy(() -> exporter.open(ExportTesting.query("LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l"), ExportFormat.JSON))
+                .isInstanceOf(ExportException.class).hasMessageContaining("LOAD CSV");
+        assertThatThrownBy(() -> exporter.open(ExportTesting.query("MATCH (n RETURN n"), ExportFormat.JSON))
+                .isInstanceOf(ExportException.class).hasMessageContaining("the query failed");
+        assertThat(driver.executableQuery("MATCH (n:Company) WHERE n.id = 'x' OR n.hacked RETURN n").execute().records()).isEmpty();
+    }
+
+    @Test
+    void aSelectionLargerThanTheLimitIsRefusedBeforeAnythingIsWritten() {
+        Exporter small = new Exporter(driver, "neo4j", new ExportSettings(40, 0));
+        assertThatThrownBy(() -> small.open(around("Anthropic", 2), ExportFormat.JSON))
+                .isInstanceOfSatisfying(ExportException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+                    assertThat(e.getMessage()).contains("limit of 40").contains("DEALGRAPH_EXPORT_MAX_ELEMENTS");
+                });
+        assertThatThrownBy(() -> small.open(ExportTesting.query("MATCH (n) RETURN n"), ExportFormat.JSON))
+                .isInstanceOfSatisfying(ExportException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE));
+        // One step under it passes.
+        Exporter enough = new Exporter(driver, "neo4j", new ExportSettings(1000, 0));
+        assertThat(json(enough, around("Anthropic", 1)).path("counts").path("nodes").asInt()).isPositive();
+    }
+
+    static List<String> ids(JsonNode doc, String label) {
+        return StreamSupport.stream(doc.path("elements").path("nodes").spliterator(), false)
+                .filter(n -> n.path("data").path("labels").toString().contains("\"" + label + "\""))
+                .map(n -> n.path("data").path("properties").path("id").asText()).toList();
+    }
+
+    static List<String> edges(JsonNode doc, String type) {
+        return StreamSupport.stream(doc.path("elements").path("edges").spliterator(), false)
+                .map(e -> e.path("data")).filter(d -> d.path("type").asText().equals(type))
+                .map(d -> d.path("source").asText() + " -> " + d.path("target").asText()).sorted().toList();
+    }
+
+    static JsonNode node(JsonNode doc, String key) {
+        for (JsonNode n : doc.path("elements").path("nodes")) {
+            if (n.path("data").path("id").asText().equals(key)) {
+                return n.path("data");
+            }
+        }
+        throw new AssertionError("no node " + key);
+    }
+
+    static JsonNode edge(JsonNode doc, String source, String type, String target) {
+        for (JsonNode e : doc.path("elements").path("edges")) {
+            JsonNode d = e.path("data");
+            if (d.path("source").asText().equals(source) && d.path("type").asText().equals(type)
+                    && d.path("target").asText().equals(target)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no edge " + source + " -" + type + "-> " + target);
+    }
+
+    /** Driver values as the JSON writer represents them: temporal values as ISO strings. */
+    static Map<String, Object> jsonable(Map<?, ?> props) {
+        Map<String, Object> m = new java.util.TreeMap<>();
+        props.forEach((k, v) -> m.put((String) k, v instanceof String || v instanceof Number || v instanceof Boolean
+                || v instanceof List<?> ? v : Values.text(v)));
+        return m;
+    }
+}

@@ -47,7 +47,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure throughput: bench extract [--seconds N] [--corpus PATH]";
+        return "measure throughput: bench extract [--seconds N] [--corpus PATH]; bench export";
     }
 
     @Override
@@ -55,13 +55,18 @@ final class BenchCommand implements Command {
         return "usage: dealgraph bench SUBJECT [--seconds N] [--corpus PATH]...\n"
                 + "  SUBJECT: " + String.join(", ", subjects.keySet()) + "\n"
                 + "  --seconds: measured time after a warm-up (default 10)\n"
-                + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval)";
+                + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval)\n"
+                + "   or: dealgraph " + io.dealgraph.export.ExportBenchmark.usage();
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             throw new UsageException("no SUBJECT given");
+        }
+        if (args.get(0).equals("export")) {
+            // Not a per-document throughput: a table of export formats timed on a generated graph.
+            return io.dealgraph.export.ExportBenchmark.run(args.subList(1, args.size()), out, err);
         }
         java.util.function.Supplier<Subject> factory = subjects.get(args.get(0));
         if (factory == null) {

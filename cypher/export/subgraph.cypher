@@ -2,10 +2,15 @@
 // claims behind those deals and the claims naming two selected entities (provenance, unless $provenance is
 // false), the documents those claims cite, and every model relationship among all of these.
 // A date matches a window by its own precision: '2024-11' is inside from '2024' and inside to '2024-11-30'.
+// The entities arrive as $ents, their element ids: membership tests against a parameter list are hashed by
+// Cypher, tests against a list built inside the query are scans (slow with thousands of entities).
+UNWIND $ents AS id
+MATCH (e) WHERE elementId(e) = id
+WITH collect(e) AS ents
 CALL (ents) {
   UNWIND ents AS a
   MATCH (a)-[:MADE]->(d:Deal)-[:TO]->(b)
-  WHERE b IN ents
+  WHERE elementId(b) IN $ents
     AND ($type IS NULL OR d.type = $type)
     AND ($from IS NULL OR (d.date IS NOT NULL AND left(d.date, size($from)) >= $from))
     AND ($to IS NULL OR (d.date IS NOT NULL AND left(d.date, size($to)) <= $to))
@@ -19,7 +24,7 @@ CALL (deals) {
 CALL (ents) {
   UNWIND CASE WHEN $provenance THEN ents ELSE [] END AS s
   MATCH (s)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o)
-  WHERE o IN ents AND NOT (c)-[:SUPPORTS]->(:Deal)
+  WHERE elementId(o) IN $ents AND NOT (c)-[:SUPPORTS]->(:Deal)
     AND ($type IS NULL OR c.type = $type)
     AND ($from IS NULL OR (c.date IS NOT NULL AND left(c.date, size($from)) >= $from))
     AND ($to IS NULL OR (c.date IS NOT NULL AND left(c.date, size($to)) <= $to))
@@ -36,7 +41,7 @@ CALL (claims) {
 CALL (ents, deals) {
   UNWIND ents AS a
   MATCH (a)-[r:INVESTS_IN|COMMITS_SPEND_TO|OPERATES|MAKES|USES]->(b)
-  WHERE b IN ents
+  WHERE elementId(b) IN $ents
     AND (NOT type(r) IN ['INVESTS_IN', 'COMMITS_SPEND_TO']
          OR (($type IS NULL OR type(r) = $type)
              AND (($from IS NULL AND $to IS NULL) OR EXISTS { MATCH (a)-[:MADE]->(d:Deal)-[:TO]->(b) WHERE d IN deals })))
@@ -45,9 +50,9 @@ CALL (ents, deals) {
 CALL (ents, deals) {
   UNWIND deals AS d
   CALL (d, ents, deals) {
-    MATCH (x)-[r:MADE]->(d) WHERE x IN ents RETURN r
+    MATCH (x)-[r:MADE]->(d) WHERE elementId(x) IN $ents RETURN r
     UNION ALL
-    MATCH (d)-[r:TO]->(x) WHERE x IN ents RETURN r
+    MATCH (d)-[r:TO]->(x) WHERE elementId(x) IN $ents RETURN r
     UNION ALL
     MATCH (d)-[r:TRANCHE_OF]->(p:Deal) WHERE p IN deals RETURN r
   }
@@ -58,7 +63,7 @@ CALL (claims, ents) {
   CALL (c, ents) {
     MATCH (c)-[r:SUPPORTS]->(:Deal) RETURN r
     UNION ALL
-    MATCH (c)-[r:SUBJECT|OBJECT]->(x) WHERE x IN ents RETURN r
+    MATCH (c)-[r:SUBJECT|OBJECT]->(x) WHERE elementId(x) IN $ents RETURN r
     UNION ALL
     MATCH (c)-[r:SOURCED_FROM]->(:Document) RETURN r
   }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The subgraph held in memory for the report and pictures (their size is capped by max-report-elements). */
-final class ReportGraph implements GraphSink {
+class ReportGraph implements GraphSink {
 
     final List<GraphNode> nodes = new ArrayList<>();
     final List<GraphRelationship> relationships = new ArrayList<>();

@@ -105,7 +105,11 @@ final class SubgraphSource {
         } else {
             head = "all";
         }
-        return tx.run(CypherFiles.join(head, "subgraph", "emit"), params);
+        // Two steps in one transaction: the entities (a short list of ids), then everything that hangs off them.
+        List<String> ents = tx.run(CypherFiles.read(head) + "\nRETURN [e IN ents | elementId(e)] AS ents", params)
+                .single().get("ents").asList(Value::asString);
+        params.put("ents", ents);
+        return tx.run(CypherFiles.join("subgraph", "emit"), params);
     }
 
     /** The element id of the entity a user named; 404 when there is none. */

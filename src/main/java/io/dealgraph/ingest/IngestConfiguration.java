@@ -15,4 +15,9 @@ class IngestConfiguration {
     IngestService ingestService(Driver driver, StoreSettings store, IngestSettings settings, AppliedSchema schema) {
         return new IngestService(Extractors.ruleBased(), new GraphWriter(driver, store.database()), new Inputs(settings), settings);
     }
+
+    @Bean
+    IngestJobs ingestJobs(IngestService service) {
+        return new IngestJobs(service);
+    }
 }

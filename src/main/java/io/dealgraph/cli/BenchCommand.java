@@ -47,13 +47,14 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure throughput: bench extract [--seconds N] [--corpus PATH]";
+        return "measure throughput: bench extract [--seconds N] [--corpus PATH], bench ingest [--documents N]";
     }
 
     @Override
     public String usage() {
         return "usage: dealgraph bench SUBJECT [--seconds N] [--corpus PATH]...\n"
-                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + "\n"
+                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", ingest\n"
+                + "  bench ingest [--documents N]: end to end into a temporary embedded store (default 5000)\n"
                 + "  --seconds: measured time after a warm-up (default 10)\n"
                 + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval)";
     }
@@ -62,6 +63,9 @@ final class BenchCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             throw new UsageException("no SUBJECT given");
+        }
+        if (args.get(0).equals("ingest")) {
+            return IngestBench.run(args.subList(1, args.size()), out, err);
         }
         java.util.function.Supplier<Subject> factory = subjects.get(args.get(0));
         if (factory == null) {

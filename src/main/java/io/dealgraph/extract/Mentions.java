@@ -36,11 +36,12 @@ final class Mentions {
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "(?i)(?:startup|start-up|company|firm|lab|fund|investors?|backers?|rival|unicorn|maker|developer|provider|operator|"
                     + "led by|co-led by|participation from|backed by|funded by|including|such as|from|counts|count|invest\\w* in|stake in|"
-                    + "investment in|into|backing|backs)\\s*(?:,\\s*)?(?:the\\s+)?$");
+                    + "investment in|into|backing|backs|[a-z]+-based|-backed)\\s*(?:,\\s*)?(?:the\\s+)?$");
     private static final Pattern ROLE_AFTER = Pattern.compile(
-            "^\\s*(?:-|–)?\\s*(?:\\w+ly\\s+)?(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
+            "^\\s*(?:-|–)?\\s*(?:,\\s*(?:which|who)\\s+(?:also\\s+|previously\\s+|recently\\s+|has\\s+|have\\s+|had\\s+)?)?(?:has\\s+|have\\s+|had\\s+|is\\s+|was\\s+|will\\s+|would\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
                     + "participated|joined|bagged|nabbed|announced|said|says|agreed|signed|will spend|pledged|committed|will invest|plans to|is investing|"
-                    + "would invest|has agreed|agreed to|is set to|will lead|led|leads|takes|took|has taken|will take|wins|won)\\b");
+                    + "would invest|has agreed|agreed to|is set to|will lead|led|leads|takes|took|has taken|will take|wins|won|bought|buys|acquired|"
+                    + "put|poured|pumped|trains|trained|uses|runs|rents|ordered|closed|taken|received|inked|struck)\\b");
     private static final Pattern PERSON_AFTER = Pattern.compile(
             "^\\s*(?:,\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|analyst|partner|head|director|executive|spokesperson|spokesman|spokeswoman)|said|says|told|wrote)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -56,6 +57,11 @@ final class Mentions {
     }
 
     private static final Pattern TICKER_BEFORE = Pattern.compile("(?i)\\b(?:nasdaq|nyse|lse|tse|hkex|otc|tsx|euronext)\\s*:\\s*$");
+
+    private static final Set<String> CONNECTORS = Set.of("of", "&", "-");
+
+    /** ", which makes coding agents for banks, has closed": a relative clause between a name and its verb. */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("^\\s*,\\s*(?:which|who|whose)\\b[^,;()]{1,100},");
 
     private static final Set<String> NOT_ORG_TAILS = Set.of("Act", "Law", "Bill", "Program", "Programme", "Initiative",
             "Project", "Summit", "Conference", "Award", "Prize", "Index", "Street", "Avenue", "Road", "Day", "Week");
@@ -101,7 +107,7 @@ final class Mentions {
                 continue;
             }
             Tokens.Token t = toks.get(i);
-            if (t.isWord() && t.isCapitalised()) {
+            if (t.isWord() && (t.isCapitalised() || digitLedName(toks, i))) {
                 i = unknownAt(s, toks, i, out, headline);
             } else {
                 i++;
@@ -191,7 +197,7 @@ final class Mentions {
             if (j > i && TITLES.contains(t.text())) {
                 break; // "Twitter CEO Parag Agrawal": a title separates a company from a person
             }
-            if (t.isWord() && (t.isCapitalised() || (hasDigit(t.text()) && j > i))) {
+            if (t.isWord() && (t.isCapitalised() || (hasDigit(t.text()) && (j > i || digitLedName(toks, j))))) {
                 last = j;
                 j++;
             } else if (j > i && (t.text().equals("&") || t.text().equals("of") || t.text().equals("-"))
@@ -209,8 +215,8 @@ final class Mentions {
             }
         }
         int from = i;
-        while (from <= last && lexicon.stopwords().contains(toks.get(from).text())) {
-            from++;
+        while (from <= last && (lexicon.stopwords().contains(toks.get(from).text()) || CONNECTORS.contains(toks.get(from).text()))) {
+            from++; // "Most of Midjourney": neither the stopword nor the connector after it is part of the name
         }
         int to = last;
         while (to >= from && lexicon.stopwords().contains(toks.get(to).text()) && !lexicon.orgSuffixes().contains(toks.get(to).text())) {
@@ -261,10 +267,30 @@ final class Mentions {
         boolean roleBefore = !decided && ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
         boolean strong = decided || roleBefore && to > from;
         boolean weakOk = strong || roleBefore || camel || to > from && from > 0
-                || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt() || listedAfterOrg(s, out, start);
+                || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt() || listedAfterOrg(s, out, start)
+                || afterRelativeClause(s, end);
         // not enough on its own; becomes a mention if the document shows the same name to be an organisation
         out.add(new Mention(start, end, name, "Company", weakOk ? Source.UNKNOWN : Source.CANDIDATE, strong, possessiveAt(toks, to + 1)));
         return last + 1;
+    }
+
+    private static boolean afterRelativeClause(String s, int end) {
+        if (end >= s.length() || s.charAt(end) != ',') {
+            return false;
+        }
+        Matcher rc = RELATIVE_CLAUSE.matcher(s).region(end, s.length());
+        return rc.lookingAt() && ROLE_AFTER.matcher(s).region(rc.end(), s.length()).lookingAt();
+    }
+
+    /** "1789 Capital", "8VC Partners": a number glued to an organisation ending starts a name. */
+    private boolean digitLedName(List<Tokens.Token> toks, int i) {
+        Tokens.Token t = toks.get(i);
+        if (!Character.isDigit(t.text().charAt(0)) || i + 1 >= toks.size()) {
+            return false;
+        }
+        Tokens.Token next = toks.get(i + 1);
+        return next.start() == t.end() + 1 && next.isCapitalised() && lexicon.orgSuffixes().contains(next.text())
+                && (i == 0 || !toks.get(i - 1).text().equals("$"));
     }
 
     /** "Felicis Ventures and Redpoint": a name listed right after an organisation is one too. */
@@ -279,7 +305,7 @@ final class Mentions {
         return LIST_GAP.matcher(s).region(prev.end(), start).matches();
     }
 
-    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|and|, and|&)\\s*");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|and|, and|&)\\s*(?:the\\s+)?");
 
     /** G42, AI21, M12: names mixing letters and digits are brands, not words. */
     private static boolean lettersAndDigits(String w) {

@@ -30,6 +30,10 @@ final class Relations {
             return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, s, sentence, round);
         }
 
+        Draft withDate(String d) {
+            return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, d, years, status, sentence, round);
+        }
+
         Draft asRound() {
             return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, status, sentence, true);
         }
@@ -91,11 +95,11 @@ final class Relations {
                     + "investors such as|backers such as|including|joined by|backed by|funded by|along with|alongside|investors?|backers?|with|counts?|"
                     + "(?:money|funding|capital|cash|financing|investments?)\\s+from)\\s+(?:existing\\s+|new\\s+|investors?\\s+|backers?\\s+)?$");
     private static final Pattern RECEIVE_VERB = Pattern.compile(
-            "\\b(rais(?:e|es|ed|ing)|secur(?:es|ed|ing)|land(?:s|ed)|clos(?:es|ed|ing)|bag(?:s|ged)|nab(?:s|bed)|took|takes|receiv(?:es|ed)|got|gets|attract(?:s|ed)|"
+            "\\b(rais(?:e|es|ed|ing)|secur(?:es|ed|ing)|land(?:s|ed)|clos(?:es|ed|ing)|bag(?:s|ged)|nab(?:s|bed)|took|takes|taken|taking|receiv(?:es|ed)|got|gets|attract(?:s|ed)|"
                     + "announc(?:es|ed) (?:a|an|its)\\s+(?:\\$?[\\w.]+\\s+){0,3}?(?:round|funding|financing))\\b");
     private static final Pattern INVEST_NO_MONEY = Pattern.compile(
             "\\b(invest(?:s|ed|ing)?|(?:take|takes|took|taking|taken|buy|buys|bought|acquire|acquires|acquired|get|gets|got|receive|receives|received|has|have|holds?)\\s+an?\\s+(?:[\\w%.\\-]+\\s+){0,4}?stake|led (?:the|a|its) (?:\\w+\\s+){0,3}?round|"
-                    + "participated|backs|backed|backing|is an investor|are investors|funded|co-led)\\b");
+                    + "participated|backs|backed|backing|is an investor|are investors|funded|co-led|joined|join|took part|take part)\\b");
     private static final Pattern ACQUISITION = Pattern.compile("\\b(acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)? out|takeover|merg(?:e|er|ed))\\b");
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(according to|reportedly|reported|people familiar|sources? (?:said|say|told|close)|is said to|are said to|in talks|report(?:s|ed)? that|"
@@ -119,7 +123,13 @@ final class Relations {
                     + "relies on|leverag\\w+|serv(?:e|es|ed|ing)|migrat\\w+|optimi[sz]\\w+ for|switch\\w* to|needs?)\\b");
     private static final Pattern CLOUD_OFFERS = Pattern.compile("\\b(offer(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|launch(?:es|ed|ing)?|roll(?:s|ed|ing)? out)\\b");
     private static final Pattern USE_NEGATIVE = Pattern.compile(
-            "\\b(compet\\w*|rival\\w*|alternatives?|than|versus|vs|against|instead of|dependence on|challenger|match(?:es)?|outperform\\w*|beat\\w*)\\b[^.;]{0,25}$");
+            "\\b(compet\\w*|rival\\w*|alternatives?|(?<!more |less |fewer )than|versus|vs|against|instead of|dependence on|challenger|match(?:es)?|outperform\\w*|beat\\w*)\\b[^.;]{0,25}$");
+
+    private static final Pattern DURATION_AFTER_COMMA = Pattern.compile(",\\s*(?:[\\w]+-(?:year|month)|multiyear|multi-year|long-term)\\b");
+    /** "H200 chips rented from Lambda under a $18 million contract": what was bought comes before the figure. */
+    private static final Pattern RENTED = Pattern.compile("\\b(?:rent\\w*|leas\\w*|bought|buy\\w*|purchas\\w*|order\\w*|reserv\\w*)\\b");
+    /** "supply OpenAI with chips": the object of a supply verb is the customer. */
+    private static final Pattern SUPPLY_BEFORE = Pattern.compile("\\b(?:suppl(?:y|ies|ying|ied)|provid(?:e|es|ing|ed)|deliver(?:s|ing|ed)?|furnish\\w*)\\s+$");
 
     private static final String PENDING = new String("pending");
     private static final String PENDING_SPEND = new String("pending-spend");
@@ -149,7 +159,15 @@ final class Relations {
     private static final class Context {
         String raiser;
         int raiserAt = -10;
+        /** The last deal's target and date, when its sentence stated a date. */
+        String dealTo;
+        String dealDate;
+        int dealAt = -10;
     }
+
+    /** "Y is raising new funding", "Y is in talks to raise money": a raiser with no figure yet. */
+    private static final Pattern RAISE_NO_MONEY = Pattern.compile(
+            "\\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|secur(?:e|es|ed|ing))\\s+(?:new\\s+|fresh\\s+|more\\s+|additional\\s+)?(?:money|funding|capital|financing|funds)\\b");
 
     List<Draft> extract(List<View> views, LocalDate published) {
         List<Draft> out = new ArrayList<>();
@@ -191,15 +209,51 @@ final class Relations {
                     here.set(k, d.withStatus(spend ? statusSpend : statusFact));
                 }
             }
+            carryDates(v, here, ctx, published);
             for (Draft d : here) {
                 if (d.type() == FactType.INVESTS_IN && d.from() != null && d.to() != null) {
                     lastPair = new String[]{d.from(), d.to()};
                     lastPairAt = si;
+                    ctx.raiser = d.to(); // "The round was led by X" next: the same target
+                    ctx.raiserAt = si;
+                }
+            }
+            if (ctx.raiserAt != si && v.money().isEmpty()) {
+                Matcher rn = RAISE_NO_MONEY.matcher(v.ls());
+                if (rn.find()) {
+                    String raiser = subjectBefore(v, orgs(v), rn.start(), List.of());
+                    if (raiser != null) {
+                        ctx.raiser = raiser;
+                        ctx.raiserAt = si;
+                    }
                 }
             }
             out.addAll(here);
         }
         return out;
+    }
+
+    /**
+     * "X raised $N on Monday. Y led the round.": a sentence with no date of its own that continues the deal of the
+     * sentence before takes that sentence's date, not the publication date.
+     */
+    private static void carryDates(View v, List<Draft> here, Context ctx, LocalDate published) {
+        int si = v.sentence().index();
+        boolean ownDate = !v.dates().isEmpty();
+        String pub = published == null ? null : published.toString();
+        for (int k = 0; k < here.size(); k++) {
+            Draft d = here.get(k);
+            if (d.type() != FactType.INVESTS_IN || d.to() == null) {
+                continue;
+            }
+            if (ownDate && d.date() != null) {
+                ctx.dealTo = d.to();
+                ctx.dealDate = d.date();
+                ctx.dealAt = si;
+            } else if (!ownDate && si - ctx.dealAt <= 2 && d.to().equals(ctx.dealTo) && pub != null && pub.equals(d.date())) {
+                here.set(k, d.withDate(ctx.dealDate));
+            }
+        }
     }
 
     // ---------------------------------------------------------------- money
@@ -214,7 +268,7 @@ final class Relations {
         for (int k = 0; k < v.money().size(); k++) {
             Money.Amount m = v.money().get(k);
             String left = ls.substring(Math.max(0, m.start() - 45), m.start());
-            String np = nounPhraseAfter(ls, m.end());
+            String np = nounPhraseAfter(ls, DURATION_AFTER_COMMA.matcher(ls).region(m.end(), ls.length()).lookingAt() ? m.end() + 1 : m.end());
             String after = ls.substring(m.end(), Math.min(ls.length(), m.end() + 80));
             boolean dealValue = DEAL_WORTH_LEFT.matcher(left).find();
             boolean payForCompute = PAY_LEFT.matcher(left).find() && PAY_FOR_COMPUTE.matcher(after).lookingAt();
@@ -230,7 +284,7 @@ final class Relations {
                     || (SPEND_CONTEXT.matcher(np).find() && SPEND_NOUN.matcher(np).find())
                     || cloudRightAfter(v, m);
             boolean contractNoun = CONTRACT_NP.matcher(np).lookingAt();
-            if (contractNoun && SPEND_CONTEXT.matcher(after).find()) {
+            if (contractNoun && (SPEND_CONTEXT.matcher(after).find() || SPEND_CONTEXT.matcher(left).find() && RENTED.matcher(left).find())) {
                 spendFact(v, m, orgs, out, published);
                 continue;
             }
@@ -266,8 +320,8 @@ final class Relations {
             int lastOrgEnd = m.end();
             // parties after the figure, by the last preposition before them
             for (Mentions.Mention o : orgs) {
-                if (o.start() < m.end()) {
-                    continue;
+                if (o.start() < m.end() || pronoun(o)) {
+                    continue; // "led by Eurazeo, it said": a pronoun continues no list
                 }
                 String gap = ls.substring(m.end(), o.start());
                 String sinceLast = ls.substring(lastOrgEnd, o.start());
@@ -400,6 +454,13 @@ final class Relations {
             Long tranche = trancheWord >= 0 && k > 0 && m.start() > trancheWord ? trancheOf : null;
             // a round's size is never one investor's amount, unless the investor is the one said to put it in
             boolean roundShare = round && (!investorsAfter.isEmpty() || !investVerb);
+            List<String> joint = investVerb && possessor == null && investorsAfter.isEmpty() ? coordinated(v, orgs, investor) : List.of();
+            if (joint.size() > 1 && !joint.contains(target)) {
+                for (String inv : joint) {
+                    out.add(invest(v, inv, target, null, false, null, published).asRound()); // the figure is their total
+                }
+                continue;
+            }
             Draft d = invest(v, investor, target, roundShare ? null : m, cumulative, tranche, published);
             out.add(roundShare ? d.asRound() : d);
         }
@@ -443,7 +504,16 @@ final class Relations {
                 false, null, date, years(v.ls()), PENDING_SPEND, v.sentence().index()));
     }
 
+    private static final Pattern SELLER_PREP = Pattern.compile("\\b(?:from|through|via)\\s+(?:the\\s+)?$");
+
     private Mentions.Mention provider(View v, List<Mentions.Mention> orgs, int after) {
+        // "to rent GPUs from Oracle", "40,000 GB300 chips through CoreWeave": the seller is named
+        for (Mentions.Mention o : orgs) {
+            if (o.start() >= after && o.start() - after < 70 && !pronoun(o)
+                    && SELLER_PREP.matcher(v.ls().substring(Math.max(after, o.start() - 12), o.start())).find()) {
+                return o;
+            }
+        }
         // "spend $40 billion on Nvidia's GB200 chips": the chipmaker sells
         for (Mentions.Mention c : v.mentions()) {
             if ("Chip".equals(c.type()) && c.start() >= after && c.start() - after < 50 && knowledge.ownerOf(c.name()) != null
@@ -523,22 +593,45 @@ final class Relations {
 
     private static final Pattern SPEND_NO_MONEY = Pattern.compile(
             "\\b(?:commit(?:s|ted|ting)?|pledg\\w+|agree\\w*|promis\\w+|signed on)\\s+to\\s+(?:spend(?:ing)?|purchas\\w+|buy(?:ing)?|rent(?:ing)?)\\b"
-                    + "|\\b(?:compute|cloud|computing|capacity)\\s+(?:contract|deal|agreement|pact|commitment|purchase)s?\\b");
+                    + "|\\b(?:compute|cloud|computing|capacity)\\s+(?:contract|deal|agreement|pact|commitment|purchase)s?\\b"
+                    + "|\\b(?:contract|deal|agreement|pact)\\s+to\\s+(?:rent|buy|purchase|lease|reserve)\\b");
+    private static final Pattern SUPPLY_DEAL = Pattern.compile(
+            "\\b(?:suppl(?:y|ies|ying)|provid(?:e|es|ing)|deliver(?:s|ing)?)\\s+(?<customer>[^,;]{2,40}?)\\s+with\\s+(?:[\\w\\-,]+\\s+){0,4}?(?:chips|gpus|accelerators|processors|compute|computing|capacity|servers)\\b");
 
     private void noMoneySpend(View v, List<Draft> out, LocalDate published) {
         String l = v.ls();
-        boolean pledge = l.contains(" to spend") || l.contains(" to purchas") || l.contains(" to buy") || l.contains(" to rent");
+        boolean pledge = l.contains(" to spend") || l.contains(" to purchas") || l.contains(" to buy") || l.contains(" to rent")
+                || l.contains(" to lease") || l.contains(" to reserve");
         boolean deal = (l.contains("compute") || l.contains("cloud") || l.contains("computing") || l.contains("capacity"))
                 && (l.contains("contract") || l.contains("deal") || l.contains("agreement") || l.contains("pact")
                 || l.contains("commitment") || l.contains("purchase"));
-        if (!v.money().isEmpty() || !(pledge || deal)) {
+        if (!v.money().isEmpty()) {
+            return;
+        }
+        List<Mentions.Mention> orgs = orgs(v);
+        if ((l.contains("suppl") || l.contains("provid") || l.contains("deliver")) && (l.contains("deal") || l.contains("contract")
+                || l.contains("agreement") || l.contains("pact"))) {
+            Matcher sd = SUPPLY_DEAL.matcher(l);
+            if (sd.find()) {
+                // "AMD agreed to supply OpenAI with chips in a deal": the object buys from the subject
+                String seller = subjectBefore(v, orgs, sd.start(), List.of());
+                for (Mentions.Mention o : orgs) {
+                    if (seller != null && o.start() >= sd.start("customer") && o.end() <= sd.end("customer") && !o.name().equals(seller)) {
+                        String date = defaultDate(v, nearestDate(v, sd.start(), sd.end()), false, published);
+                        out.add(new Draft(FactType.COMMITS_SPEND_TO, o.name(), seller, null, null, null, "unknown", false, null,
+                                date, years(l), PENDING_SPEND, v.sentence().index()));
+                        return;
+                    }
+                }
+            }
+        }
+        if (!(pledge || deal)) {
             return;
         }
         Matcher m = SPEND_NO_MONEY.matcher(v.ls());
         if (!m.find()) {
             return;
         }
-        List<Mentions.Mention> orgs = orgs(v);
         Mentions.Mention provider = provider(v, orgs, m.end());
         if (provider == null) {
             return;
@@ -650,6 +743,10 @@ final class Relations {
         }
     }
 
+    /** "also invested.", "joined as well", "are expected to join, according to": a verb whose object is the deal just told. */
+    private static final Pattern NO_OBJECT_AFTER = Pattern.compile(
+            "\\s*(?:the\\s+(?:\\w+\\s+)?(?:round|raise|financing|funding)\\s*|as well\\s*|too\\s*|again\\s*)?(?:[.,;]|$|(?:alongside|along with|in the round)\\b)");
+
     private static final Pattern BACKED = Pattern.compile("^\\s*(?:-|–)\\s*backed\\b");
 
     private void noMoneyInvestments(View v, List<Draft> out, LocalDate published, String recentRaiser) {
@@ -700,8 +797,11 @@ final class Relations {
             if (investor == null && verb.startsWith("back")) {
                 continue;
             }
-            if (targets.isEmpty() && recentRaiser != null && (verb.startsWith("led") || verb.startsWith("co-led") || verb.startsWith("particip"))) {
-                targets.add(recentRaiser); // "Y raised $N. X led the round."
+            boolean roundVerb = verb.startsWith("led") || verb.startsWith("co-led") || verb.startsWith("particip");
+            boolean noObject = (verb.startsWith("invest") || verb.startsWith("join") || verb.contains("part"))
+                    && NO_OBJECT_AFTER.matcher(ls).region(m.end(), ls.length()).lookingAt();
+            if (targets.isEmpty() && recentRaiser != null && (roundVerb || noObject)) {
+                targets.add(recentRaiser); // "Y raised $N. X led the round.", "A and B also invested."
             }
             for (String target : targets) {
                 for (String inv : coordinated(v, orgs, investor)) {
@@ -817,7 +917,8 @@ final class Relations {
                 }
                 continue;
             }
-            if (USE_CUE.matcher(gap).find()) {
+            if (USE_CUE.matcher(gap).find() || gap.trim().startsWith("with") && gap.length() < 30
+                    && SUPPLY_BEFORE.matcher(ls.substring(Math.max(0, o.start() - 25), o.start())).find()) {
                 return o.name();
             }
         }
@@ -880,6 +981,10 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    private static boolean pronoun(Mentions.Mention m) {
+        return m.source() == Mentions.Source.COREF && m.end() - m.start() <= 3;
     }
 
     private static List<Mentions.Mention> orgs(View v) {
@@ -957,12 +1062,29 @@ final class Relations {
             if (o.end() > at || exclude.contains(o.name()) || "Cloud".equals(o.type())) {
                 continue;
             }
-            if (isObjectPosition(ls, o)) {
+            if (isObjectPosition(ls, o) || insideApposition(ls, orgs, k, at)) {
                 continue;
             }
             return o.name();
         }
         return null;
+    }
+
+    /** "SSI, co-founded by former OpenAI scientist Ilya Sutskever, raised": OpenAI sits in SSI's apposition. */
+    private static boolean insideApposition(String ls, List<Mentions.Mention> orgs, int k, int at) {
+        if (k == 0) {
+            return false;
+        }
+        Mentions.Mention o = orgs.get(k);
+        Mentions.Mention head = orgs.get(0);
+        if (head.end() > o.start() || o.end() > at) {
+            return false;
+        }
+        String open = ls.substring(head.end(), o.start());
+        String close = ls.substring(o.end(), at);
+        int comma = close.indexOf(',');
+        return open.startsWith(",") && open.indexOf(',', 1) < 0 && comma >= 0 && close.indexOf(',', comma + 1) < 0
+                && !open.contains(" and ") && open.length() > 3 && !LIST_JOIN_AMP.matcher(open).matches();
     }
 
     private static boolean isObjectPosition(String ls, Mentions.Mention o) {
@@ -985,7 +1107,11 @@ final class Relations {
 
     private String kind(String name) {
         Knowledge.Entity e = knowledge.entity(name);
-        return e == null ? "lab" : e.kind();
+        if (e != null) {
+            return e.kind();
+        }
+        String inferred = knowledge.kindOf(name);
+        return inferred == null ? "lab" : inferred;
     }
 
     private static String nearestDate(View v, int start, int end) {

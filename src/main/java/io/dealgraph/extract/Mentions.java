@@ -46,7 +46,7 @@ final class Mentions {
             "^\\s*(?:,\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|analyst|partner|head|director|executive|spokesperson|spokesman|spokeswoman)|said|says|told|wrote)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON_BEFORE = Pattern.compile(
-            "(?i)(?:CEO|chief executive|founder|co-founder|cofounder|president|chairman|analyst|Mr\\.|Ms\\.|Dr\\.|said|according to|^by|reporting by|editing by|written by)\\s*$");
+            "(?i)(?:CEO|chief executive|executive|founder|co-founder|cofounder|president|chairman|analyst|scientist|engineer|researcher|Mr\\.|Ms\\.|Dr\\.|said|according to|^by|reporting by|editing by|written by)\\s*$");
 
     private final Knowledge knowledge;
     private final Lexicon lexicon;
@@ -107,6 +107,11 @@ final class Mentions {
                 continue;
             }
             Tokens.Token t = toks.get(i);
+            if (t.isWord() && lexicon.stopwords().contains(t.text()) && !lexicon.orgSuffixes().contains(t.text())
+                    && i + 1 < n && knowledge.firstTokens.contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                i++; // "The European Commission": a stopword never starts a name; the known one after it may
+                continue;
+            }
             if (t.isWord() && (t.isCapitalised() || digitLedName(toks, i))) {
                 i = unknownAt(s, toks, i, out, headline);
             } else {
@@ -265,10 +270,9 @@ final class Mentions {
         }
         boolean decided = suffix || apposition || camel && to == from;
         boolean roleBefore = !decided && ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
-        boolean strong = decided || roleBefore && to > from;
+        boolean strong = decided || roleBefore && to > from || afterRelativeClause(s, end);
         boolean weakOk = strong || roleBefore || camel || to > from && from > 0
-                || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt() || listedAfterOrg(s, out, start)
-                || afterRelativeClause(s, end);
+                || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt() || listedAfterOrg(s, out, start);
         // not enough on its own; becomes a mention if the document shows the same name to be an organisation
         out.add(new Mention(start, end, name, "Company", weakOk ? Source.UNKNOWN : Source.CANDIDATE, strong, possessiveAt(toks, to + 1)));
         return last + 1;

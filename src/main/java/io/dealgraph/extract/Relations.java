@@ -138,7 +138,7 @@ final class Relations {
     private static final Pattern NP_MODIFIERS_ONLY = Pattern.compile("\\s*(?:-|–)?\\s*(?:in\\s+)?(?:new|fresh|additional|further|strategic|initial|latest)?\\s*");
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|and|, and)\\s*");
     private static final Pattern ENDS_WITH_WITH = Pattern.compile(".*\\bwith\\s+$");
-    private static final Pattern LIST_JOIN_LONG = Pattern.compile("(?:'s)?\\s*(?:,|and|, and|&|as well as|, as well as)\\s*(?:existing investors?\\s+)?");
+    private static final Pattern LIST_JOIN_LONG = Pattern.compile("(?:'s)?\\s*(?:,|and|, and|&|as well as|, as well as)\\s*(?:existing investors?\\s+)?(?:the\\s+)?");
     private static final Pattern LIST_JOIN_POSS = Pattern.compile("(?:'s)?\\s*(?:,|and|, and|&)\\s*");
     private static final Pattern LIST_JOIN_AMP = Pattern.compile("\\s*(?:,|and|, and|&)\\s*");
     private static final Pattern OPTION_TO_REACH = Pattern.compile(".*\\b(option to|could reach|up to|reach|rising to|grow to)\\s*$");
@@ -579,6 +579,9 @@ final class Relations {
             if (e != null && "provider".equals(e.kind())) {
                 continue; // compute sellers sell
             }
+            if (brandOfChip(v, o)) {
+                continue; // "Nvidia H200 chips rented from Lambda": Nvidia names the chips, it does not buy them
+            }
             if (o.start() < at) {
                 best = o.name(); // nearest before the figure
             } else if (best == null) {
@@ -669,7 +672,8 @@ final class Relations {
         }
         String ls = v.ls();
         if (!(ls.contains("round") || ls.contains("raise") || ls.contains("funding") || ls.contains("backed by")
-                || ls.contains("investors") || ls.contains("financing") || ls.contains("invest") || ls.contains("backers"))) {
+                || ls.contains("investors") || ls.contains("financing") || ls.contains("invest") || ls.contains("backers")
+                || ls.contains("money from") || ls.contains("capital from") || ls.contains("cash from"))) {
             return;
         }
         Set<String> investors = new java.util.LinkedHashSet<>();
@@ -763,7 +767,8 @@ final class Relations {
             }
         }
         if (!(ls.contains("invest") || ls.contains("stake") || ls.contains("round") || ls.contains("particip")
-                || ls.contains("backs") || ls.contains("backed") || ls.contains("backing") || ls.contains("funded"))) {
+                || ls.contains("backs") || ls.contains("backed") || ls.contains("backing") || ls.contains("funded")
+                || ls.contains("join") || ls.contains(" part"))) {
             return;
         }
         Matcher m = INVEST_NO_MONEY.matcher(ls);
@@ -983,6 +988,15 @@ final class Relations {
         return false;
     }
 
+    private boolean brandOfChip(View v, Mentions.Mention o) {
+        for (Mentions.Mention c : v.mentions()) {
+            if ("Chip".equals(c.type()) && c.start() >= o.end() && c.start() - o.end() <= 4 && o.name().equals(knowledge.ownerOf(c.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean pronoun(Mentions.Mention m) {
         return m.source() == Mentions.Source.COREF && m.end() - m.start() <= 3;
     }
@@ -1062,6 +1076,9 @@ final class Relations {
             if (o.end() > at || exclude.contains(o.name()) || "Cloud".equals(o.type())) {
                 continue;
             }
+            if (RELATIVE_SUBJECT.matcher(ls).region(o.end(), at).matches()) {
+                return o.name(); // "came from Accel, which put $12 million into": the relative clause's subject
+            }
             if (isObjectPosition(ls, o) || insideApposition(ls, orgs, k, at)) {
                 continue;
             }
@@ -1069,6 +1086,8 @@ final class Relations {
         }
         return null;
     }
+
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile("\\s*,\\s*(?:which|who)\\b[^,;]*");
 
     /** "SSI, co-founded by former OpenAI scientist Ilya Sutskever, raised": OpenAI sits in SSI's apposition. */
     private static boolean insideApposition(String ls, List<Mentions.Mention> orgs, int k, int at) {

@@ -67,7 +67,7 @@ final class Mentions {
             "Project", "Summit", "Conference", "Award", "Prize", "Index", "Street", "Avenue", "Road", "Day", "Week");
 
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Ltd", "LLC", "LLP", "PLC", "plc",
-            "GmbH", "AG", "SA", "SE", "NV", "BV", "Co", "Limited", "Incorporated", "PBC", "SAS", "AB", "ASA", "Oy", "KK");
+            "GmbH", "AG", "SA", "SE", "NV", "BV", "Co", "Limited", "Incorporated", "PBC", "SAS");
 
     private static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "President", "Founder", "Chairman",
             "Chairwoman", "Director", "Executive", "Minister", "Secretary", "Senator", "Analyst", "Cofounder", "Co");
@@ -265,12 +265,13 @@ final class Mentions {
                 || to == from && (acronym(head.text()) || lettersAndDigits(head.text()));
         // the pattern checks are the costly part: only run those the cheap evidence leaves open
         boolean apposition = (headline || !suffix) && APPOSITION.matcher(s).region(end, s.length()).lookingAt();
-        if (headline && !(suffix && GLUED_SUFFIXES.contains(toks.get(to).text()) || apposition)) {
+        boolean label = labelsAFigure(s, start, end);
+        if (headline && !(suffix && GLUED_SUFFIXES.contains(toks.get(to).text()) || apposition || label)) {
             return last + 1;
         }
         boolean decided = suffix || apposition || camel && to == from;
         boolean roleBefore = !decided && ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
-        boolean strong = decided || roleBefore && to > from || afterRelativeClause(s, end);
+        boolean strong = decided || roleBefore && to > from || afterRelativeClause(s, end) || label;
         boolean weakOk = strong || roleBefore || camel || to > from && from > 0
                 || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt() || listedAfterOrg(s, out, start);
         // not enough on its own; becomes a mention if the document shows the same name to be an organisation
@@ -278,9 +279,22 @@ final class Mentions {
         return last + 1;
     }
 
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile(",\\s*(?:backed|funded|founded|co-founded|owned|spun out|led)\\s+(?:\\w+\\s+)?by\\b");
+
+    private static final Pattern ROW_START = Pattern.compile("^[\\s|*\\-•#]*$");
+    private static final Pattern LABEL_FIGURE = Pattern.compile("\\**\\s*(?:—|–|:|\\|)\\s*(?:US\\$|[$€£¥]|about \\$|up to \\$)");
+
+    /** "- Harvey — $300 million Series D", "| Amazon | $4 billion |": a row's label with a figure after it. */
+    private static boolean labelsAFigure(String s, int start, int end) {
+        return ROW_START.matcher(s).region(0, start).matches() && LABEL_FIGURE.matcher(s).region(end, s.length()).lookingAt();
+    }
+
     private static boolean afterRelativeClause(String s, int end) {
         if (end >= s.length() || s.charAt(end) != ',') {
             return false;
+        }
+        if (PARTICIPLE_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
+            return true; // "Brightwave, backed by Decibel,": a participle clause about an organisation
         }
         Matcher rc = RELATIVE_CLAUSE.matcher(s).region(end, s.length());
         return rc.lookingAt() && ROLE_AFTER.matcher(s).region(rc.end(), s.length()).lookingAt();

@@ -93,12 +93,13 @@ final class Relations {
     private static final Pattern LIST_CUE = Pattern.compile(
             "(?i)\\b(?:led by|co-led by|co-led with|participation from|participants? includ(?:ed|ing|e)|investors? includ(?:ed|ing|e)|backers? includ(?:ed|ing|e)|"
                     + "investors such as|backers such as|including|joined by|backed by|funded by|along with|alongside|investors?|backers?|with|counts?|"
+                    + "(?:round|raise|financing|funding|investors?|backers?|participants?|syndicate|shareholders)(?:\\s+\\w+){0,3}?\\s+(?:also\\s+)?includ(?:ed|es|e)|"
                     + "(?:money|funding|capital|cash|financing|investments?)\\s+from)\\s+(?:existing\\s+|new\\s+|investors?\\s+|backers?\\s+)?$");
     private static final Pattern RECEIVE_VERB = Pattern.compile(
-            "\\b(rais(?:e|es|ed|ing)|secur(?:es|ed|ing)|land(?:s|ed)|clos(?:es|ed|ing)|bag(?:s|ged)|nab(?:s|bed)|took|takes|taken|taking|receiv(?:es|ed)|got|gets|attract(?:s|ed)|"
+            "\\b(rais(?:e|es|ed|ing)|secur(?:es|ed|ing)|land(?:s|ed)|clos(?:es|ed|ing)|bag(?:s|ged)|nab(?:s|bed)|took|takes|taken|taking|drew|draws|drawn|receiv(?:es|ed)|got|gets|attract(?:s|ed)|"
                     + "announc(?:es|ed) (?:a|an|its)\\s+(?:\\$?[\\w.]+\\s+){0,3}?(?:round|funding|financing))\\b");
     private static final Pattern INVEST_NO_MONEY = Pattern.compile(
-            "\\b(invest(?:s|ed|ing)?|(?:take|takes|took|taking|taken|buy|buys|bought|acquire|acquires|acquired|get|gets|got|receive|receives|received|has|have|holds?)\\s+an?\\s+(?:[\\w%.\\-]+\\s+){0,4}?stake|led (?:the|a|its) (?:\\w+\\s+){0,3}?round|"
+            "\\b(invest(?:s|ed|ing)?|among (?:the\\s+)?(?:\\w+\\s+)?(?:investors|backers|shareholders)|(?:take|takes|took|taking|taken|buy|buys|bought|acquire|acquires|acquired|get|gets|got|receive|receives|received|has|have|holds?|owns?|owned)\\s+an?\\s+(?:[\\w%.\\-]+\\s+){0,4}?stake|led (?:the|a|its) (?:\\w+\\s+){0,3}?round|"
                     + "participated|backs|backed|backing|is an investor|are investors|funded|co-led|joined|join|took part|take part)\\b");
     private static final Pattern ACQUISITION = Pattern.compile("\\b(acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)? out|takeover|merg(?:e|er|ed))\\b");
     private static final Pattern REPORTED = Pattern.compile(
@@ -130,6 +131,14 @@ final class Relations {
     private static final Pattern RENTED = Pattern.compile("\\b(?:rent\\w*|leas\\w*|bought|buy\\w*|purchas\\w*|order\\w*|reserv\\w*)\\b");
     /** "supply OpenAI with chips": the object of a supply verb is the customer. */
     private static final Pattern SUPPLY_BEFORE = Pattern.compile("\\b(?:suppl(?:y|ies|ying|ied)|provid(?:e|es|ing|ed)|deliver(?:s|ing|ed)?|furnish\\w*)\\s+$");
+
+    /** "$175 million from Founders Fund": a party follows, so "fund" there names an investor, not a fund being raised. */
+    private static final Pattern PARTY_AFTER = Pattern.compile("^\\s*(?:from|by|led by|co-led by|with)\\s+[^$]{0,40}\\bfunds?\\b");
+    /** "| Amazon | $4 billion |", "Google: $2 billion", "- Nvidia — $1 billion": a labelled row. */
+    private static final Pattern ROW_LABEL = Pattern.compile("^[\\s|*\\-•#]*$");
+    private static final Pattern ROW_SEPARATOR = Pattern.compile("^\\s*\\**\\s*(?:\\||:|—|–|-)\\s*[^$€£¥]{0,12}$");
+    /** "Who has invested in Anthropic", "Anthropic's backers": the company a document's rows are about. */
+    private static final Pattern TOPIC = Pattern.compile("\\b(?:invest\\w*|stakes?|backers|investors|funding|backing)\\s+(?:in|of|for|into)\\s+$");
 
     private static final String PENDING = new String("pending");
     private static final String PENDING_SPEND = new String("pending-spend");
@@ -163,6 +172,56 @@ final class Relations {
         String dealTo;
         String dealDate;
         int dealAt = -10;
+        /** What the document's investor rows are about: a heading's "invested in X". */
+        String topic;
+    }
+
+    private static void topic(View v, Context ctx) {
+        if (!(v.ls().contains("invest") || v.ls().contains("back") || v.ls().contains("stake") || v.ls().contains("fund"))) {
+            return;
+        }
+        for (Mentions.Mention o : v.mentions()) {
+            if ("Company".equals(o.type()) && TOPIC.matcher(v.ls().substring(Math.max(0, o.start() - 25), o.start())).find()) {
+                ctx.topic = o.name();
+                return;
+            }
+        }
+    }
+
+    /**
+     * "| Amazon | $4 billion | 2023 |", "Google: $2 billion in 2023": a row that labels an investor with a figure, in a
+     * document about one company's backers. The investor is a known or investor-named organisation.
+     */
+    private boolean labelRow(View v, List<Draft> here, Context ctx, LocalDate published) {
+        if (ctx.topic == null) {
+            return false;
+        }
+        List<Mentions.Mention> orgs = orgs(v);
+        if (orgs.isEmpty() || orgs.get(0).name().equals(ctx.topic)) {
+            return false;
+        }
+        Mentions.Mention label = orgs.get(0);
+        String ls = v.ls();
+        if (v.money().isEmpty()) {
+            // "| Menlo Ventures | undisclosed | 2023 |": a table row naming an investor without a figure
+            if (ls.startsWith("|") && ROW_LABEL.matcher(ls.substring(0, label.start())).matches() && "investor".equals(kind(label.name()))
+                    && ls.substring(label.end()).trim().startsWith("|")) {
+                here.add(new Draft(FactType.INVESTS_IN, label.name(), ctx.topic, null, null, null, "unknown", false, null,
+                        nearestDate(v, 0, ls.length()), null, "completed", v.sentence().index()));
+                return true;
+            }
+            return false;
+        }
+        Money.Amount m = v.money().get(0);
+        if (!ROW_LABEL.matcher(ls.substring(0, label.start())).matches() || m.start() < label.end()
+                || !ROW_SEPARATOR.matcher(ls.substring(label.end(), m.start())).matches()
+                || !"investor".equals(kind(label.name())) || NOT_INVESTMENT_AFTER.matcher(ls.substring(m.end())).lookingAt()) {
+            return false;
+        }
+        boolean cumulative = CUMULATIVE_AFTER.matcher(ls.substring(m.end())).lookingAt() || ls.contains("total");
+        here.add(new Draft(FactType.INVESTS_IN, label.name(), ctx.topic, m.amount(), m.currency(), m.usd(), m.qualifier(), cumulative,
+                null, nearestDate(v, m.start(), m.end()), null, "completed", v.sentence().index()));
+        return true;
     }
 
     /** "Y is raising new funding", "Y is in talks to raise money": a raiser with no figure yet. */
@@ -183,8 +242,11 @@ final class Relations {
             }
             List<Draft> here = new ArrayList<>();
             boolean tableRow = isTableRow(v);
+            topic(v, ctx);
             if (tableRow && lastPair != null) {
                 tableRow(v, lastPair, here, published);
+            } else if (labelRow(v, here, ctx, published)) {
+                // a row of an investor table: nothing else to read in it
             } else {
                 moneyFacts(v, here, lastPair, si - lastPairAt <= 4 ? lastPair : null, published, ctx);
                 roundFacts(v, here, published, si - ctx.raiserAt <= 3 ? ctx.raiser : null);
@@ -272,7 +334,7 @@ final class Relations {
             String after = ls.substring(m.end(), Math.min(ls.length(), m.end() + 80));
             boolean dealValue = DEAL_WORTH_LEFT.matcher(left).find();
             boolean payForCompute = PAY_LEFT.matcher(left).find() && PAY_FOR_COMPUTE.matcher(after).lookingAt();
-            if (!dealValue && !payForCompute && (mayBeNotInvestment(left) && NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).lookingAt())) {
+            if (!dealValue && !payForCompute && (mayBeNotInvestment(left) && NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).lookingAt() && !PARTY_AFTER.matcher(after).lookingAt())) {
                 continue;
             }
             if (payForCompute || dealValue && SPEND_CONTEXT.matcher(ls).find() && !ls.contains("invest")) {
@@ -293,7 +355,7 @@ final class Relations {
             }
             boolean investNoun = INVEST_NOUN_AFTER.matcher(after).lookingAt();
             boolean investVerb = INVEST_VERB_LEFT.matcher(left).find() || INVEST_NOUN_LEFT.matcher(left).find();
-            boolean receive = RECEIVE_VERB_LEFT.matcher(left).find();
+            boolean receive = RECEIVE_VERB_LEFT.matcher(left).find() || rowLabelBefore(v, orgs, m);
             if (spend) {
                 spendFact(v, m, orgs, out, published);
                 continue;
@@ -332,6 +394,9 @@ final class Relations {
                 if (!investorsAfter.isEmpty() && LIST_JOIN.matcher(sinceLast).matches()) {
                     investorsAfter.add(o.name()); // "from A, B and C"
                     continue;
+                }
+                if (target != null && moneyRightAfter(v, o)) {
+                    break; // "in Anthropic and Nvidia up to $10 billion": a new, gapped clause
                 }
                 if (gap.contains(",")) {
                     break; // a clause boundary
@@ -387,7 +452,7 @@ final class Relations {
                     continue;
                 }
                 boolean one = investorsAfter.size() == 1 && !round && !ls.contains("led by") && !ls.contains("participation")
-                        && !ls.contains("investors") && !ls.contains("backers");
+                        && !ls.contains("investors") && !ls.contains("backers") && !ls.contains("others");
                 for (String inv : investorsAfter) {
                     Draft d = invest(v, inv, target, one ? m : null, cumulative, null, published);
                     out.add(one ? d : d.asRound());
@@ -439,6 +504,9 @@ final class Relations {
             }
             if (investor == null && target != null && docPair != null && docPair[1].equals(target)) {
                 investor = docPair[0];
+            }
+            if (target == null && investor != null && sentencePair != null && !investor.equals(sentencePair[0]) && gappedSubject(v, orgs, m, investor)) {
+                target = sentencePair[1]; // "X will invest $5 billion in Y and Z up to $10 billion": Z invests in Y too
             }
             if (investor == null && target == null && orgs.isEmpty() && recentPair != null) {
                 investor = recentPair[0];
@@ -597,14 +665,14 @@ final class Relations {
     private static final Pattern SPEND_NO_MONEY = Pattern.compile(
             "\\b(?:commit(?:s|ted|ting)?|pledg\\w+|agree\\w*|promis\\w+|signed on)\\s+to\\s+(?:spend(?:ing)?|purchas\\w+|buy(?:ing)?|rent(?:ing)?)\\b"
                     + "|\\b(?:compute|cloud|computing|capacity)\\s+(?:contract|deal|agreement|pact|commitment|purchase)s?\\b"
-                    + "|\\b(?:contract|deal|agreement|pact)\\s+to\\s+(?:rent|buy|purchase|lease|reserve)\\b");
+                    + "|\\b(?:contract|deal|agreement|pact)\\s+to\\s+(?:rent|buy|purchase|lease|reserve|use|access)\\b");
     private static final Pattern SUPPLY_DEAL = Pattern.compile(
             "\\b(?:suppl(?:y|ies|ying)|provid(?:e|es|ing)|deliver(?:s|ing)?)\\s+(?<customer>[^,;]{2,40}?)\\s+with\\s+(?:[\\w\\-,]+\\s+){0,4}?(?:chips|gpus|accelerators|processors|compute|computing|capacity|servers)\\b");
 
     private void noMoneySpend(View v, List<Draft> out, LocalDate published) {
         String l = v.ls();
         boolean pledge = l.contains(" to spend") || l.contains(" to purchas") || l.contains(" to buy") || l.contains(" to rent")
-                || l.contains(" to lease") || l.contains(" to reserve");
+                || l.contains(" to lease") || l.contains(" to reserve") || l.contains(" to use") || l.contains(" to access");
         boolean deal = (l.contains("compute") || l.contains("cloud") || l.contains("computing") || l.contains("capacity"))
                 && (l.contains("contract") || l.contains("deal") || l.contains("agreement") || l.contains("pact")
                 || l.contains("commitment") || l.contains("purchase"));
@@ -667,7 +735,7 @@ final class Relations {
 
     private void roundFacts(View v, List<Draft> out, LocalDate published, String recentRaiser) {
         List<Mentions.Mention> orgs = orgs(v);
-        if (orgs.size() < 2) {
+        if (orgs.isEmpty() || orgs.size() < 2 && recentRaiser == null) {
             return;
         }
         String ls = v.ls();
@@ -719,6 +787,14 @@ final class Relations {
             target = subjectBefore(v, orgs, rv.start(), new ArrayList<>(investors));
         }
         if (target == null) {
+            for (Mentions.Mention o : orgs) {
+                if (!investors.contains(o.name()) && ROUND_IN.matcher(ls.substring(Math.max(0, o.start() - 30), o.start())).find()) {
+                    target = o.name();
+                    break;
+                }
+            }
+        }
+        if (target == null) {
             // the subject the list is about ("Anthropic, which is backed by A and B") precedes the list
             int firstInvestor = Integer.MAX_VALUE;
             for (Mentions.Mention o : orgs) {
@@ -751,6 +827,9 @@ final class Relations {
     private static final Pattern NO_OBJECT_AFTER = Pattern.compile(
             "\\s*(?:the\\s+(?:\\w+\\s+)?(?:round|raise|financing|funding)\\s*|as well\\s*|too\\s*|again\\s*)?(?:[.,;]|$|(?:alongside|along with|in the round)\\b)");
 
+    private static final Pattern INVESTOR_OF_AFTER = Pattern.compile("'s\\s+(?:[\\w\\-]+\\s+){0,2}?(?:investors?|backers?|shareholders?)\\b");
+    private static final Pattern COPULA_BEFORE = Pattern.compile("\\b(?:is|are|was|were|became|becomes|remains|as)\\s+(?:now\\s+|also\\s+|already\\s+)?$");
+
     private static final Pattern BACKED = Pattern.compile("^\\s*(?:-|–)\\s*backed\\b");
 
     private void noMoneyInvestments(View v, List<Draft> out, LocalDate published, String recentRaiser) {
@@ -763,6 +842,20 @@ final class Relations {
                 Mentions.Mention next = orgs.get(k + 1);
                 if (next.start() - o.end() < 40 && "Company".equals(next.type())) {
                     out.add(invest(v, o.name(), next.name(), null, false, null, published));
+                }
+            }
+        }
+        // "Microsoft is OpenAI's largest investor"
+        if (ls.contains("'s ") && (ls.contains("investor") || ls.contains("backer") || ls.contains("shareholder"))) {
+            for (Mentions.Mention o : orgs) {
+                if (o.possessive() && INVESTOR_OF_AFTER.matcher(ls).region(o.end(), ls.length()).lookingAt()
+                        && COPULA_BEFORE.matcher(ls.substring(Math.max(0, o.start() - 20), o.start())).find()) {
+                    String investor = subjectBefore(v, orgs, o.start(), List.of(o.name()));
+                    for (String inv : coordinated(v, orgs, investor)) {
+                        if (!inv.equals(o.name())) {
+                            out.add(invest(v, inv, o.name(), null, false, null, published));
+                        }
+                    }
                 }
             }
         }
@@ -792,7 +885,7 @@ final class Relations {
                     }
                     break;
                 }
-                if (LIST_JOIN_POSS.matcher(gap).matches()) {
+                if (LIST_JOIN_POSS.matcher(gap).matches() && !moneyRightAfter(v, o)) {
                     targets.add(o.name());
                     end = o.end();
                 } else {
@@ -948,6 +1041,8 @@ final class Relations {
         "salar", "charge", "fine", "acqui", "bought", "buy", "purchas", "sold", "sell", "price", "paid", "pay", "cost", "loss",
         "lost", "profit", "earn", "income", "raise", "implies", "top", "exceed", "hit", "surpass"};
     private static final String[] LIST_CUE_WORDS = {"by", "from", "includ", "such as", "with", "along", "investor", "backer", "count"};
+    /** "a $40 billion round in OpenAI, with Microsoft participating": the round names its target. */
+    private static final Pattern ROUND_IN = Pattern.compile("\\b(?:round|raise|financing|funding|investment)\\s+(?:in|for|into)\\s+(?:the\\s+)?$");
 
     /** The not-an-investment pattern needs one of its words; most contexts have none. */
     private static boolean mayBeNotInvestment(String left) {
@@ -995,6 +1090,37 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    private static final Pattern GAPPED = Pattern.compile("(?:,?\\s*and|,?\\s*while|,)\\s+(?:the\\s+)?$");
+
+    /** The organisation right before the figure, itself right after "and": the subject of a gapped clause. */
+    private static boolean gappedSubject(View v, List<Mentions.Mention> orgs, Money.Amount m, String investor) {
+        for (Mentions.Mention o : orgs) {
+            if (o.name().equals(investor) && o.end() <= m.start() && v.ls().substring(o.end(), m.start()).isBlank()) {
+                return GAPPED.matcher(v.ls().substring(Math.max(0, o.start() - 12), o.start())).find();
+            }
+        }
+        return false;
+    }
+
+    private static boolean moneyRightAfter(View v, Mentions.Mention o) {
+        for (Money.Amount a : v.money()) {
+            if (a.start() >= o.end() && v.ls().substring(o.end(), a.start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Sakana AI: $200 million from Nvidia", "- Harvey — $300 million": the figure belongs to the row's label. */
+    private static boolean rowLabelBefore(View v, List<Mentions.Mention> orgs, Money.Amount m) {
+        if (orgs.isEmpty() || orgs.get(0).end() > m.start()) {
+            return false;
+        }
+        Mentions.Mention label = orgs.get(0);
+        return ROW_LABEL.matcher(v.ls().substring(0, label.start())).matches()
+                && ROW_SEPARATOR.matcher(v.ls().substring(label.end(), m.start())).matches();
     }
 
     private static boolean pronoun(Mentions.Mention m) {
@@ -1160,8 +1286,8 @@ final class Relations {
         int lo = Math.min(end, d.end());
         int hi = Math.max(start, d.start());
         for (Money.Amount m : v.money()) {
-            if (m.start() != start && m.start() >= lo && m.end() <= hi) {
-                return true;
+            if (m.start() != start && m.start() >= lo && m.end() <= hi && d.start() - m.end() <= 12) {
+                return true; // the date sits right after the other figure: it is that figure's
             }
         }
         return false;

@@ -241,6 +241,7 @@ final class Relations {
                 continue; // nothing to relate
             }
             List<Draft> here = new ArrayList<>();
+            List<Draft> background = new ArrayList<>(0);
             boolean tableRow = isTableRow(v);
             topic(v, ctx);
             if (tableRow && lastPair != null) {
@@ -251,7 +252,7 @@ final class Relations {
                 moneyFacts(v, here, lastPair, si - lastPairAt <= 4 ? lastPair : null, published, ctx);
                 roundFacts(v, here, published, si - ctx.raiserAt <= 3 ? ctx.raiser : null);
                 dropRoundRepeats(here);
-                noMoneyInvestments(v, here, published, si - ctx.raiserAt <= 2 ? ctx.raiser : null);
+                noMoneyInvestments(v, here, background, published, si - ctx.raiserAt <= 2 ? ctx.raiser : null);
                 noMoneySpend(v, here, published);
             }
             chipFacts(v, here, chipsSeen);
@@ -291,6 +292,9 @@ final class Relations {
                 }
             }
             out.addAll(here);
+            for (Draft d : background) {
+                out.add(d.withStatus(status(v, false))); // references to a deal, which set no context for the next sentence
+            }
         }
         return out;
     }
@@ -827,12 +831,14 @@ final class Relations {
     private static final Pattern NO_OBJECT_AFTER = Pattern.compile(
             "\\s*(?:the\\s+(?:\\w+\\s+)?(?:round|raise|financing|funding)\\s*|as well\\s*|too\\s*|again\\s*)?(?:[.,;]|$|(?:alongside|along with|in the round)\\b)");
 
+    private static final Pattern POSSESSIVE_STAKE = Pattern.compile(
+            "'s\\s+(?:[\\w\\-%.]+\\s+){0,2}?(?:investment|investments|stake|stakes|backing|funding|holding|shareholding)\\s+(?:in|of|into)\\s+(?:the\\s+)?");
     private static final Pattern INVESTOR_OF_AFTER = Pattern.compile("'s\\s+(?:[\\w\\-]+\\s+){0,2}?(?:investors?|backers?|shareholders?)\\b");
     private static final Pattern COPULA_BEFORE = Pattern.compile("\\b(?:is|are|was|were|became|becomes|remains|as)\\s+(?:now\\s+|also\\s+|already\\s+)?$");
 
     private static final Pattern BACKED = Pattern.compile("^\\s*(?:-|–)\\s*backed\\b");
 
-    private void noMoneyInvestments(View v, List<Draft> out, LocalDate published, String recentRaiser) {
+    private void noMoneyInvestments(View v, List<Draft> out, List<Draft> background, LocalDate published, String recentRaiser) {
         List<Mentions.Mention> orgs = orgs(v);
         String ls = v.ls();
         // "X-backed Y"
@@ -842,6 +848,16 @@ final class Relations {
                 Mentions.Mention next = orgs.get(k + 1);
                 if (next.start() - o.end() < 40 && "Company".equals(next.type())) {
                     out.add(invest(v, o.name(), next.name(), null, false, null, published));
+                }
+            }
+        }
+        // "Amazon's investment in Anthropic", "Google's stake in the company"
+        if (ls.contains("'s ") && (ls.contains("invest") || ls.contains("stake") || ls.contains("backing") || ls.contains("funding"))) {
+            for (int k = 0; k + 1 < orgs.size(); k++) {
+                Mentions.Mention o = orgs.get(k);
+                Mentions.Mention next = orgs.get(k + 1);
+                if (o.possessive() && !pronoun(o) && POSSESSIVE_STAKE.matcher(ls.substring(o.end(), next.start())).matches()) {
+                    background.add(invest(v, o.name(), next.name(), null, false, null, published));
                 }
             }
         }
@@ -998,6 +1014,11 @@ final class Relations {
         List<Mentions.Mention> ms = v.mentions();
         for (int k = ms.size() - 1; k >= 0; k--) {
             Mentions.Mention o = ms.get(k);
+            if ("Product".equals(o.type()) && o.start() < chip.start() && knowledge.ownerOf(o.name()) != null
+                    && !knowledge.ownerOf(o.name()).equals(maker)) {
+                // "Claude models run on Trainium": a product's chips are its maker's
+                o = new Mentions.Mention(o.start(), o.end(), knowledge.ownerOf(o.name()), "Company", Mentions.Source.KNOWN, true, false);
+            }
             boolean cloud = "Cloud".equals(o.type());
             if (o.start() >= chip.start() || !("Company".equals(o.type()) || cloud) || o.name().equals(maker)
                     || (o.source() == Mentions.Source.UNKNOWN && !o.strong())) {

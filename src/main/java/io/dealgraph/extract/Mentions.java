@@ -36,7 +36,7 @@ final class Mentions {
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "(?i)(?:startup|start-up|company|firm|lab|fund|investors?|backers?|rival|unicorn|maker|developer|provider|operator|"
                     + "led by|co-led by|participation from|backed by|funded by|including|such as|from|counts|count|invest\\w* in|stake in|"
-                    + "investment in|into|backing|backs|[a-z]+-based|-backed)\\s*(?:,\\s*)?(?:the\\s+)?$");
+                    + "investment in|into|backing|backs)\\s*(?:,\\s*)?(?:the\\s+)?$");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "^\\s*(?:-|–)?\\s*(?:,\\s*(?:which|who)\\s+(?:also\\s+|previously\\s+|recently\\s+|has\\s+|have\\s+|had\\s+)?)?(?:has\\s+|have\\s+|had\\s+|is\\s+|was\\s+|will\\s+|would\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
                     + "participated|joined|bagged|nabbed|announced|said|says|agreed|signed|will spend|pledged|committed|will invest|plans to|is investing|"
@@ -270,7 +270,7 @@ final class Mentions {
             return last + 1;
         }
         boolean decided = suffix || apposition || camel && to == from;
-        boolean roleBefore = !decided && ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
+        boolean roleBefore = !decided && (basedBefore(s, start) || ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find());
         boolean strong = decided || roleBefore && to > from || afterRelativeClause(s, end) || label;
         boolean weakOk = strong || roleBefore || camel || to > from && from > 0
                 || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt() || listedAfterOrg(s, out, start);
@@ -287,6 +287,15 @@ final class Mentions {
     /** "- Harvey — $300 million Series D", "| Amazon | $4 billion |": a row's label with a figure after it. */
     private static boolean labelsAFigure(String s, int start, int end) {
         return ROW_START.matcher(s).region(0, start).matches() && LABEL_FIGURE.matcher(s).region(end, s.length()).lookingAt();
+    }
+
+    /** "Oslo-based Fjordline", "Nvidia-backed Harvey": a compound adjective of place or backer before a name. */
+    private static boolean basedBefore(String s, int start) {
+        int e = start;
+        while (e > 0 && s.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e < start && (s.startsWith("-based", e - 6) || s.startsWith("-backed", e - 7));
     }
 
     private static boolean afterRelativeClause(String s, int end) {

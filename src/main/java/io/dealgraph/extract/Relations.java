@@ -283,7 +283,7 @@ final class Relations {
             }
             if (ctx.raiserAt != si && v.money().isEmpty()) {
                 Matcher rn = RAISE_NO_MONEY.matcher(v.ls());
-                if (rn.find()) {
+                if ((v.ls().contains("rais") || v.ls().contains("seek") || v.ls().contains("secur")) && rn.find()) {
                     String raiser = subjectBefore(v, orgs(v), rn.start(), List.of());
                     if (raiser != null) {
                         ctx.raiser = raiser;
@@ -881,7 +881,7 @@ final class Relations {
             return;
         }
         Matcher m = INVEST_NO_MONEY.matcher(ls);
-        while (m.find()) {
+        for (int at = Tokens.wordMatch(m, ls, 0, INVEST_NO_MONEY_FIRST); at >= 0; at = Tokens.wordMatch(m, ls, m.end(), INVEST_NO_MONEY_FIRST)) {
             String verb = m.group(1);
             String investor = subjectBefore(v, orgs, m.start(), List.of());
             List<String> targets = new ArrayList<>();
@@ -1143,6 +1143,8 @@ final class Relations {
         return ROW_LABEL.matcher(v.ls().substring(0, label.start())).matches()
                 && ROW_SEPARATOR.matcher(v.ls().substring(label.end(), m.start())).matches();
     }
+
+    private static final String INVEST_NO_MONEY_FIRST = "iatbgrholpfcj";
 
     private static boolean pronoun(Mentions.Mention m) {
         return m.source() == Mentions.Source.COREF && m.end() - m.start() <= 3;

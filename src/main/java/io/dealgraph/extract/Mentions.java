@@ -248,7 +248,7 @@ final class Mentions {
             return last + 1;
         }
         if (lexicon.firstNames().contains(head.text()) || PERSON_AFTER.matcher(s).region(end, s.length()).lookingAt()
-                && to > from || PERSON_BEFORE.matcher(s.substring(Math.max(0, start - 30), start)).find()) {
+                && to > from || lastWordIn(s, start, PERSON_FINALS) && PERSON_BEFORE.matcher(s.substring(Math.max(0, start - 30), start)).find()) {
             return last + 1;
         }
         if (NOT_ORG_TAILS.contains(toks.get(to).text())) {
@@ -270,7 +270,7 @@ final class Mentions {
             return last + 1;
         }
         boolean decided = suffix || apposition || camel && to == from;
-        boolean roleBefore = !decided && (basedBefore(s, start) || ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find());
+        boolean roleBefore = !decided && (basedBefore(s, start) || lastWordIn(s, start, ROLE_FINALS) && ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find());
         boolean strong = decided || roleBefore && to > from || afterRelativeClause(s, end) || label;
         boolean weakOk = strong || roleBefore || camel || to > from && from > 0
                 || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt() || listedAfterOrg(s, out, start);
@@ -287,6 +287,30 @@ final class Mentions {
     /** "- Harvey — $300 million Series D", "| Amazon | $4 billion |": a row's label with a figure after it. */
     private static boolean labelsAFigure(String s, int start, int end) {
         return ROW_START.matcher(s).region(0, start).matches() && LABEL_FIGURE.matcher(s).region(end, s.length()).lookingAt();
+    }
+
+    // the last words ROLE_BEFORE and PERSON_BEFORE can end with: most names follow none, and skip the patterns
+    private static final Set<String> ROLE_FINALS = Set.of("startup", "start-up", "company", "firm", "lab", "fund", "investor", "investors",
+            "backer", "backers", "rival", "unicorn", "maker", "developer", "provider", "operator", "by", "from", "including", "as",
+            "counts", "count", "in", "into", "backing", "backs");
+    private static final Set<String> PERSON_FINALS = Set.of("ceo", "executive", "founder", "co-founder", "cofounder", "president",
+            "chairman", "analyst", "scientist", "engineer", "researcher", "mr.", "ms.", "dr.", "said", "to", "by", "");
+
+    /** The word before {@code start}, past spaces, a comma and "the", lower-cased, is one of {@code finals}. */
+    private static boolean lastWordIn(String s, int start, Set<String> finals) {
+        int e = start;
+        while (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '-' || s.charAt(b - 1) == '.')) {
+            b--;
+        }
+        String w = s.substring(b, e).toLowerCase(Locale.ROOT);
+        if (w.equals("the") && b > 0) {
+            return lastWordIn(s, b, finals);
+        }
+        return finals.contains(w);
     }
 
     /** "Oslo-based Fjordline", "Nvidia-backed Harvey": a compound adjective of place or backer before a name. */

@@ -247,7 +247,8 @@ final class Mentions {
         if (head.text().length() < 2 || name.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
             return last + 1;
         }
-        if (lexicon.firstNames().contains(head.text()) || PERSON_AFTER.matcher(s).region(end, s.length()).lookingAt()
+        boolean orgEnding = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from || legalForm;
+        if (lexicon.firstNames().contains(head.text()) || !orgEnding && PERSON_AFTER.matcher(s).region(end, s.length()).lookingAt()
                 && to > from || lastWordIn(s, start, PERSON_FINALS) && PERSON_BEFORE.matcher(s.substring(Math.max(0, start - 30), start)).find()) {
             return last + 1;
         }

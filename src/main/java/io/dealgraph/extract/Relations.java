@@ -49,7 +49,7 @@ final class Relations {
             "\\b(invest(?:s|ed|ing)?|put(?:s|ting)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting)?|"
                     + "pledg(?:e|es|ed|ing)|plow(?:s|ed|ing)?|plough(?:s|ed|ing)?|sink(?:s|ing)?|sank|funnel(?:s|ed|led|ing)?|"
                     + "provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|brings?|bringing|backs?|backed|backing|offer(?:s|ed|ing)?|"
-                    + "ploughed|invest an?|spent|lends?|lent|extend(?:s|ed)?)\\s+" + FILL + "$");
+                    + "ploughed|invest an?|spent|lends?|lent|extend(?:s|ed)?|led (?:the|a|its) (?:\\w+\\s+){0,2}?round with)\\s+" + FILL + "$");
     private static final Pattern RECEIVE_VERB_LEFT = Pattern.compile(
             "\\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|tak(?:e|es|ing)|took|receiv(?:e|es|ed|ing)|gets?|got|getting|"
                     + "clos(?:e|es|ed|ing)|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|attract(?:s|ed|ing)?|wins?|won|drew|draws?|"
@@ -505,6 +505,10 @@ final class Relations {
             }
             if (target == null && investor != null && docPair != null && docPair[0].equals(investor)) {
                 target = docPair[1];
+            }
+            if (target == null && investor != null && investVerb && !investor.equals(ctx.raiser)
+                    && v.sentence().index() - ctx.raiserAt <= 2 && ctx.raiser != null) {
+                target = ctx.raiser; // "Y raised $2 billion. X led the round with $800 million."
             }
             if (investor == null && target != null && docPair != null && docPair[1].equals(target)) {
                 investor = docPair[0];

@@ -41,7 +41,8 @@ final class Mentions {
             "^\\s*(?:-|–)?\\s*(?:,\\s*(?:which|who)\\s+(?:also\\s+|previously\\s+|recently\\s+|has\\s+|have\\s+|had\\s+)?)?(?:has\\s+|have\\s+|had\\s+|is\\s+|was\\s+|will\\s+|would\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
                     + "participated|joined|bagged|nabbed|announced|said|says|agreed|signed|will spend|pledged|committed|will invest|plans to|is investing|"
                     + "would invest|has agreed|agreed to|is set to|will lead|led|leads|takes|took|has taken|will take|wins|won|bought|buys|acquired|"
-                    + "put|poured|pumped|trains|trained|uses|runs|rents|ordered|closed|taken|received|inked|struck)\\b");
+                    + "put|poured|pumped|trains|trained|uses|runs|rents|ordered|closed|taken|received|inked|struck|raising|seeking|"
+                    + "in talks to raise|in talks with investors|valued at|was valued|is valued|drew|draws|attracted)\\b");
     private static final Pattern PERSON_AFTER = Pattern.compile(
             "^\\s*(?:,\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|analyst|partner|head|director|executive|spokesperson|spokesman|spokeswoman)|said|says|told|wrote)\\b",
             Pattern.CASE_INSENSITIVE);

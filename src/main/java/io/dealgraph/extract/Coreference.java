@@ -45,6 +45,12 @@ final class Coreference {
             String ls = lowered.get(si);
             List<Mentions.Mention> ms = perSentence.get(si);
             List<Mentions.Mention> added = new ArrayList<>();
+            if (si + 1 < sentences.size() && (ls.startsWith("a ") || ls.startsWith("an "))) {
+                Mentions.Mention named = namedNext(ls, ms, lowered.get(si + 1), perSentence.get(si + 1));
+                if (named != null) {
+                    added.add(named);
+                }
+            }
             // descriptors from the knowledge file
             for (Map.Entry<String, List<Knowledge.Entity>> d : descriptorsIn(ls)) {
                 int at = ls.indexOf(d.getKey());
@@ -121,6 +127,32 @@ final class Coreference {
                 salient = first;
             }
         }
+    }
+
+    /** "A San Francisco startup building tax agents has raised..." at the start of a sentence, before any name. */
+    private static final Pattern INDEFINITE = Pattern.compile("^an?\\s+(?:[\\w\\-]+\\s+){0,5}?(startup|start-up|company|firm|lab|developer|maker)\\b");
+    /** "The company, Ledgerline, said": the next sentence names it. */
+    private static final Pattern NAMED_NEXT = Pattern.compile("^(?:the|that|this)\\s+(?:company|startup|start-up|firm|lab|business)(?:,|\\s+(?:is\\s+)?(?:called|named))\\s+");
+
+    /**
+     * An organisation introduced by description and named only in the next sentence: the description becomes a
+     * mention of the name, so the first sentence's deal has its party.
+     */
+    private static Mentions.Mention namedNext(String ls, List<Mentions.Mention> ms, String next, List<Mentions.Mention> nextMs) {
+        Matcher ind = INDEFINITE.matcher(ls);
+        if (!ind.lookingAt() || !ms.isEmpty() && ms.get(0).start() < ind.end(1)) {
+            return null;
+        }
+        Matcher named = NAMED_NEXT.matcher(next);
+        if (!named.lookingAt()) {
+            return null;
+        }
+        for (Mentions.Mention m : nextMs) {
+            if (m.start() == named.end() && "Company".equals(m.type())) {
+                return new Mentions.Mention(ind.start(1), ind.end(1), m.name(), "Company", Mentions.Source.COREF, true, false);
+            }
+        }
+        return null;
     }
 
     /** Descriptors whose last word occurs in the sentence, found by one pass over its words. */

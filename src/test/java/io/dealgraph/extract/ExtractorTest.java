@@ -144,6 +144,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aCompanyDescribedFirstAndNamedInTheNextSentence() {
+        assertThat(deals("A San Francisco startup building AI agents for accountants has raised $38 million from Benchmark. "
+                + "The company, Ledgerline, said the money would fund hiring.")).containsExactly("INVESTS_IN Benchmark -> Ledgerline 38000000");
+    }
+
+    @Test
     void evidenceOffsetsPointIntoTheText() {
         String text = "Headline here\nAmazon invested $4 billion in Anthropic on Monday.\n";
         for (Fact f : facts(text)) {

@@ -121,7 +121,9 @@ final class Relations {
             "\\b(spend(?:s|ing)?|train(?:s|ed|ing)?|runs?|running|ran|us(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|rel(?:y|ies|ied|ying|iance)|powered by|built|build(?:s|ing)?|"
                     + "buy(?:s|ing)?|bought|purchas\\w*|order(?:s|ed|ing)?|rent(?:s|ed|ing)?|access to|adopt\\w*|tap(?:s|ped|ping)?|focus on|"
                     + "commit(?:s|ted|ment)? to|clusters? of|fleet of|thousands of|tens of thousands|hundreds of thousands|secur(?:e|es|ed|ing)|"
-                    + "relies on|leverag\\w+|serv(?:e|es|ed|ing)|migrat\\w+|optimi[sz]\\w+ for|switch\\w* to|needs?)\\b");
+                    + "relies on|leverag\\w+|serv(?:e|es|ed|ing)|migrat\\w+|optimi[sz]\\w+ for|switch\\w* to|needs?|"
+                    + "test(?:s|ed|ing)|evaluat\\w+|install\\w*|equipped with|based on|receiv\\w+|acquir\\w+|gets?|got|own(?:s|ed)?|"
+                    + "operat\\w+|customers? (?:of|for)|allocations? of|shipments? of|supply of|orders? for|contracts? for)\\b");
     private static final Pattern CLOUD_OFFERS = Pattern.compile("\\b(offer(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|launch(?:es|ed|ing)?|roll(?:s|ed|ing)? out)\\b");
     private static final Pattern USE_NEGATIVE = Pattern.compile(
             "\\b(compet\\w*|rival\\w*|alternatives?|(?<!more |less |fewer )than|versus|vs|against|instead of|dependence on|challenger|match(?:es)?|outperform\\w*|beat\\w*)\\b[^.;]{0,25}$");
@@ -1009,8 +1011,21 @@ final class Relations {
     }
 
     /** The nearest organisation before the chip, other than its maker, with a verb of use in between. */
+    /** "Trainium2 chips will be used by Anthropic": the user after the chip, in the passive. */
+    private static final Pattern PASSIVE_USE = Pattern.compile(
+            "^(?:[\\w\\-]+\\s+){0,2}?(?:will be |are |were |is |was |being |have been |has been )?(?:used|deployed|bought|ordered|rented|purchased|adopted)\\s+by\\s+(?:the\\s+)?$");
+
     private String chipUser(View v, Mentions.Mention chip, String maker) {
         String ls = v.ls();
+        if (ls.contains(" by ")) {
+            for (Mentions.Mention o : v.mentions()) {
+                if (o.start() > chip.end() && o.start() - chip.end() < 50 && "Company".equals(o.type()) && !o.name().equals(maker)
+                        && (o.source() != Mentions.Source.UNKNOWN || o.strong())
+                        && PASSIVE_USE.matcher(ls.substring(chip.end(), o.start()).trim() + " ").find()) {
+                    return o.name();
+                }
+            }
+        }
         String before = ls.substring(Math.max(0, chip.start() - 60), chip.start());
         if (USE_NEGATIVE.matcher(before).find()) {
             return null;

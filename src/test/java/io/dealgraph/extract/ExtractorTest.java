@@ -132,9 +132,11 @@ class ExtractorTest {
     @Test
     void chipUsersThroughProductsAndSupplyDeals() {
         List<String> f = facts("Claude models run on Trainium. AMD agreed to supply OpenAI with MI450 chips. "
-                + "Meta trained Llama on more than 100,000 H100 GPUs.").stream()
+                + "Meta trained Llama on more than 100,000 H100 GPUs. The Gaudi chips will be used by Salesforce. "
+                + "xAI received a shipment of GB200 racks.").stream()
                 .filter(x -> x.type() == FactType.USES_CHIP).map(x -> x.from() + " -> " + x.to()).toList();
-        assertThat(f).containsExactlyInAnyOrder("Anthropic -> Trainium", "OpenAI -> MI450", "Meta -> H100");
+        assertThat(f).containsExactlyInAnyOrder("Anthropic -> Trainium", "OpenAI -> MI450", "Meta -> H100", "Salesforce -> Gaudi",
+                "xAI -> GB200");
     }
 
     @Test

@@ -101,6 +101,7 @@ final class Mentions {
         List<Mention> out = new ArrayList<>();
         int n = toks.size();
         int i = 0;
+        lowercaseBrandAt(s, toks, out);
         while (i < n) {
             int known = knownAt(s, toks, i, out);
             if (known > i) {
@@ -333,6 +334,70 @@ final class Mentions {
         }
         Matcher rc = RELATIVE_CLAUSE.matcher(s).region(end, s.length());
         return rc.lookingAt() && ROLE_AFTER.matcher(s).region(rc.end(), s.length()).lookingAt();
+    }
+
+    /**
+     * "poolside, the Paris-based AI coding startup, is raising": a sentence that opens with a lower-case word which
+     * an apposition or a deal verb shows to be an organisation (brands such as poolside, cohere, n8n).
+     */
+    private void lowercaseBrandAt(String s, List<Tokens.Token> toks, List<Mention> out) {
+        int k = 0;
+        while (k < toks.size() && !toks.get(k).isWord()) {
+            k++;
+        }
+        if (k >= toks.size() || k > 3) {
+            return;
+        }
+        Tokens.Token t = toks.get(k);
+        String w = t.text();
+        if (w.length() < 3 || !Character.isLowerCase(w.charAt(0)) || !w.equals(w.toLowerCase(Locale.ROOT))
+                || lexicon.stopwords().contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+            return; // "however, the company said": a lower-case opening word is a brand only if it is no common word
+        }
+        if (APPOSITION.matcher(s).region(t.end(), s.length()).lookingAt() || afterRelativeClause(s, t.end())) {
+            out.add(new Mention(t.start(), t.end(), w, "Company", Source.UNKNOWN, true, possessiveAt(toks, k + 1)));
+        }
+    }
+
+    /** Lower-case brands found at a sentence start are the same organisation wherever else the document uses them. */
+    static void lowercaseBrands(List<String> sentences, List<List<Mention>> perSentence) {
+        List<String> brands = null;
+        for (List<Mention> ms : perSentence) {
+            for (Mention m : ms) {
+                if (m.source() == Source.UNKNOWN && m.strong() && Character.isLowerCase(m.name().charAt(0))) {
+                    if (brands == null) {
+                        brands = new ArrayList<>();
+                    }
+                    if (!brands.contains(m.name())) {
+                        brands.add(m.name());
+                    }
+                }
+            }
+        }
+        if (brands == null) {
+            return;
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            String s = sentences.get(si);
+            List<Mention> ms = perSentence.get(si);
+            boolean added = false;
+            for (String b : brands) {
+                for (int at = s.indexOf(b); at >= 0; at = s.indexOf(b, at + b.length())) {
+                    int end = at + b.length();
+                    boolean bounded = (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
+                            && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+                    final int a0 = at;
+                    if (bounded && ms.stream().noneMatch(m -> m.start() < end && a0 < m.end())) {
+                        boolean poss = s.startsWith("'s", end) || s.startsWith("’s", end);
+                        ms.add(new Mention(at, end, b, "Company", Source.UNKNOWN, true, poss));
+                        added = true;
+                    }
+                }
+            }
+            if (added) {
+                ms.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            }
+        }
     }
 
     /** "1789 Capital", "8VC Partners": a number glued to an organisation ending starts a name. */

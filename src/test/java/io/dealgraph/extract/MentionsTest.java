@@ -50,6 +50,20 @@ class MentionsTest {
     }
 
     @Test
+    void lowerCaseBrandsFromAnOpeningApposition() {
+        Mentions m = new Mentions(K, L);
+        List<String> texts = List.of("poolside, the Paris-based AI coding startup, is raising money.", "Nvidia will invest in poolside.");
+        List<List<Mentions.Mention>> per = new ArrayList<>();
+        texts.forEach(t -> per.add(m.find(t)));
+        Mentions.promote(per, L);
+        Mentions.lowercaseBrands(texts, per);
+        List<String> out = new ArrayList<>();
+        per.forEach(ms -> ms.stream().filter(Mentions.Mention::isOrg).forEach(x -> out.add(x.name())));
+        assertThat(out).containsExactly("poolside", "Nvidia", "poolside");
+        assertThat(orgs("however, the company said it would grow.")).isEmpty();
+    }
+
+    @Test
     void notOrganisations() {
         assertThat(orgs("Dario Amodei said the deal was good.")).isEmpty();
         assertThat(orgs("However, September was slow.")).isEmpty();

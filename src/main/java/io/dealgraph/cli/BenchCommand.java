@@ -47,13 +47,14 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure throughput: bench extract [--seconds N] [--corpus PATH]; bench export";
+        return "measure throughput: bench extract [--seconds N] [--corpus PATH], bench ingest [--documents N], bench export";
     }
 
     @Override
     public String usage() {
         return "usage: dealgraph bench SUBJECT [--seconds N] [--corpus PATH]...\n"
-                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + "\n"
+                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", ingest, export\n"
+                + "  bench ingest [--documents N]: end to end into a temporary embedded store (default 5000)\n"
                 + "  --seconds: measured time after a warm-up (default 10)\n"
                 + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval)\n"
                 + "   or: dealgraph " + io.dealgraph.export.ExportBenchmark.usage();
@@ -63,6 +64,9 @@ final class BenchCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             throw new UsageException("no SUBJECT given");
+        }
+        if (args.get(0).equals("ingest")) {
+            return IngestBench.run(args.subList(1, args.size()), out, err);
         }
         if (args.get(0).equals("export")) {
             // Not a per-document throughput: a table of export formats timed on a generated graph.

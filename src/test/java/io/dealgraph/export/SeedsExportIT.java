@@ -50,7 +50,9 @@ class SeedsExportIT {
         assertThat(ExportTesting.captions(json, "Company")).contains("Anthropic", "Amazon");
         assertThat(ExportTesting.captions(json, "Cloud")).isNotEmpty();
         assertThat(json.path("counts").path("nodes").asInt()).isEqualTo(json.path("elements").path("nodes").size());
-        assertThat(json.toString()).contains("\"evidence\"").contains("\"url\"");
+        // Provenance: claims with their sentences, and the documents they cite (plain-text seeds have no URL).
+        assertThat(json.toString()).contains("\"evidence\"").contains("\"SOURCED_FROM\"");
+        assertThat(ExportTesting.captions(json, "Document")).isNotEmpty();
 
         byte[] graphml = export(exporter, around("Anthropic", 2), ExportFormat.GRAPHML);
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(GraphMLImporter.class.getResource("/graphml.xsd"))

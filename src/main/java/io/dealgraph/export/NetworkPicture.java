@@ -337,10 +337,15 @@ final class NetworkPicture {
             double w = strokeWidth(a);
             String color = a.type().equals("INVESTS_IN") ? INVESTS : a.type().equals("COMMITS_SPEND_TO") ? SPEND : GREY;
             double head = a.money() ? 8 + w : 7;
-            double x1 = from.x + ux * (from.r + 2);
-            double y1 = from.y + uy * (from.r + 2);
-            double x2 = to.x - ux * (to.r + 2);
-            double y2 = to.y - uy * (to.r + 2);
+            // Two arrows in opposite directions (Amazon invests in Anthropic, Anthropic commits spend to Amazon)
+            // each move to their own right, so neither hides the other.
+            double shift = hasReverse(a) ? 4 + w / 2 : 0;
+            double sx = -uy * shift;
+            double sy = ux * shift;
+            double x1 = from.x + ux * (from.r + 2) + sx;
+            double y1 = from.y + uy * (from.r + 2) + sy;
+            double x2 = to.x - ux * (to.r + 2) + sx;
+            double y2 = to.y - uy * (to.r + 2) + sy;
             c.line(x1, y1, x2 - ux * head * 0.8, y2 - uy * head * 0.8, color, w, !a.money() || a.undisclosed(), a.money() ? 0.8 : 0.9);
             double bx = x2 - ux * head;
             double by = y2 - uy * head;
@@ -352,8 +357,10 @@ final class NetworkPicture {
                 Dot from = dots.get(a.from);
                 Dot to = dots.get(a.to);
                 String text = a.amount() != null ? ReportModel.money(a.amount()) : "undisclosed";
-                double mx = (from.x + to.x) / 2;
-                double my = (from.y + to.y) / 2;
+                double len = Math.max(1, Math.hypot(to.x - from.x, to.y - from.y));
+                double shift = hasReverse(a) ? 14 + strokeWidth(a) : 0;
+                double mx = (from.x + to.x) / 2 - (to.y - from.y) / len * shift;
+                double my = (from.y + to.y) / 2 + (to.x - from.x) / len * shift;
                 String color = a.type().equals("INVESTS_IN") ? INVESTS : SPEND;
                 c.text(mx, my + 4, text, 11, color, "middle", true);
             }
@@ -366,6 +373,10 @@ final class NetworkPicture {
             c.text(d.x, d.y + d.r + LABEL_SIZE + 2, d.label, LABEL_SIZE, "#222222", "middle", d.center);
         }
         legend(c);
+    }
+
+    private boolean hasReverse(Arc a) {
+        return arcs.stream().anyMatch(b -> b.from == a.to && b.to == a.from);
     }
 
     private void legend(Canvas c) {

@@ -43,6 +43,20 @@ final class Entities {
         return id;
     }
 
+    /** The one cloud the knowledge file says this company operates, or null (none, or several). */
+    static String onlyCloudOf(String company) {
+        String found = null;
+        for (CuratedEntity e : CuratedEntity.byName().values()) {
+            if ("Cloud".equals(e.type()) && company.equals(e.owner())) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.name();
+            }
+        }
+        return found;
+    }
+
     /** Parameters for cypher/ingest/merge-entities.cypher. */
     Map<String, Object> parameters() {
         Map<String, Object> p = new LinkedHashMap<>();

@@ -263,8 +263,15 @@ final class GraphWriter {
             if (toLabel == null || !"Company".equals(f.fromType()) || f.from().equals(f.to())) {
                 return null;
             }
+            String toName = f.to();
+            String cloud = f.type() == FactType.COMMITS_SPEND_TO && toLabel.equals("Company") ? Entities.onlyCloudOf(toName) : null;
+            if (cloud != null) {
+                // "$100 billion of spending with Amazon" is spend on Amazon's cloud: one deal, whichever name a source used
+                toName = cloud;
+                toLabel = "Cloud";
+            }
             String from = entities.add(f.from(), "Company");
-            String to = entities.add(f.to(), toLabel);
+            String to = entities.add(toName, toLabel);
             String id = "claim-" + ExtractedDocument.sha256(d.hash() + "|" + index).substring(0, 24);
             return new PendingClaim(id, d.hash(), f.type().name(), from, to, toLabel, f);
         }

@@ -28,7 +28,7 @@ public final class DocumentReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\r?\\n(.*?)\\r?\\n---\\r?\\n", Pattern.DOTALL);
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
-    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl");
+    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson");
 
     private DocumentReader() {
     }
@@ -59,14 +59,23 @@ public final class DocumentReader {
     /** Reads one file into documents; {@code defaultPublished} applies when neither metadata nor text give a date. */
     public static List<Document> read(Path file, LocalDate defaultPublished) throws IOException {
         String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
         if (!Files.isReadable(file) || Files.isDirectory(file)) {
             throw new IOException("cannot read " + file);
         }
         // lenient decoding: a stray non-UTF-8 byte becomes U+FFFD instead of failing the whole file
-        String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        return parse(name, new String(Files.readAllBytes(file), StandardCharsets.UTF_8), defaultPublished);
+    }
+
+    /**
+     * Reads content that has already been loaded, choosing the format by the name's extension as {@link #read}
+     * does ({@code .jsonl}, {@code .json}, {@code .html}/{@code .htm}, anything else as text or Markdown).
+     *
+     * @throws IOException for JSON that does not parse
+     */
+    public static List<Document> parse(String name, String content, LocalDate defaultPublished) throws IOException {
+        String lower = name.toLowerCase(Locale.ROOT);
         List<Document> docs = new ArrayList<>();
-        if (lower.endsWith(".jsonl")) {
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
             int line = 0;
             for (String l : content.split("\\r?\\n")) {
                 line++;

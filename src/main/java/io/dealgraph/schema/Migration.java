@@ -1,9 +1,9 @@
 package io.dealgraph.schema;
 
+import io.dealgraph.graph.CypherScript;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,22 +22,7 @@ record Migration(int version, String description, String checksum, List<String> 
         if (!name.matches()) {
             throw new IllegalStateException("Migration file " + fileName + " is not named V<version>__<description>.cypher");
         }
-        List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : script.split("\\R")) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("//")) {
-                continue;
-            }
-            current.append(current.isEmpty() ? "" : "\n").append(line);
-            if (trimmed.endsWith(";")) {
-                statements.add(current.substring(0, current.lastIndexOf(";")).strip());
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            statements.add(current.toString().strip());
-        }
+        List<String> statements = CypherScript.parse(fileName, script).statements();
         return new Migration(Integer.parseInt(name.group(1)), name.group(2).replace('_', ' '),
                 checksum(statements), List.copyOf(statements));
     }

@@ -6,10 +6,21 @@ import java.nio.file.Path;
 public class StoreUnavailableException extends RuntimeException {
 
     private final String action;
+    private final boolean locked;
 
     StoreUnavailableException(String message, String action, Throwable cause) {
+        this(message, action, false, cause);
+    }
+
+    private StoreUnavailableException(String message, String action, boolean locked, Throwable cause) {
         super(message, cause);
         this.action = action;
+        this.locked = locked;
+    }
+
+    /** Another process holds the data directory: typically a running dealgraph server with this store. */
+    public boolean locked() {
+        return locked;
     }
 
     public String action() {
@@ -25,7 +36,7 @@ public class StoreUnavailableException extends RuntimeException {
                         "The data directory " + home + " is in use by another process (another dealgraph or Neo4j holds its store lock).",
                         "Stop the other process, or give this one its own directory with DEALGRAPH_DATA_DIR. "
                                 + "To work with the running server's graph, use its REST API or connect to its Bolt port.",
-                        failure);
+                        true, failure);
             }
             if (t instanceof java.net.BindException || text.contains("Address already in use")) {
                 return new StoreUnavailableException(

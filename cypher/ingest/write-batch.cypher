@@ -1,0 +1,66 @@
+// Writes one batch of documents and what was read in them. All statements run in one transaction: a batch is
+// in the graph whole or not at all.
+
+// The documents.
+// :param documents => [{id: 'sha256', url: null, title: 'Amazon invests another $4 billion', published: '2024-11-22', name: '004.txt'}]
+UNWIND $documents AS doc
+CREATE (d:Document)
+SET d = doc, d.ingestedAt = datetime();
+
+// Deals, new or with new claims: their summary of what the claims agree on. A null in props removes the property.
+// :param deals => [{id: 'd-1', from: 'amazon', to: 'anthropic', toLabel: 'Company', type: 'INVESTS_IN', parent: null, props: {...}}]
+UNWIND $deals AS deal
+MATCH (f:Company {id: deal.from})
+OPTIONAL MATCH (toCompany:Company {id: deal.to})
+OPTIONAL MATCH (toCloud:Cloud {id: deal.to})
+WITH deal, f, CASE deal.toLabel WHEN 'Cloud' THEN toCloud ELSE toCompany END AS t
+MERGE (d:Deal {id: deal.id})
+SET d += deal.props
+FOREACH (_ IN CASE WHEN deal.type = 'INVESTS_IN' THEN [1] ELSE [] END | SET d:Investment)
+FOREACH (_ IN CASE WHEN deal.type = 'COMMITS_SPEND_TO' THEN [1] ELSE [] END | SET d:SpendCommitment)
+MERGE (f)-[:MADE]->(d)
+MERGE (d)-[:TO]->(t);
+
+// Tranches under their deals, once every deal of the batch exists.
+UNWIND $deals AS deal
+WITH deal WHERE deal.parent IS NOT NULL
+MATCH (d:Deal {id: deal.id}), (parent:Deal {id: deal.parent})
+MERGE (d)-[:TRANCHE_OF]->(parent);
+
+// Claims: what each document said, where it said it, and what it is about.
+// :param claims => [{id: 'c-1', doc: 'sha256', deal: 'd-1', from: 'amazon', to: 'anthropic', toLabel: 'Company', props: {...}}]
+UNWIND $claims AS c
+MATCH (doc:Document {id: c.doc})
+CREATE (claim:Claim)
+SET claim = c.props, claim.id = c.id
+CREATE (claim)-[:SOURCED_FROM]->(doc)
+WITH claim, c
+OPTIONAL MATCH (deal:Deal {id: c.deal})
+OPTIONAL MATCH (subject:Company {id: c.from})
+OPTIONAL MATCH (objectCompany:Company {id: c.to})
+OPTIONAL MATCH (objectCloud:Cloud {id: c.to})
+OPTIONAL MATCH (objectChip:Chip {id: c.to})
+WITH claim, deal, subject,
+     CASE c.toLabel WHEN 'Cloud' THEN objectCloud WHEN 'Chip' THEN objectChip ELSE objectCompany END AS object
+FOREACH (_ IN CASE WHEN deal IS NOT NULL THEN [1] ELSE [] END | CREATE (claim)-[:SUPPORTS]->(deal))
+FOREACH (_ IN CASE WHEN deal IS NULL THEN [1] ELSE [] END | CREATE (claim)-[:SUBJECT]->(subject) CREATE (claim)-[:OBJECT]->(object));
+
+// Who runs which cloud, makes and uses which chip, as documents say: one edge per pair, counting its claims.
+// :param operates => [{from: 'amazon', to: 'amazon-web-services', claims: 2}]
+UNWIND $operates AS r
+MATCH (a:Company {id: r.from}), (b:Cloud {id: r.to})
+MERGE (a)-[e:OPERATES]->(b)
+ON CREATE SET e.curated = false, e.sources = 0
+SET e.sources = e.sources + r.claims;
+
+UNWIND $makes AS r
+MATCH (a:Company {id: r.from}), (b:Chip {id: r.to})
+MERGE (a)-[e:MAKES]->(b)
+ON CREATE SET e.curated = false, e.sources = 0
+SET e.sources = e.sources + r.claims;
+
+UNWIND $uses AS r
+MATCH (a:Company {id: r.from}), (b:Chip {id: r.to})
+MERGE (a)-[e:USES]->(b)
+ON CREATE SET e.curated = false, e.sources = 0
+SET e.sources = e.sources + r.claims;

@@ -1,0 +1,61 @@
+package io.dealgraph.ingest;
+
+import io.dealgraph.extract.CuratedEntity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entity nodes a batch needs, keyed by label and id. A curated entity brings its aliases and its owner (who then
+ * operates the cloud or makes the chip); a name the knowledge file does not know becomes a node of its own.
+ */
+final class Entities {
+
+    static final List<String> LABELS = List.of("Company", "Cloud", "Chip");
+
+    private final Map<String, Map<String, Object>> byLabelAndId = new LinkedHashMap<>();
+    private final Set<Map<String, Object>> operates = new LinkedHashSet<>();
+    private final Set<Map<String, Object>> makes = new LinkedHashSet<>();
+
+    /** Adds the entity and returns its id; an unknown label is treated as a company. */
+    String add(String name, String label) {
+        String type = LABELS.contains(label) ? label : "Company";
+        CuratedEntity curated = CuratedEntity.byName().get(name);
+        if (curated != null && !curated.type().equals(type)) {
+            curated = null; // the text uses the name for something else than the file says
+        }
+        String id = Names.slug(name);
+        String key = type + "|" + id;
+        if (!byLabelAndId.containsKey(key)) {
+            List<String> aliases = curated == null ? List.of() : curated.aliases();
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(Names.key(name));
+            aliases.forEach(a -> keys.add(Names.key(a)));
+            byLabelAndId.put(key, Map.of("id", id, "name", name, "aliases", aliases, "keys", new ArrayList<>(keys), "label", type));
+            if (curated != null && curated.owner() != null && !type.equals("Company")) {
+                String owner = add(curated.owner(), "Company");
+                (type.equals("Cloud") ? operates : makes).add(Map.of("owner", owner, "id", id));
+            }
+        }
+        return id;
+    }
+
+    /** Parameters for cypher/ingest/merge-entities.cypher. */
+    Map<String, Object> parameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        for (String label : LABELS) {
+            List<Map<String, Object>> rows = byLabelAndId.values().stream().filter(e -> e.get("label").equals(label)).toList();
+            p.put(switch (label) {
+                case "Company" -> "companies";
+                case "Cloud" -> "clouds";
+                default -> "chips";
+            }, rows);
+        }
+        p.put("operates", List.copyOf(operates));
+        p.put("makes", List.copyOf(makes));
+        return p;
+    }
+}

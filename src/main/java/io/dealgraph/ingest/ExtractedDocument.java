@@ -1,0 +1,29 @@
+package io.dealgraph.ingest;
+
+import io.dealgraph.extract.Document;
+import io.dealgraph.extract.Fact;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** A document and the facts read from it, ready to write. {@code hash} (SHA-256 of the text) is its node id. */
+record ExtractedDocument(Document document, String hash, List<Fact> facts) {
+
+    ExtractedDocument {
+        facts = List.copyOf(facts);
+    }
+
+    static ExtractedDocument of(Document document, List<Fact> facts) {
+        return new ExtractedDocument(document, sha256(document.text()), facts);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package io.dealgraph.ingest;
+
+import io.dealgraph.extract.Fact;
+import io.dealgraph.extract.FactType;
+import io.dealgraph.graph.CypherScript;
+import io.dealgraph.ingest.DealReconciler.ClaimFigures;
+import io.dealgraph.ingest.DealReconciler.DealSummary;
+import io.dealgraph.ingest.DealReconciler.PairDeal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * Writes batches of extracted documents, each batch in one transaction (the driver retries it when Neo4j reports
+ * a transient failure such as a deadlock): documents already in the graph are skipped, entities merged, each deal
+ * claim reconciled with the deals its pair already has, and the one-hop summaries of the touched pairs refreshed.
+ * Every statement is a file under {@code cypher/ingest/}.
+ */
+final class GraphWriter {
+
+    enum Status { INGESTED, DUPLICATE }
+
+    /** What became of one document of a batch. */
+    record Written(ExtractedDocument document, Status status, String existingId, int claims) {
+    }
+
+    private static final CypherScript EXISTING = CypherScript.load("ingest/existing-documents.cypher");
+    private static final CypherScript ENTITIES = CypherScript.load("ingest/merge-entities.cypher");
+    private static final CypherScript LOCK = CypherScript.load("ingest/lock-investors.cypher");
+    private static final CypherScript PAIR_DEALS = CypherScript.load("ingest/pair-deals.cypher");
+    private static final CypherScript WRITE = CypherScript.load("ingest/write-batch.cypher");
+    private static final CypherScript PAIR_EDGES = CypherScript.load("ingest/pair-edges.cypher");
+
+    private final Driver driver;
+    private final String database;
+
+    GraphWriter(Driver driver, String database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    List<Written> write(List<ExtractedDocument> batch) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeWrite(tx -> write(tx, batch));
+        }
+    }
+
+    private List<Written> write(TransactionContext tx, List<ExtractedDocument> batch) {
+        // 1. Skip what the graph (or an earlier document of this batch) already has.
+        List<Map<String, Object>> probe = batch.stream()
+                .map(d -> nullable("id", d.hash(), "url", d.document().url())).toList();
+        Map<String, String> existing = new HashMap<>();
+        tx.run(EXISTING.single(), Map.of("documents", probe)).list()
+                .forEach(r -> existing.put(r.get("id").asString(), r.get("existing").asString()));
+        Set<String> seenHashes = new HashSet<>();
+        Set<String> seenUrls = new HashSet<>();
+        List<Written> outcome = new ArrayList<>();
+        List<ExtractedDocument> fresh = new ArrayList<>();
+        for (ExtractedDocument d : batch) {
+            String url = d.document().url();
+            String earlier = existing.get(d.hash());
+            if (earlier == null && !seenHashes.add(d.hash())) {
+                earlier = d.hash();
+            }
+            if (earlier == null && url != null && !seenUrls.add(url)) {
+                earlier = "(same URL earlier in this batch)";
+            }
+            if (earlier != null) {
+                outcome.add(new Written(d, Status.DUPLICATE, earlier, 0));
+            } else {
+                fresh.add(d);
+                outcome.add(null);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return outcome;
+        }
+
+        // 2. Entities, and the claims of each document in order.
+        Entities entities = new Entities();
+        List<PendingClaim> claims = new ArrayList<>();
+        for (ExtractedDocument d : fresh) {
+            int index = 0;
+            for (Fact f : d.facts()) {
+                PendingClaim c = PendingClaim.of(d, index++, f, entities);
+                if (c != null) {
+                    claims.add(c);
+                }
+            }
+        }
+        for (String statement : ENTITIES.statements()) {
+            tx.run(statement, entities.parameters()).consume();
+        }
+
+        // 3. Reconcile deal claims with the deals their pairs have, the investors locked against other writers.
+        Map<String, List<PendingClaim>> byPair = new LinkedHashMap<>();
+        for (PendingClaim c : claims) {
+            if (c.dealClaim()) {
+                byPair.computeIfAbsent(c.pairKey(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        TreeSet<String> investors = new TreeSet<>();
+        byPair.values().forEach(cs -> investors.add(cs.get(0).from));
+        tx.run(LOCK.single(), Map.of("ids", List.copyOf(investors))).consume();
+        Map<String, List<PairDeal>> pairDeals = new HashMap<>();
+        List<Map<String, Object>> pairs = byPair.values().stream().map(cs -> {
+            PendingClaim c = cs.get(0);
+            return Map.<String, Object>of("key", c.pairKey(), "type", c.type, "from", c.from, "to", c.to);
+        }).toList();
+        for (Record r : tx.run(PAIR_DEALS.single(), Map.of("pairs", pairs)).list()) {
+            List<ClaimFigures> figures = r.get("claims").asList(GraphWriter::figures);
+            pairDeals.computeIfAbsent(r.get("pair").asString(), k -> new ArrayList<>())
+                    .add(new PairDeal(r.get("id").asString(), r.get("parent").isNull() ? null : r.get("parent").asString(), figures));
+        }
+        List<Map<String, Object>> dealRows = new ArrayList<>();
+        for (Map.Entry<String, List<PendingClaim>> e : byPair.entrySet()) {
+            List<PendingClaim> cs = e.getValue();
+            DealReconciler reconciler = new DealReconciler(i -> "deal-" + cs.get(i).id.substring("claim-".length()));
+            DealReconciler.Outcome result = reconciler.reconcile(pairDeals.getOrDefault(e.getKey(), List.of()),
+                    cs.stream().map(PendingClaim::figures).toList());
+            for (int i = 0; i < cs.size(); i++) {
+                cs.get(i).deal = result.dealOfClaim().get(i);
+            }
+            PendingClaim first = cs.get(0);
+            for (DealSummary s : result.touched()) {
+                dealRows.add(dealRow(first, s));
+            }
+        }
+
+        // 4. Write documents, deals, claims and the chip and cloud edges; refresh the pairs' summaries.
+        Map<String, Object> params = new HashMap<>();
+        params.put("documents", fresh.stream().map(GraphWriter::documentRow).toList());
+        params.put("deals", dealRows);
+        params.put("claims", claims.stream().map(PendingClaim::row).toList());
+        params.put("operates", edgeRows(claims, FactType.OPERATES));
+        params.put("makes", edgeRows(claims, FactType.MAKES_CHIP));
+        params.put("uses", edgeRows(claims, FactType.USES_CHIP));
+        for (String statement : WRITE.statements()) {
+            tx.run(statement, params).consume();
+        }
+        Map<String, Map<String, Object>> investments = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> commitments = new LinkedHashMap<>();
+        for (PendingClaim c : claims) {
+            if (c.type.equals("INVESTS_IN") || c.type.equals("COMMITS_SPEND_TO")) {
+                (c.type.equals("INVESTS_IN") ? investments : commitments).putIfAbsent(c.pairKey(),
+                        Map.of("from", c.from, "to", c.to, "toLabel", c.toLabel));
+            }
+        }
+        for (String statement : PAIR_EDGES.statements()) {
+            tx.run(statement, Map.of("investments", List.copyOf(investments.values()),
+                    "commitments", List.copyOf(commitments.values()))).consume();
+        }
+
+        Map<String, Integer> claimsPerDoc = new HashMap<>();
+        claims.forEach(c -> claimsPerDoc.merge(c.doc, 1, Integer::sum));
+        int f = 0;
+        for (int i = 0; i < outcome.size(); i++) {
+            if (outcome.get(i) == null) {
+                ExtractedDocument d = fresh.get(f++);
+                outcome.set(i, new Written(d, Status.INGESTED, null, claimsPerDoc.getOrDefault(d.hash(), 0)));
+            }
+        }
+        return outcome;
+    }
+
+    private static ClaimFigures figures(Value v) {
+        return new ClaimFigures(longOrNull(v.get("amount")), stringOrNull(v.get("currency")), longOrNull(v.get("amountUsd")),
+                stringOrNull(v.get("qualifier")), stringOrNull(v.get("date")), stringOrNull(v.get("status")),
+                v.get("years").isNull() ? null : v.get("years").asInt(), longOrNull(v.get("trancheOfUsd")));
+    }
+
+    private static Long longOrNull(Value v) {
+        return v.isNull() ? null : v.asLong();
+    }
+
+    private static String stringOrNull(Value v) {
+        return v.isNull() ? null : v.asString();
+    }
+
+    private static Map<String, Object> documentRow(ExtractedDocument d) {
+        var doc = d.document();
+        return nullable("id", d.hash(), "url", doc.url(), "title", doc.title(),
+                "published", doc.published() == null ? null : doc.published().toString(), "name", doc.id(),
+                "chars", doc.text().length());
+    }
+
+    private static Map<String, Object> dealRow(PendingClaim pair, DealSummary s) {
+        Map<String, Object> props = nullable("type", pair.type, "amount", s.amount(),
+                "currency", s.currency(), "amountUsd", s.amountUsd(), "qualifier", s.qualifier(),
+                "date", s.date(), "status", s.status(), "years", s.years(), "label", s.label());
+        return nullable("id", s.id(), "from", pair.from, "to", pair.to, "toLabel", pair.toLabel,
+                "type", pair.type, "parent", s.parent(), "props", props);
+    }
+
+    private static List<Map<String, Object>> edgeRows(List<PendingClaim> claims, FactType type) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (PendingClaim c : claims) {
+            if (c.type.equals(type.name())) {
+                counts.merge(c.from + "\u0000" + c.to, 1, Integer::sum);
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        counts.forEach((k, n) -> {
+            String[] ft = k.split("\u0000");
+            rows.add(Map.of("from", ft[0], "to", ft[1], "claims", n));
+        });
+        return rows;
+    }
+
+    /** A map that may hold nulls (Map.of may not); the driver sends them as Cypher nulls. */
+    static Map<String, Object> nullable(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    /** A fact on its way to becoming a claim node. */
+    private static final class PendingClaim {
+        final String id;
+        final String doc;
+        final String type;
+        final String from;
+        final String to;
+        final String toLabel;
+        final Fact fact;
+        String deal;
+
+        private PendingClaim(String id, String doc, String type, String from, String to, String toLabel, Fact fact) {
+            this.id = id;
+            this.doc = doc;
+            this.type = type;
+            this.from = from;
+            this.to = to;
+            this.toLabel = toLabel;
+            this.fact = fact;
+        }
+
+        /** Null for a fact whose ends do not fit its type (a chip that invests, a cloud that makes chips). */
+        static PendingClaim of(ExtractedDocument d, int index, Fact f, Entities entities) {
+            String toLabel = switch (f.type()) {
+                case INVESTS_IN -> "Company".equals(f.toType()) ? "Company" : null;
+                case COMMITS_SPEND_TO -> "Cloud".equals(f.toType()) ? "Cloud" : "Company".equals(f.toType()) ? "Company" : null;
+                case OPERATES -> "Cloud".equals(f.toType()) ? "Cloud" : null;
+                case MAKES_CHIP, USES_CHIP -> "Chip".equals(f.toType()) ? "Chip" : null;
+            };
+            if (toLabel == null || !"Company".equals(f.fromType()) || f.from().equals(f.to())) {
+                return null;
+            }
+            String from = entities.add(f.from(), "Company");
+            String to = entities.add(f.to(), toLabel);
+            String id = "claim-" + ExtractedDocument.sha256(d.hash() + "|" + index).substring(0, 24);
+            return new PendingClaim(id, d.hash(), f.type().name(), from, to, toLabel, f);
+        }
+
+        boolean dealClaim() {
+            return (fact.type() == FactType.INVESTS_IN || fact.type() == FactType.COMMITS_SPEND_TO) && !fact.cumulative();
+        }
+
+        String pairKey() {
+            return type + "|" + from + "|" + toLabel + "|" + to;
+        }
+
+        ClaimFigures figures() {
+            return new ClaimFigures(fact.amount(), fact.currency(), fact.amountUsd(), fact.qualifier(), fact.date(),
+                    fact.status(), fact.years(), fact.trancheOfUsd());
+        }
+
+        Map<String, Object> row() {
+            Map<String, Object> props = nullable("type", type, "amount", fact.amount(),
+                    "currency", fact.currency(), "amountUsd", fact.amountUsd(),
+                    "qualifier", fact.qualifier(), "cumulative", fact.cumulative(),
+                    "trancheOfUsd", fact.trancheOfUsd(), "date", fact.date(), "years", fact.years(),
+                    "status", fact.status(), "evidence", fact.evidence(), "start", fact.start(),
+                    "end", fact.end());
+            return nullable("id", id, "doc", doc, "deal", deal, "from", from,
+                    "to", to, "toLabel", toLabel, "props", props);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.dealgraph.ingest;
+
+import io.dealgraph.extract.Document;
+import io.dealgraph.extract.Extractor;
+import io.dealgraph.extract.Fact;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one ingest pipeline behind every door (CLI, REST, watch directory): check the input, read its documents,
+ * extract facts on worker threads, and write them in batches, each batch one transaction, in input order (so the
+ * graph does not depend on thread timing: a run that is interrupted and resumed ends with the graph of a run that
+ * was not).
+ */
+public final class IngestService implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+    /** What one document became. {@code status} is {@code ingested} or {@code duplicate}. */
+    public record DocumentOutcome(String name, String documentId, String status, String existingId, List<Fact> facts, int claims) {
+    }
+
+    /** Where the documents of a run come from: a name for messages and a way to read them. */
+    public interface Input {
+        String name();
+
+        List<Document> read(Inputs inputs) throws RejectedInputException, IOException;
+
+        static Input file(Path path, LocalDate defaultPublished) {
+            return new Input() {
+                @Override
+                public String name() {
+                    return path.toString();
+                }
+
+                @Override
+                public List<Document> read(Inputs inputs) throws RejectedInputException, IOException {
+                    return inputs.read(path, defaultPublished);
+                }
+            };
+        }
+
+        static Input documents(String name, List<Document> documents) {
+            return new Input() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public List<Document> read(Inputs inputs) {
+                    return documents;
+                }
+            };
+        }
+    }
+
+    private final Extractor extractor;
+    private final GraphWriter writer;
+    private final Inputs inputs;
+    private final IngestSettings settings;
+    private final ExecutorService workers;
+
+    IngestService(Extractor extractor, GraphWriter writer, Inputs inputs, IngestSettings settings) {
+        this.extractor = extractor;
+        this.writer = writer;
+        this.inputs = inputs;
+        this.settings = settings;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(settings.workers(), r -> {
+            Thread t = new Thread(r, "ingest-extract-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public Inputs inputs() {
+        return inputs;
+    }
+
+    /** Ingests one document now, in its own transaction. */
+    public DocumentOutcome ingest(Document document) {
+        ExtractedDocument d = ExtractedDocument.of(document, extractor.extract(document));
+        return outcome(writer.write(List.of(d)).get(0));
+    }
+
+    /**
+     * Ingests every input in order. Inputs that cannot be read are recorded in {@code progress} and skipped; a batch
+     * the database refuses is retried document by document so that only the offending document is lost.
+     */
+    public void ingestAll(List<Input> all, IngestProgress progress) {
+        progress.inputs.set(all.size());
+        try {
+            List<Document> pending = new ArrayList<>();
+            CompletableFuture<List<ExtractedDocument>> extracting = CompletableFuture.completedFuture(List.of());
+            for (Input input : all) {
+                try {
+                    List<Document> docs = input.read(inputs);
+                    progress.documentsRead.addAndGet(docs.size());
+                    pending.addAll(docs);
+                } catch (RejectedInputException e) {
+                    progress.reject(input.name(), e.getMessage());
+                } catch (IOException e) {
+                    progress.reject(input.name(), "cannot be read: " + e.getMessage());
+                }
+                if (pending.size() >= settings.batchSize()) {
+                    List<ExtractedDocument> ready = extracting.join();
+                    extracting = extract(List.copyOf(pending));
+                    pending.clear();
+                    write(ready, progress);
+                }
+            }
+            List<ExtractedDocument> ready = extracting.join();
+            extracting = extract(List.copyOf(pending));
+            write(ready, progress);
+            write(extracting.join(), progress);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    /** Extraction of one batch, spread over the workers, results in input order. */
+    private CompletableFuture<List<ExtractedDocument>> extract(List<Document> docs) {
+        List<CompletableFuture<ExtractedDocument>> parts = docs.stream()
+                .map(d -> CompletableFuture.supplyAsync(() -> ExtractedDocument.of(d, extractor.extract(d)), workers)).toList();
+        return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+                .thenApply(v -> parts.stream().map(CompletableFuture::join).toList());
+    }
+
+    private void write(List<ExtractedDocument> batch, IngestProgress progress) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            batch = List.copyOf(batch);
+            writer.write(batch).forEach(w -> count(w, progress));
+        } catch (Neo4jException e) {
+            if (batch.size() == 1) {
+                log.warn("Document {} was not written: {}", batch.get(0).document().id(), e.getMessage());
+                progress.reject(batch.get(0).document().id(), "the database refused it: " + e.getMessage());
+                return;
+            }
+            // Typically another writer committed one of these documents first; one by one, each finds out alone.
+            for (ExtractedDocument d : batch) {
+                write(List.of(d), progress);
+            }
+        }
+    }
+
+    private static void count(GraphWriter.Written w, IngestProgress progress) {
+        if (w.status() == GraphWriter.Status.INGESTED) {
+            progress.ingested.incrementAndGet();
+            progress.claims.addAndGet(w.claims());
+        } else {
+            progress.duplicates.incrementAndGet();
+        }
+    }
+
+    private static DocumentOutcome outcome(GraphWriter.Written w) {
+        ExtractedDocument d = w.document();
+        return new DocumentOutcome(d.document().id(), d.hash(), w.status() == GraphWriter.Status.INGESTED ? "ingested" : "duplicate",
+                w.existingId(), d.facts(), w.claims());
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

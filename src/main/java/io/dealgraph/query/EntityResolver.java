@@ -1,9 +1,9 @@
 package io.dealgraph.query;
 
+import io.dealgraph.ingest.Names;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
@@ -22,9 +22,9 @@ class EntityResolver {
         this.graph = graph;
     }
 
-    /** Lower-case, trimmed, inner whitespace collapsed to one space: the form entity {@code keys} are stored in. */
+    /** The form entity {@code keys} are stored in, as ingest makes them: lower case, accents folded, spaces collapsed. */
     static String normalise(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return name == null ? "" : Names.key(name);
     }
 
     /**

@@ -17,6 +17,7 @@ public final class Commands {
         register(new HelpCommand());
         register(new ExtractCommand());
         register(new BenchCommand());
+        register(new GenerateCommand());
     }
 
     private Commands() {

@@ -47,21 +47,28 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure throughput: bench extract [--seconds N] [--corpus PATH]";
+        return "measure: bench extract [--seconds N] [--corpus PATH] | bench query (--data-dir DIR | --url URL)";
     }
 
     @Override
     public String usage() {
         return "usage: dealgraph bench SUBJECT [--seconds N] [--corpus PATH]...\n"
-                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + "\n"
+                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", query\n"
                 + "  --seconds: measured time after a warm-up (default 10)\n"
-                + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval)";
+                + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval)\n"
+                + "usage: dealgraph bench query (--data-dir DIR | --url URL) [--requests N] [--page-cache SIZE] [--token T]\n"
+                + "  latency per query endpoint through HTTP (p50, p99, max), on a server it starts on DIR (a graph\n"
+                + "  written by 'generate') or on a running one";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             throw new UsageException("no SUBJECT given");
+        }
+        if (args.get(0).equals("query")) {
+            // Latency per endpoint, not throughput of one unit: a different measurement, in its own class.
+            return new QueryBench().run(args.subList(1, args.size()), out, err);
         }
         java.util.function.Supplier<Subject> factory = subjects.get(args.get(0));
         if (factory == null) {

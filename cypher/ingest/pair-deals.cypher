@@ -1,8 +1,7 @@
 // The deals a batch's pairs already have, with what each of their claims states: the reconciler's input.
 // :param pairs => [{key: 'INVESTS_IN|amazon|anthropic', type: 'INVESTS_IN', from: 'amazon', to: 'anthropic'}]
 UNWIND $pairs AS p
-MATCH (:Company {id: p.from})-[:MADE]->(d:Deal)-[:TO]->(t)
-WHERE d.type = p.type AND t.id = p.to
+MATCH (d:Deal {pair: p.key})
 OPTIONAL MATCH (d)-[:TRANCHE_OF]->(parent:Deal)
 RETURN p.key AS pair, d.id AS id, parent.id AS parent,
        [(c:Claim)-[:SUPPORTS]->(d) | c {.amount, .currency, .amountUsd, .qualifier, .date, .status, .years, .trancheOfUsd}] AS claims

@@ -1,20 +1,17 @@
 // The one-hop summaries "who funds whom" reads: for each pair a batch touched, the total of its top-level deals
 // (tranches are inside their deal's figure), how many there are, how many have no figure, the first and last
-// date, and the largest running total a source reported ("has invested $8 billion in all"). Two statements,
-// one per relationship type.
-// :param pairs => [{from: 'amazon', to: 'anthropic', toLabel: 'Company'}]
+// date, and the largest running total a source reported ("has invested $8 billion in all"; documents only add
+// claims, so the largest so far and this batch's largest give it). Two statements, one per relationship type.
+// :param investments => [{key: 'INVESTS_IN|amazon|Company|anthropic', from: 'amazon', to: 'anthropic', toLabel: 'Company', reported: 8000000000}]
 UNWIND $investments AS p
 MATCH (f:Company {id: p.from}), (t:Company {id: p.to})
-CALL (f, t) {
-  OPTIONAL MATCH (f)-[:MADE]->(d:Deal {type: 'INVESTS_IN'})-[:TO]->(t)
+CALL (p) {
+  OPTIONAL MATCH (d:Deal {pair: p.key})
   WHERE NOT (d)-[:TRANCHE_OF]->(:Deal)
   RETURN collect(d) AS deals
 }
-CALL (f, t) {
-  OPTIONAL MATCH (f)<-[:SUBJECT]-(c:Claim {type: 'INVESTS_IN', cumulative: true})-[:OBJECT]->(t)
-  RETURN max(c.amountUsd) AS reported
-}
-WITH f, t, deals, reported, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
+OPTIONAL MATCH (f)-[old:INVESTS_IN]->(t)
+WITH f, t, deals, CASE WHEN old.reportedTotalUsd IS NULL OR p.reported > old.reportedTotalUsd THEN p.reported ELSE old.reportedTotalUsd END AS reported, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
 WHERE size(deals) > 0 OR reported IS NOT NULL
 MERGE (f)-[r:INVESTS_IN]->(t)
 SET r.totalUsd = reduce(s = 0, d IN deals | s + coalesce(d.amountUsd, 0)),
@@ -28,17 +25,14 @@ UNWIND $commitments AS p
 MATCH (f:Company {id: p.from})
 OPTIONAL MATCH (toCompany:Company {id: p.to})
 OPTIONAL MATCH (toCloud:Cloud {id: p.to})
-WITH f, CASE p.toLabel WHEN 'Cloud' THEN toCloud ELSE toCompany END AS t
-CALL (f, t) {
-  OPTIONAL MATCH (f)-[:MADE]->(d:Deal {type: 'COMMITS_SPEND_TO'})-[:TO]->(t)
+WITH p, f, CASE p.toLabel WHEN 'Cloud' THEN toCloud ELSE toCompany END AS t
+CALL (p) {
+  OPTIONAL MATCH (d:Deal {pair: p.key})
   WHERE NOT (d)-[:TRANCHE_OF]->(:Deal)
   RETURN collect(d) AS deals
 }
-CALL (f, t) {
-  OPTIONAL MATCH (f)<-[:SUBJECT]-(c:Claim {type: 'COMMITS_SPEND_TO', cumulative: true})-[:OBJECT]->(t)
-  RETURN max(c.amountUsd) AS reported
-}
-WITH f, t, deals, reported, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
+OPTIONAL MATCH (f)-[old:COMMITS_SPEND_TO]->(t)
+WITH f, t, deals, CASE WHEN old.reportedTotalUsd IS NULL OR p.reported > old.reportedTotalUsd THEN p.reported ELSE old.reportedTotalUsd END AS reported, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
 WHERE size(deals) > 0 OR reported IS NOT NULL
 MERGE (f)-[r:COMMITS_SPEND_TO]->(t)
 SET r.totalUsd = reduce(s = 0, d IN deals | s + coalesce(d.amountUsd, 0)),

@@ -47,13 +47,15 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure: bench extract [--seconds N] [--corpus PATH] | bench query (--data-dir DIR | --url URL)";
+        return "measure: bench extract [--seconds N] [--corpus PATH], bench ingest [--documents N], "
+                + "bench query (--data-dir DIR | --url URL)";
     }
 
     @Override
     public String usage() {
         return "usage: dealgraph bench SUBJECT [--seconds N] [--corpus PATH]...\n"
-                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", query\n"
+                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", ingest, query\n"
+                + "  bench ingest [--documents N]: end to end into a temporary embedded store (default 5000)\n"
                 + "  --seconds: measured time after a warm-up (default 10)\n"
                 + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval)\n"
                 + "usage: dealgraph bench query (--data-dir DIR | --url URL) [--requests N] [--page-cache SIZE] [--token T]\n"
@@ -65,6 +67,9 @@ final class BenchCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             throw new UsageException("no SUBJECT given");
+        }
+        if (args.get(0).equals("ingest")) {
+            return IngestBench.run(args.subList(1, args.size()), out, err);
         }
         if (args.get(0).equals("query")) {
             // Latency per endpoint, not throughput of one unit: a different measurement, in its own class.

@@ -153,8 +153,12 @@ final class GraphWriter {
         Map<String, Map<String, Object>> commitments = new LinkedHashMap<>();
         for (PendingClaim c : claims) {
             if (c.type.equals("INVESTS_IN") || c.type.equals("COMMITS_SPEND_TO")) {
-                (c.type.equals("INVESTS_IN") ? investments : commitments).putIfAbsent(c.pairKey(),
-                        Map.of("from", c.from, "to", c.to, "toLabel", c.toLabel));
+                Map<String, Object> row = (c.type.equals("INVESTS_IN") ? investments : commitments).computeIfAbsent(c.pairKey(),
+                        k -> nullable("key", k, "from", c.from, "to", c.to, "toLabel", c.toLabel, "reported", null));
+                Long total = c.fact.cumulative() ? c.fact.amountUsd() : null;
+                if (total != null && (row.get("reported") == null || total > (Long) row.get("reported"))) {
+                    row.put("reported", total);
+                }
             }
         }
         for (String statement : PAIR_EDGES.statements()) {
@@ -196,7 +200,7 @@ final class GraphWriter {
     }
 
     private static Map<String, Object> dealRow(PendingClaim pair, DealSummary s) {
-        Map<String, Object> props = nullable("type", pair.type, "amount", s.amount(),
+        Map<String, Object> props = nullable("type", pair.type, "pair", pair.pairKey(), "amount", s.amount(),
                 "currency", s.currency(), "amountUsd", s.amountUsd(), "qualifier", s.qualifier(),
                 "date", s.date(), "status", s.status(), "years", s.years(), "label", s.label());
         return nullable("id", s.id(), "from", pair.from, "to", pair.to, "toLabel", pair.toLabel,

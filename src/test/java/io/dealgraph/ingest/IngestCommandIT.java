@@ -1,0 +1,129 @@
+package io.dealgraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealgraph.bench.SyntheticNews;
+import io.dealgraph.store.EmbeddedNeo4j;
+import io.dealgraph.store.EmbeddedSettings;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * {@code java -jar dealgraph.jar ingest} as a user runs it: bad files are reported one by one while the rest goes in,
+ * and a run killed without warning half-way, then started again, ends with exactly the graph of a run that was not.
+ */
+class IngestCommandIT {
+
+    static final Path JAR = Path.of("target", "dealgraph.jar");
+    static final Pattern DONE = Pattern.compile("\\] (\\d+)/(\\d+) documents");
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static ProcessBuilder ingest(Path dataDir, String... args) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString(), "ingest"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("DEALGRAPH_DATA_DIR", dataDir.toString());
+        pb.environment().put("DEALGRAPH_PAGE_CACHE", "32m");
+        pb.environment().put("DEALGRAPH_INGEST_BATCH_SIZE", "8");
+        return pb;
+    }
+
+    static Run run(ProcessBuilder pb) throws Exception {
+        Path out = Files.createTempFile("ingest-out", ".txt");
+        Path err = Files.createTempFile("ingest-err", ".txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void badFilesAreReportedAndTheRestIsIngested(@TempDir Path tmp) throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("good.txt"), SyntheticNews.articles(1, 3).get(0));
+        Files.write(docs.resolve("empty.txt"), new byte[0]);
+        Files.write(docs.resolve("latin1.txt"), "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(docs.resolve("broken.json"), "{\"text\": ");
+        Run r = run(ingest(tmp.resolve("data"), "--no-progress", docs.toString()));
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("Ingested 1 documents", "3 refused")
+                .contains("empty.txt: it is empty").contains("latin1.txt: it is not valid UTF-8").contains("broken.json: invalid JSON");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aMissingPathIsAClearErrorWithoutStartingAnything(@TempDir Path tmp) throws Exception {
+        Run r = run(ingest(tmp.resolve("data"), tmp.resolve("nowhere").toString()));
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("no such file or directory").doesNotContain("Exception");
+        assertThat(tmp.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void aKilledRunResumedEndsWithTheGraphOfAnUninterruptedOne(@TempDir Path tmp) throws Exception {
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        List<String> articles = SyntheticNews.articles(160, 11);
+        for (int i = 0; i < articles.size(); i++) {
+            Files.writeString(docs.resolve(String.format("n%04d.txt", i)), articles.get(i));
+        }
+        Run whole = run(ingest(tmp.resolve("whole"), "--no-progress", docs.toString()));
+        assertThat(whole.exit()).as(whole.err()).isZero();
+
+        Process killed = ingest(tmp.resolve("resumed"), "--progress", docs.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int seen = 0;
+        try (BufferedReader progress = new BufferedReader(new InputStreamReader(killed.getErrorStream(), StandardCharsets.UTF_8))) {
+            StringBuilder token = new StringBuilder();
+            int c;
+            while ((c = progress.read()) >= 0) {
+                token.append((char) c);
+                Matcher m = DONE.matcher(token);
+                if (c == '\r' && m.find()) {
+                    seen = Integer.parseInt(m.group(1));
+                    if (seen >= 40) {
+                        killed.destroyForcibly(); // SIGKILL: no shutdown hook, no clean store shutdown
+                        break;
+                    }
+                    token.setLength(0);
+                }
+            }
+        }
+        killed.waitFor(1, TimeUnit.MINUTES);
+        assertThat(seen).as("the run was killed part-way").isBetween(40, articles.size() - 1);
+
+        Run resumed = run(ingest(tmp.resolve("resumed"), "--no-progress", docs.toString()));
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).containsPattern("\\(\\d+ already in the graph");
+
+        assertThat(shape(tmp.resolve("resumed"))).isEqualTo(shape(tmp.resolve("whole")));
+    }
+
+    /** Counts per label and type, and every document with its number of claims: equal graphs have equal shapes. */
+    static Map<String, Object> shape(Path dataDir) {
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedSettings(dataDir, "127.0.0.1", 0, "32m", null), "neo4j");
+             Driver driver = GraphDatabase.driver(db.boltUri())) {
+            return driver.executableQuery("""
+                    CALL { MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label }
+                    WITH collect(label + '=' + n) AS labels
+                    CALL { MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type }
+                    WITH labels, collect(type + '=' + n) AS types
+                    CALL { MATCH (d:Document) RETURN d.name + ':' + count { (d)<-[:SOURCED_FROM]-() } AS doc ORDER BY doc }
+                    WITH labels, types, collect(doc) AS documents
+                    CALL { MATCH (d:Deal) RETURN d.id + ' ' + d.label AS deal ORDER BY deal }
+                    RETURN labels, types, documents, collect(deal) AS deals""").execute().records().get(0).asMap();
+        }
+    }
+}

@@ -117,7 +117,7 @@ final class QueryBench {
         row(out, "GET /api/timeline?entity={hub}", requests, i -> "/api/timeline?entity=" + enc(hubs.get(i % hubs.size())));
         row(out, "GET /api/entities?q={prefix}", requests, i -> "/api/entities?q=" + enc(companies.get(i % companies.size()).substring(0, 5)));
         row(out, "GET /api/deals/{random}", requests, i -> "/api/deals/" + enc(deals.get(i % deals.size())));
-        row(out, "GET /api/paths?from=&to=&maxHops=3", Math.max(10, requests / 5), i -> "/api/paths?maxHops=3&from="
+        row(out, "GET /api/paths?from=&to=&maxHops=3", Math.max(10, requests / 20), i -> "/api/paths?maxHops=3&from="
                 + enc(companies.get(i % companies.size())) + "&to=" + enc(companies.get((i * 7 + 1) % companies.size())));
         row(out, "GET /api/stats", requests, i -> "/api/stats");
         row(out, "GET /api/circular (whole graph)", 10, i -> "/api/circular");

@@ -159,6 +159,7 @@ public final class SyntheticGraph {
             Map<String, Object> deal = dealRow(id, amount, date, random);
             deal.put("from", companyId(from));
             deal.put("to", commitment ? "cloud-" + to : companyId(to));
+            deal.put("type", commitment ? "COMMITS_SPEND_TO" : "INVESTS_IN");
             if (commitment) {
                 deal.put("years", random.nextInt(3) == 0 ? null : 1 + random.nextInt(10));
                 commitments.add(deal);
@@ -227,8 +228,8 @@ public final class SyntheticGraph {
             UNWIND $rows AS r MATCH (u:Company {id: r.user}) MATCH (k:Chip {id: r.chip})
             MERGE (u)-[s:USES]->(k) ON CREATE SET s.curated = false, s.sources = 1""";
     private static final String DEAL_PROPS = """
-            {id: r.id, type: r.type, amount: r.amount, currency: r.currency, amountUsd: r.amount, qualifier: r.qualifier,
-             date: r.date, status: r.status, years: r.years, label: r.label}""";
+            {id: r.id, type: r.type, pair: r.type + '|' + f.id + '|' + t.id, amount: r.amount, currency: r.currency,
+             amountUsd: r.amount, qualifier: r.qualifier, date: r.date, status: r.status, years: r.years, label: r.label}""";
     private static final String INVESTMENTS = "UNWIND $rows AS r MATCH (f:Company {id: r.from}) MATCH (t:Company {id: r.to})\n"
             + "CREATE (f)-[:MADE]->(d:Deal:Investment " + DEAL_PROPS + ")-[:TO]->(t)";
     private static final String COMMITMENTS = "UNWIND $rows AS r MATCH (f:Company {id: r.from}) MATCH (t:Cloud {id: r.to})\n"

@@ -25,8 +25,25 @@ CALL () {
   MATCH (b:Chip {id: $to}) RETURN b
 }
 WITH a, b WHERE a <> b
-MATCH p = allShortestPaths((a)-[:INVESTS_IN|COMMITS_SPEND_TO|OPERATES|MAKES|USES*..6]-(b))
-WHERE length(p) <= $maxHops
+// A path length bound must be written as a number; one branch per bound keeps the search from going deeper than
+// maxHops asks (a filter on length(p) afterwards would let it search to 6 hops between unconnected entities).
+CALL (a, b) {
+  WITH a, b WHERE $maxHops <= 2
+  MATCH p = allShortestPaths((a)-[:INVESTS_IN|COMMITS_SPEND_TO|OPERATES|MAKES|USES*..2]-(b)) RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 3
+  MATCH p = allShortestPaths((a)-[:INVESTS_IN|COMMITS_SPEND_TO|OPERATES|MAKES|USES*..3]-(b)) RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 4
+  MATCH p = allShortestPaths((a)-[:INVESTS_IN|COMMITS_SPEND_TO|OPERATES|MAKES|USES*..4]-(b)) RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 5
+  MATCH p = allShortestPaths((a)-[:INVESTS_IN|COMMITS_SPEND_TO|OPERATES|MAKES|USES*..5]-(b)) RETURN p
+  UNION
+  WITH a, b WHERE $maxHops >= 6
+  MATCH p = allShortestPaths((a)-[:INVESTS_IN|COMMITS_SPEND_TO|OPERATES|MAKES|USES*..6]-(b)) RETURN p
+}
+WITH p WHERE length(p) <= $maxHops
 WITH p ORDER BY [n IN nodes(p) | n.id]
 LIMIT $limit
 RETURN length(p) AS hops,

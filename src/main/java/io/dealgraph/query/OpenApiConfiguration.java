@@ -16,8 +16,8 @@ class OpenApiConfiguration {
 
     @Bean
     OpenAPI dealgraphOpenApi(@Value("${dealgraph.security.api-token:}") String token) {
-        OpenAPI api = new OpenAPI().info(new Info().title("dealgraph query API").version("0.1.0")
-                .description("Who funds whom, timelines, totals, circular deals and paths in the investment graph. "
+        OpenAPI api = new OpenAPI().info(new Info().title("dealgraph API").version("0.1.0")
+                .description("Who funds whom, timelines, totals, circular deals and paths in the investment graph, and documents in. "
                         + "Every query's Cypher is a file in cypher/queries/ that runs unchanged in Neo4j Browser. "
                         + "Names resolve through aliases and case: AWS, aws and Amazon Web Services are one entity. "
                         + "Errors are RFC 9457 problem JSON.")

@@ -31,7 +31,7 @@ class OpenApiIT {
         }
         assertThat(paths.has("/api/cypher")).isTrue();
         assertThat(paths.at("/~1api~1companies~1{name}~1funders/get/parameters/0/example").asText()).isEqualTo("Anthropic");
-        assertThat(r.getBody().at("/info/title").asText()).isEqualTo("dealgraph query API");
+        assertThat(r.getBody().at("/info/title").asText()).isEqualTo("dealgraph API");
     }
 
     @Test

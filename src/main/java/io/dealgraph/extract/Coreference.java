@@ -45,6 +45,12 @@ final class Coreference {
             String ls = lowered.get(si);
             List<Mentions.Mention> ms = perSentence.get(si);
             List<Mentions.Mention> added = new ArrayList<>();
+            if (si + 1 < sentences.size() && (ls.startsWith("a ") || ls.startsWith("an "))) {
+                Mentions.Mention named = namedNext(ls, ms, lowered.get(si + 1), perSentence.get(si + 1));
+                if (named != null) {
+                    added.add(named);
+                }
+            }
             // descriptors from the knowledge file
             for (Map.Entry<String, List<Knowledge.Entity>> d : descriptorsIn(ls)) {
                 int at = ls.indexOf(d.getKey());
@@ -69,7 +75,7 @@ final class Coreference {
                 }
                 String noun = g.group(1).toLowerCase(Locale.ROOT);
                 String target = generic(noun, recent, salient, counts, ms, g.start(),
-                        ls.substring(Math.max(0, g.start() - 20), g.start()) + ls.substring(g.start(), ls.indexOf(' ', g.start()) + 1));
+                        ls.substring(Math.max(0, g.start() - 20), g.start()) + ls.substring(g.start(), ls.indexOf(' ', g.start()) + 1), ls);
                 if (target != null) {
                     added.add(new Mentions.Mention(g.start(1), g.end(1), target, "Company", Mentions.Source.COREF, true,
                             s.startsWith("'s", g.end()) || s.startsWith("’s", g.end())));
@@ -121,6 +127,32 @@ final class Coreference {
                 salient = first;
             }
         }
+    }
+
+    /** "A San Francisco startup building tax agents has raised..." at the start of a sentence, before any name. */
+    private static final Pattern INDEFINITE = Pattern.compile("^an?\\s+(?:[\\w\\-]+\\s+){0,5}?(startup|start-up|company|firm|lab|developer|maker)\\b");
+    /** "The company, Ledgerline, said": the next sentence names it. */
+    private static final Pattern NAMED_NEXT = Pattern.compile("^(?:the|that|this)\\s+(?:company|startup|start-up|firm|lab|business)(?:,|\\s+(?:is\\s+)?(?:called|named))\\s+");
+
+    /**
+     * An organisation introduced by description and named only in the next sentence: the description becomes a
+     * mention of the name, so the first sentence's deal has its party.
+     */
+    private static Mentions.Mention namedNext(String ls, List<Mentions.Mention> ms, String next, List<Mentions.Mention> nextMs) {
+        Matcher ind = INDEFINITE.matcher(ls);
+        if (!ind.lookingAt() || !ms.isEmpty() && ms.get(0).start() < ind.end(1)) {
+            return null;
+        }
+        Matcher named = NAMED_NEXT.matcher(next);
+        if (!named.lookingAt()) {
+            return null;
+        }
+        for (Mentions.Mention m : nextMs) {
+            if (m.start() == named.end() && "Company".equals(m.type())) {
+                return new Mentions.Mention(ind.start(1), ind.end(1), m.name(), "Company", Mentions.Source.COREF, true, false);
+            }
+        }
+        return null;
     }
 
     /** Descriptors whose last word occurs in the sentence, found by one pass over its words. */
@@ -195,8 +227,20 @@ final class Coreference {
         return null;
     }
 
+    private static final Pattern SAID = Pattern.compile("\\b(?:said|says|announced|confirmed|disclosed)\\b");
+    private static final Pattern OBJECT_BEFORE_NAME = Pattern.compile("\\b(?:with|from|by|to|into|of|than)\\s+(?:the\\s+)?$");
+
+    private static Mentions.Mention firstCompany(List<Mentions.Mention> ms, int at) {
+        for (Mentions.Mention m : ms) {
+            if (m.end() <= at && "Company".equals(m.type()) && (m.source() != Mentions.Source.UNKNOWN || m.strong())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private String generic(String noun, List<String> recent, String salient, Map<String, Integer> counts, List<Mentions.Mention> ms,
-                           int at, String sentenceBefore) {
+                           int at, String sentenceBefore, String sentenceText) {
         boolean small = noun.equals("startup") || noun.equals("start-up") || noun.equals("lab") || noun.equals("ai lab")
                 || noun.equals("unicorn") || noun.equals("developer");
         boolean big = noun.contains("giant") || noun.equals("cloud provider") || noun.equals("retailer");
@@ -205,10 +249,18 @@ final class Coreference {
         // "X put money into the company": an object reference is not the sentence's own subject
         boolean object = at > 0 && ms.stream().anyMatch(m -> m.end() <= at)
                 && OBJECT_BEFORE.matcher(sentenceBefore).find();
+        if (object) {
+            // "X, a maker of models, said A and B invested $N in the company": the reporting subject
+            Mentions.Mention first = firstCompany(ms, at);
+            if (first != null && SAID.matcher(sentenceText.substring(first.end(), at)).find()) {
+                order.add(first.name());
+            }
+        }
         for (int k = object ? -1 : ms.size() - 1; k >= 0; k--) {
             Mentions.Mention m = ms.get(k);
-            if (m.end() <= at && "Company".equals(m.type()) && (m.source() != Mentions.Source.UNKNOWN || m.strong())) {
-                order.add(m.name());
+            if (m.end() <= at && "Company".equals(m.type()) && (m.source() != Mentions.Source.UNKNOWN || m.strong())
+                    && !OBJECT_BEFORE_NAME.matcher(sentenceText.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                order.add(m.name()); // "X signed a deal with Y, giving the startup ...": Y, an object, is not the startup
             }
         }
         // from earlier sentences: the most talked-about of the last few names, the latest subject on a tie
@@ -227,8 +279,10 @@ final class Coreference {
             order.add(recent.get(k));
         }
         for (String name : order) {
-            Knowledge.Entity e = knowledge.entity(name);
-            String kind = e == null ? "lab" : e.kind();
+            String kind = knowledge.kindOf(name);
+            if (kind == null) {
+                kind = "lab";
+            }
             if (small && "investor".equals(kind)) {
                 continue;
             }

@@ -45,6 +45,13 @@ final class Dates {
     private Dates() {
     }
 
+    // first letters of each pattern's possible starts, for Tokens.wordMatch
+    private static final String MONTH_FIRST = "JFMASOND";
+    private static final String DIGITS = "0123456789";
+    private static final String IN_MONTH_FIRST = "isdbulte" + "m";
+    private static final String YEAR_FIRST = "isdbelmofutISDBELMOFUT";
+    private static final String RELATIVE_FIRST = "tyleoafsnwTYLEOAFSNW0123456789";
+
     private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     static List<DateMention> find(String s, LocalDate published) {
@@ -73,7 +80,7 @@ final class Dates {
         if (!digit && !month) {
             Matcher r = RELATIVE.matcher(s);
             boolean[] once = new boolean[s.length() + 1];
-            while (r.find()) {
+            for (int at = Tokens.wordMatch(r, s, 0, RELATIVE_FIRST); at >= 0; at = Tokens.wordMatch(r, s, r.end(), RELATIVE_FIRST)) {
                 add(out, once, r, published == null ? null : relative(r, published));
             }
             return out;
@@ -85,7 +92,8 @@ final class Dates {
         }
         for (Pattern p : month ? new Pattern[]{MDY, DMY} : new Pattern[0]) {
             m = p.matcher(s);
-            while (m.find()) {
+            String first = p == MDY ? MONTH_FIRST : DIGITS;
+            for (int at = Tokens.wordMatch(m, s, 0, first); at >= 0; at = Tokens.wordMatch(m, s, m.end(), first)) {
                 add(out, used, m, day(Integer.parseInt(m.group("y")), month(m.group("mon")), Integer.parseInt(m.group("d"))));
             }
         }
@@ -94,11 +102,11 @@ final class Dates {
             add(out, used, m, m.group("y") != null ? m.group("y") : m.group("y2"));
         }
         m = MY.matcher(s);
-        while (month && m.find()) {
+        for (int at = month ? Tokens.wordMatch(m, s, 0, MONTH_FIRST) : -1; at >= 0; at = Tokens.wordMatch(m, s, m.end(), MONTH_FIRST)) {
             add(out, used, m, String.format("%s-%02d", m.group("y"), month(m.group("mon"))));
         }
         m = MD.matcher(s);
-        while (month && published != null && m.find()) {
+        for (int at = month && published != null ? Tokens.wordMatch(m, s, 0, MONTH_FIRST) : -1; at >= 0; at = Tokens.wordMatch(m, s, m.end(), MONTH_FIRST)) {
             if (published == null || m.group("mon").equals("May") && !Character.isDigit(s.charAt(Math.min(s.length() - 1, m.end("mon") + 1)))) {
                 continue;
             }
@@ -114,7 +122,7 @@ final class Dates {
             add(out, used, m, day(y, mon, d));
         }
         m = IN_MONTH.matcher(s);
-        while (month && m.find()) {
+        for (int at = month ? Tokens.wordMatch(m, s, 0, IN_MONTH_FIRST) : -1; at >= 0; at = Tokens.wordMatch(m, s, m.end(), IN_MONTH_FIRST)) {
             if (published == null) {
                 add(out, used, m, null);
                 continue;
@@ -127,11 +135,12 @@ final class Dates {
             add(out, used, m, String.format("%d-%02d", y, mon));
         }
         m = YEAR.matcher(s);
-        while (digit && (s.contains("19") || s.contains("20")) && m.find()) {
+        for (int at = digit && (s.contains("19") || s.contains("20")) ? Tokens.wordMatch(m, s, 0, YEAR_FIRST) : -1; at >= 0;
+             at = Tokens.wordMatch(m, s, m.end(), YEAR_FIRST)) {
             add(out, used, m, m.group("y"));
         }
         m = RELATIVE.matcher(s);
-        while (relative && m.find()) {
+        for (int at = relative ? Tokens.wordMatch(m, s, 0, RELATIVE_FIRST) : -1; at >= 0; at = Tokens.wordMatch(m, s, m.end(), RELATIVE_FIRST)) {
             add(out, used, m, published == null ? null : relative(m, published));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

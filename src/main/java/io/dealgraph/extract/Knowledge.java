@@ -49,6 +49,32 @@ final class Knowledge {
         }
         this.firstTokens = java.util.Set.copyOf(firsts);
         this.maxAliasTokens = max;
+        Map<String, Entity> clouds = new HashMap<>();
+        java.util.Set<String> several = new java.util.HashSet<>();
+        for (Entity e : byName.values()) {
+            if ("Cloud".equals(e.type()) && e.owner() != null && clouds.put(e.owner(), e) != null) {
+                several.add(e.owner());
+            }
+        }
+        several.forEach(clouds::remove);
+        this.cloudByOwner = Map.copyOf(clouds);
+    }
+
+    /** Owner to its one cloud; owners with several are left out. */
+    private final Map<String, Entity> cloudByOwner;
+
+    /** Last words that make an unknown name an investor: "Shield Capital", "Point72 Ventures", "Norrsken VC". */
+    private static final java.util.Set<String> INVESTOR_TAILS = java.util.Set.of("Capital", "Ventures", "Venture", "Partners",
+            "Fund", "Management", "Investments", "Investment", "Advisors", "Equity", "VC", "Holdings", "Growth", "Bank");
+
+    /** The knowledge file's kind, or for an unknown name the kind its last word suggests; null when nothing does. */
+    String kindOf(String name) {
+        Entity e = byName.get(name);
+        if (e != null) {
+            return e.kind();
+        }
+        int sp = name.lastIndexOf(' ');
+        return sp > 0 && INVESTOR_TAILS.contains(name.substring(sp + 1)) ? "investor" : null;
     }
 
     static Knowledge load() {
@@ -105,16 +131,7 @@ final class Knowledge {
 
     /** The cloud a company runs, when the file knows exactly one. */
     Entity cloudOf(String company) {
-        Entity found = null;
-        for (Entity e : byName.values()) {
-            if ("Cloud".equals(e.type()) && company.equals(e.owner())) {
-                if (found != null) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
+        return cloudByOwner.get(company);
     }
 
     boolean runsCloud(String company) {

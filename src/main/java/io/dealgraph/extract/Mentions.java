@@ -38,14 +38,16 @@ final class Mentions {
                     + "led by|co-led by|participation from|backed by|funded by|including|such as|from|counts|count|invest\\w* in|stake in|"
                     + "investment in|into|backing|backs)\\s*(?:,\\s*)?(?:the\\s+)?$");
     private static final Pattern ROLE_AFTER = Pattern.compile(
-            "^\\s*(?:-|–)?\\s*(?:\\w+ly\\s+)?(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
+            "^\\s*(?:-|–)?\\s*(?:,\\s*(?:which|who)\\s+(?:also\\s+|previously\\s+|recently\\s+|has\\s+|have\\s+|had\\s+)?)?(?:has\\s+|have\\s+|had\\s+|is\\s+|was\\s+|will\\s+|would\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
                     + "participated|joined|bagged|nabbed|announced|said|says|agreed|signed|will spend|pledged|committed|will invest|plans to|is investing|"
-                    + "would invest|has agreed|agreed to|is set to|will lead|led|leads|takes|took|has taken|will take|wins|won)\\b");
+                    + "would invest|has agreed|agreed to|is set to|will lead|led|leads|takes|took|has taken|will take|wins|won|bought|buys|acquired|"
+                    + "put|poured|pumped|trains|trained|uses|runs|rents|ordered|closed|taken|received|inked|struck|raising|seeking|"
+                    + "in talks to raise|in talks with investors|valued at|was valued|is valued|drew|draws|attracted)\\b");
     private static final Pattern PERSON_AFTER = Pattern.compile(
             "^\\s*(?:,\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|analyst|partner|head|director|executive|spokesperson|spokesman|spokeswoman)|said|says|told|wrote)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON_BEFORE = Pattern.compile(
-            "(?i)(?:CEO|chief executive|founder|co-founder|cofounder|president|chairman|analyst|Mr\\.|Ms\\.|Dr\\.|said|according to|^by|reporting by|editing by|written by)\\s*$");
+            "(?i)(?:CEO|chief executive|executive|founder|co-founder|cofounder|president|chairman|analyst|scientist|engineer|researcher|Mr\\.|Ms\\.|Dr\\.|said|according to|^by|reporting by|editing by|written by)\\s*$");
 
     private final Knowledge knowledge;
     private final Lexicon lexicon;
@@ -57,11 +59,16 @@ final class Mentions {
 
     private static final Pattern TICKER_BEFORE = Pattern.compile("(?i)\\b(?:nasdaq|nyse|lse|tse|hkex|otc|tsx|euronext)\\s*:\\s*$");
 
+    private static final Set<String> CONNECTORS = Set.of("of", "&", "-");
+
+    /** ", which makes coding agents for banks, has closed": a relative clause between a name and its verb. */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("^\\s*,\\s*(?:which|who|whose)\\b[^,;()]{1,100},");
+
     private static final Set<String> NOT_ORG_TAILS = Set.of("Act", "Law", "Bill", "Program", "Programme", "Initiative",
             "Project", "Summit", "Conference", "Award", "Prize", "Index", "Street", "Avenue", "Road", "Day", "Week");
 
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Ltd", "LLC", "LLP", "PLC", "plc",
-            "GmbH", "AG", "SA", "SE", "NV", "BV", "Co", "Limited", "Incorporated", "PBC", "SAS", "AB", "ASA", "Oy", "KK");
+            "GmbH", "AG", "SA", "SE", "NV", "BV", "Co", "Limited", "Incorporated", "PBC", "SAS");
 
     private static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "President", "Founder", "Chairman",
             "Chairwoman", "Director", "Executive", "Minister", "Secretary", "Senator", "Analyst", "Cofounder", "Co");
@@ -94,6 +101,7 @@ final class Mentions {
         List<Mention> out = new ArrayList<>();
         int n = toks.size();
         int i = 0;
+        lowercaseBrandAt(s, toks, out);
         while (i < n) {
             int known = knownAt(s, toks, i, out);
             if (known > i) {
@@ -101,7 +109,12 @@ final class Mentions {
                 continue;
             }
             Tokens.Token t = toks.get(i);
-            if (t.isWord() && t.isCapitalised()) {
+            if (t.isWord() && lexicon.stopwords().contains(t.text()) && !lexicon.orgSuffixes().contains(t.text())
+                    && i + 1 < n && knowledge.firstTokens.contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                i++; // "The European Commission": a stopword never starts a name; the known one after it may
+                continue;
+            }
+            if (t.isWord() && (t.isCapitalised() || digitLedName(toks, i))) {
                 i = unknownAt(s, toks, i, out, headline);
             } else {
                 i++;
@@ -191,7 +204,7 @@ final class Mentions {
             if (j > i && TITLES.contains(t.text())) {
                 break; // "Twitter CEO Parag Agrawal": a title separates a company from a person
             }
-            if (t.isWord() && (t.isCapitalised() || (hasDigit(t.text()) && j > i))) {
+            if (t.isWord() && (t.isCapitalised() || (hasDigit(t.text()) && (j > i || digitLedName(toks, j))))) {
                 last = j;
                 j++;
             } else if (j > i && (t.text().equals("&") || t.text().equals("of") || t.text().equals("-"))
@@ -209,8 +222,8 @@ final class Mentions {
             }
         }
         int from = i;
-        while (from <= last && lexicon.stopwords().contains(toks.get(from).text())) {
-            from++;
+        while (from <= last && (lexicon.stopwords().contains(toks.get(from).text()) || CONNECTORS.contains(toks.get(from).text()))) {
+            from++; // "Most of Midjourney": neither the stopword nor the connector after it is part of the name
         }
         int to = last;
         while (to >= from && lexicon.stopwords().contains(toks.get(to).text()) && !lexicon.orgSuffixes().contains(toks.get(to).text())) {
@@ -236,8 +249,9 @@ final class Mentions {
         if (head.text().length() < 2 || name.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
             return last + 1;
         }
-        if (lexicon.firstNames().contains(head.text()) || PERSON_AFTER.matcher(s).region(end, s.length()).lookingAt()
-                && to > from || PERSON_BEFORE.matcher(s.substring(Math.max(0, start - 30), start)).find()) {
+        boolean orgEnding = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from || legalForm;
+        if (lexicon.firstNames().contains(head.text()) || !orgEnding && PERSON_AFTER.matcher(s).region(end, s.length()).lookingAt()
+                && to > from || lastWordIn(s, start, PERSON_FINALS) && PERSON_BEFORE.matcher(s.substring(Math.max(0, start - 30), start)).find()) {
             return last + 1;
         }
         if (NOT_ORG_TAILS.contains(toks.get(to).text())) {
@@ -254,17 +268,147 @@ final class Mentions {
                 || to == from && (acronym(head.text()) || lettersAndDigits(head.text()));
         // the pattern checks are the costly part: only run those the cheap evidence leaves open
         boolean apposition = (headline || !suffix) && APPOSITION.matcher(s).region(end, s.length()).lookingAt();
-        if (headline && !(suffix && GLUED_SUFFIXES.contains(toks.get(to).text()) || apposition)) {
+        boolean label = labelsAFigure(s, start, end);
+        if (headline && !(suffix && GLUED_SUFFIXES.contains(toks.get(to).text()) || apposition || label)) {
             return last + 1;
         }
         boolean decided = suffix || apposition || camel && to == from;
-        boolean roleBefore = !decided && ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find();
-        boolean strong = decided || roleBefore && to > from;
+        boolean roleBefore = !decided && (basedBefore(s, start) || lastWordIn(s, start, ROLE_FINALS) && ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find());
+        boolean strong = decided || roleBefore && to > from || afterRelativeClause(s, end) || label;
         boolean weakOk = strong || roleBefore || camel || to > from && from > 0
                 || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt() || listedAfterOrg(s, out, start);
         // not enough on its own; becomes a mention if the document shows the same name to be an organisation
         out.add(new Mention(start, end, name, "Company", weakOk ? Source.UNKNOWN : Source.CANDIDATE, strong, possessiveAt(toks, to + 1)));
         return last + 1;
+    }
+
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile(",\\s*(?:backed|funded|founded|co-founded|owned|spun out|led)\\s+(?:\\w+\\s+)?by\\b");
+
+    private static final Pattern ROW_START = Pattern.compile("^[\\s|*\\-•#]*$");
+    private static final Pattern LABEL_FIGURE = Pattern.compile("\\**\\s*(?:—|–|:|\\|)\\s*(?:US\\$|[$€£¥]|about \\$|up to \\$)");
+
+    /** "- Harvey — $300 million Series D", "| Amazon | $4 billion |": a row's label with a figure after it. */
+    private static boolean labelsAFigure(String s, int start, int end) {
+        return ROW_START.matcher(s).region(0, start).matches() && LABEL_FIGURE.matcher(s).region(end, s.length()).lookingAt();
+    }
+
+    // the last words ROLE_BEFORE and PERSON_BEFORE can end with: most names follow none, and skip the patterns
+    private static final Set<String> ROLE_FINALS = Set.of("startup", "start-up", "company", "firm", "lab", "fund", "investor", "investors",
+            "backer", "backers", "rival", "unicorn", "maker", "developer", "provider", "operator", "by", "from", "including", "as",
+            "counts", "count", "in", "into", "backing", "backs");
+    private static final Set<String> PERSON_FINALS = Set.of("ceo", "executive", "founder", "co-founder", "cofounder", "president",
+            "chairman", "analyst", "scientist", "engineer", "researcher", "mr.", "ms.", "dr.", "said", "to", "by", "");
+
+    /** The word before {@code start}, past spaces, a comma and "the", lower-cased, is one of {@code finals}. */
+    private static boolean lastWordIn(String s, int start, Set<String> finals) {
+        int e = start;
+        while (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == ',')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '-' || s.charAt(b - 1) == '.')) {
+            b--;
+        }
+        String w = s.substring(b, e).toLowerCase(Locale.ROOT);
+        if (w.equals("the") && b > 0) {
+            return lastWordIn(s, b, finals);
+        }
+        return finals.contains(w);
+    }
+
+    /** "Oslo-based Fjordline", "Nvidia-backed Harvey": a compound adjective of place or backer before a name. */
+    private static boolean basedBefore(String s, int start) {
+        int e = start;
+        while (e > 0 && s.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e < start && (s.startsWith("-based", e - 6) || s.startsWith("-backed", e - 7));
+    }
+
+    private static boolean afterRelativeClause(String s, int end) {
+        if (end >= s.length() || s.charAt(end) != ',') {
+            return false;
+        }
+        if (PARTICIPLE_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
+            return true; // "Brightwave, backed by Decibel,": a participle clause about an organisation
+        }
+        Matcher rc = RELATIVE_CLAUSE.matcher(s).region(end, s.length());
+        return rc.lookingAt() && ROLE_AFTER.matcher(s).region(rc.end(), s.length()).lookingAt();
+    }
+
+    /**
+     * "poolside, the Paris-based AI coding startup, is raising": a sentence that opens with a lower-case word which
+     * an apposition or a deal verb shows to be an organisation (brands such as poolside, cohere, n8n).
+     */
+    private void lowercaseBrandAt(String s, List<Tokens.Token> toks, List<Mention> out) {
+        int k = 0;
+        while (k < toks.size() && !toks.get(k).isWord()) {
+            k++;
+        }
+        if (k >= toks.size() || k > 3) {
+            return;
+        }
+        Tokens.Token t = toks.get(k);
+        String w = t.text();
+        if (w.length() < 3 || !Character.isLowerCase(w.charAt(0)) || !w.equals(w.toLowerCase(Locale.ROOT))
+                || lexicon.stopwords().contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+            return; // "however, the company said": a lower-case opening word is a brand only if it is no common word
+        }
+        if (APPOSITION.matcher(s).region(t.end(), s.length()).lookingAt() || afterRelativeClause(s, t.end())) {
+            out.add(new Mention(t.start(), t.end(), w, "Company", Source.UNKNOWN, true, possessiveAt(toks, k + 1)));
+        }
+    }
+
+    /** Lower-case brands found at a sentence start are the same organisation wherever else the document uses them. */
+    static void lowercaseBrands(List<String> sentences, List<List<Mention>> perSentence) {
+        List<String> brands = null;
+        for (List<Mention> ms : perSentence) {
+            for (Mention m : ms) {
+                if (m.source() == Source.UNKNOWN && m.strong() && Character.isLowerCase(m.name().charAt(0))) {
+                    if (brands == null) {
+                        brands = new ArrayList<>();
+                    }
+                    if (!brands.contains(m.name())) {
+                        brands.add(m.name());
+                    }
+                }
+            }
+        }
+        if (brands == null) {
+            return;
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            String s = sentences.get(si);
+            List<Mention> ms = perSentence.get(si);
+            boolean added = false;
+            for (String b : brands) {
+                for (int at = s.indexOf(b); at >= 0; at = s.indexOf(b, at + b.length())) {
+                    int end = at + b.length();
+                    boolean bounded = (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
+                            && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+                    final int a0 = at;
+                    if (bounded && ms.stream().noneMatch(m -> m.start() < end && a0 < m.end())) {
+                        boolean poss = s.startsWith("'s", end) || s.startsWith("’s", end);
+                        ms.add(new Mention(at, end, b, "Company", Source.UNKNOWN, true, poss));
+                        added = true;
+                    }
+                }
+            }
+            if (added) {
+                ms.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            }
+        }
+    }
+
+    /** "1789 Capital", "8VC Partners": a number glued to an organisation ending starts a name. */
+    private boolean digitLedName(List<Tokens.Token> toks, int i) {
+        Tokens.Token t = toks.get(i);
+        if (!Character.isDigit(t.text().charAt(0)) || i + 1 >= toks.size()) {
+            return false;
+        }
+        Tokens.Token next = toks.get(i + 1);
+        return next.start() == t.end() + 1 && next.isCapitalised() && lexicon.orgSuffixes().contains(next.text())
+                && (i == 0 || !toks.get(i - 1).text().equals("$"));
     }
 
     /** "Felicis Ventures and Redpoint": a name listed right after an organisation is one too. */
@@ -279,7 +423,7 @@ final class Mentions {
         return LIST_GAP.matcher(s).region(prev.end(), start).matches();
     }
 
-    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|and|, and|&)\\s*");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|and|, and|&)\\s*(?:the\\s+)?");
 
     /** G42, AI21, M12: names mixing letters and digits are brands, not words. */
     private static boolean lettersAndDigits(String w) {

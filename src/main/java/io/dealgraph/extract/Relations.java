@@ -30,6 +30,10 @@ final class Relations {
             return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, s, sentence, round);
         }
 
+        Draft withDate(String d) {
+            return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, d, years, status, sentence, round);
+        }
+
         Draft asRound() {
             return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, status, sentence, true);
         }
@@ -45,7 +49,7 @@ final class Relations {
             "\\b(invest(?:s|ed|ing)?|put(?:s|ting)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|commit(?:s|ted|ting)?|"
                     + "pledg(?:e|es|ed|ing)|plow(?:s|ed|ing)?|plough(?:s|ed|ing)?|sink(?:s|ing)?|sank|funnel(?:s|ed|led|ing)?|"
                     + "provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|brings?|bringing|backs?|backed|backing|offer(?:s|ed|ing)?|"
-                    + "ploughed|invest an?|spent|lends?|lent|extend(?:s|ed)?)\\s+" + FILL + "$");
+                    + "ploughed|invest an?|spent|lends?|lent|extend(?:s|ed)?|led (?:the|a|its) (?:\\w+\\s+){0,2}?round with)\\s+" + FILL + "$");
     private static final Pattern RECEIVE_VERB_LEFT = Pattern.compile(
             "\\b(rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|tak(?:e|es|ing)|took|receiv(?:e|es|ed|ing)|gets?|got|getting|"
                     + "clos(?:e|es|ed|ing)|bag(?:s|ged|ging)?|nab(?:s|bed|bing)?|attract(?:s|ed|ing)?|wins?|won|drew|draws?|"
@@ -89,13 +93,14 @@ final class Relations {
     private static final Pattern LIST_CUE = Pattern.compile(
             "(?i)\\b(?:led by|co-led by|co-led with|participation from|participants? includ(?:ed|ing|e)|investors? includ(?:ed|ing|e)|backers? includ(?:ed|ing|e)|"
                     + "investors such as|backers such as|including|joined by|backed by|funded by|along with|alongside|investors?|backers?|with|counts?|"
+                    + "(?:round|raise|financing|funding|investors?|backers?|participants?|syndicate|shareholders)(?:\\s+\\w+){0,3}?\\s+(?:also\\s+)?includ(?:ed|es|e)|"
                     + "(?:money|funding|capital|cash|financing|investments?)\\s+from)\\s+(?:existing\\s+|new\\s+|investors?\\s+|backers?\\s+)?$");
     private static final Pattern RECEIVE_VERB = Pattern.compile(
-            "\\b(rais(?:e|es|ed|ing)|secur(?:es|ed|ing)|land(?:s|ed)|clos(?:es|ed|ing)|bag(?:s|ged)|nab(?:s|bed)|took|takes|receiv(?:es|ed)|got|gets|attract(?:s|ed)|"
+            "\\b(rais(?:e|es|ed|ing)|secur(?:es|ed|ing)|land(?:s|ed)|clos(?:es|ed|ing)|bag(?:s|ged)|nab(?:s|bed)|took|takes|taken|taking|drew|draws|drawn|receiv(?:es|ed)|got|gets|attract(?:s|ed)|"
                     + "announc(?:es|ed) (?:a|an|its)\\s+(?:\\$?[\\w.]+\\s+){0,3}?(?:round|funding|financing))\\b");
     private static final Pattern INVEST_NO_MONEY = Pattern.compile(
-            "\\b(invest(?:s|ed|ing)?|(?:take|takes|took|taking|taken|buy|buys|bought|acquire|acquires|acquired|get|gets|got|receive|receives|received|has|have|holds?)\\s+an?\\s+(?:[\\w%.\\-]+\\s+){0,4}?stake|led (?:the|a|its) (?:\\w+\\s+){0,3}?round|"
-                    + "participated|backs|backed|backing|is an investor|are investors|funded|co-led)\\b");
+            "\\b(invest(?:s|ed|ing)?|among (?:the\\s+)?(?:\\w+\\s+)?(?:investors|backers|shareholders)|(?:take|takes|took|taking|taken|buy|buys|bought|acquire|acquires|acquired|get|gets|got|receive|receives|received|has|have|holds?|owns?|owned)\\s+an?\\s+(?:[\\w%.\\-]+\\s+){0,4}?stake|led (?:the|a|its) (?:\\w+\\s+){0,3}?round|"
+                    + "participated|backs|backed|backing|is an investor|are investors|funded|co-led|joined|join|took part|take part)\\b");
     private static final Pattern ACQUISITION = Pattern.compile("\\b(acquir(?:e|es|ed|ing)|acquisition|buy(?:s|ing)? out|takeover|merg(?:e|er|ed))\\b");
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(according to|reportedly|reported|people familiar|sources? (?:said|say|told|close)|is said to|are said to|in talks|report(?:s|ed)? that|"
@@ -116,10 +121,26 @@ final class Relations {
             "\\b(spend(?:s|ing)?|train(?:s|ed|ing)?|runs?|running|ran|us(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|rel(?:y|ies|ied|ying|iance)|powered by|built|build(?:s|ing)?|"
                     + "buy(?:s|ing)?|bought|purchas\\w*|order(?:s|ed|ing)?|rent(?:s|ed|ing)?|access to|adopt\\w*|tap(?:s|ped|ping)?|focus on|"
                     + "commit(?:s|ted|ment)? to|clusters? of|fleet of|thousands of|tens of thousands|hundreds of thousands|secur(?:e|es|ed|ing)|"
-                    + "relies on|leverag\\w+|serv(?:e|es|ed|ing)|migrat\\w+|optimi[sz]\\w+ for|switch\\w* to|needs?)\\b");
+                    + "relies on|leverag\\w+|serv(?:e|es|ed|ing)|migrat\\w+|optimi[sz]\\w+ for|switch\\w* to|needs?|"
+                    + "test(?:s|ed|ing)|evaluat\\w+|install\\w*|equipped with|based on|receiv\\w+|acquir\\w+|gets?|got|own(?:s|ed)?|"
+                    + "operat\\w+|customers? (?:of|for)|allocations? of|shipments? of|supply of|orders? for|contracts? for)\\b");
     private static final Pattern CLOUD_OFFERS = Pattern.compile("\\b(offer(?:s|ed|ing)?|host(?:s|ed|ing)?|add(?:s|ed|ing)?|launch(?:es|ed|ing)?|roll(?:s|ed|ing)? out)\\b");
     private static final Pattern USE_NEGATIVE = Pattern.compile(
-            "\\b(compet\\w*|rival\\w*|alternatives?|than|versus|vs|against|instead of|dependence on|challenger|match(?:es)?|outperform\\w*|beat\\w*)\\b[^.;]{0,25}$");
+            "\\b(compet\\w*|rival\\w*|alternatives?|(?<!more |less |fewer )than|versus|vs|against|instead of|dependence on|challenger|match(?:es)?|outperform\\w*|beat\\w*)\\b[^.;]{0,25}$");
+
+    private static final Pattern DURATION_AFTER_COMMA = Pattern.compile(",\\s*(?:[\\w]+-(?:year|month)|multiyear|multi-year|long-term)\\b");
+    /** "H200 chips rented from Lambda under a $18 million contract": what was bought comes before the figure. */
+    private static final Pattern RENTED = Pattern.compile("\\b(?:rent\\w*|leas\\w*|bought|buy\\w*|purchas\\w*|order\\w*|reserv\\w*)\\b");
+    /** "supply OpenAI with chips": the object of a supply verb is the customer. */
+    private static final Pattern SUPPLY_BEFORE = Pattern.compile("\\b(?:suppl(?:y|ies|ying|ied)|provid(?:e|es|ing|ed)|deliver(?:s|ing|ed)?|furnish\\w*)\\s+$");
+
+    /** "$175 million from Founders Fund": a party follows, so "fund" there names an investor, not a fund being raised. */
+    private static final Pattern PARTY_AFTER = Pattern.compile("^\\s*(?:from|by|led by|co-led by|with)\\s+[^$]{0,40}\\bfunds?\\b");
+    /** "| Amazon | $4 billion |", "Google: $2 billion", "- Nvidia — $1 billion": a labelled row. */
+    private static final Pattern ROW_LABEL = Pattern.compile("^[\\s|*\\-•#]*$");
+    private static final Pattern ROW_SEPARATOR = Pattern.compile("^\\s*\\**\\s*(?:\\||:|—|–|-)\\s*[^$€£¥]{0,12}$");
+    /** "Who has invested in Anthropic", "Anthropic's backers": the company a document's rows are about. */
+    private static final Pattern TOPIC = Pattern.compile("\\b(?:invest\\w*|stakes?|backers|investors|funding|backing)\\s+(?:in|of|for|into)\\s+$");
 
     private static final String PENDING = new String("pending");
     private static final String PENDING_SPEND = new String("pending-spend");
@@ -128,7 +149,7 @@ final class Relations {
     private static final Pattern NP_MODIFIERS_ONLY = Pattern.compile("\\s*(?:-|–)?\\s*(?:in\\s+)?(?:new|fresh|additional|further|strategic|initial|latest)?\\s*");
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|and|, and)\\s*");
     private static final Pattern ENDS_WITH_WITH = Pattern.compile(".*\\bwith\\s+$");
-    private static final Pattern LIST_JOIN_LONG = Pattern.compile("(?:'s)?\\s*(?:,|and|, and|&|as well as|, as well as)\\s*(?:existing investors?\\s+)?");
+    private static final Pattern LIST_JOIN_LONG = Pattern.compile("(?:'s)?\\s*(?:,|and|, and|&|as well as|, as well as)\\s*(?:existing investors?\\s+)?(?:the\\s+)?");
     private static final Pattern LIST_JOIN_POSS = Pattern.compile("(?:'s)?\\s*(?:,|and|, and|&)\\s*");
     private static final Pattern LIST_JOIN_AMP = Pattern.compile("\\s*(?:,|and|, and|&)\\s*");
     private static final Pattern OPTION_TO_REACH = Pattern.compile(".*\\b(option to|could reach|up to|reach|rising to|grow to)\\s*$");
@@ -149,7 +170,65 @@ final class Relations {
     private static final class Context {
         String raiser;
         int raiserAt = -10;
+        /** The last deal's target and date, when its sentence stated a date. */
+        String dealTo;
+        String dealDate;
+        int dealAt = -10;
+        /** What the document's investor rows are about: a heading's "invested in X". */
+        String topic;
     }
+
+    private static void topic(View v, Context ctx) {
+        if (!(v.ls().contains("invest") || v.ls().contains("back") || v.ls().contains("stake") || v.ls().contains("fund"))) {
+            return;
+        }
+        for (Mentions.Mention o : v.mentions()) {
+            if ("Company".equals(o.type()) && TOPIC.matcher(v.ls().substring(Math.max(0, o.start() - 25), o.start())).find()) {
+                ctx.topic = o.name();
+                return;
+            }
+        }
+    }
+
+    /**
+     * "| Amazon | $4 billion | 2023 |", "Google: $2 billion in 2023": a row that labels an investor with a figure, in a
+     * document about one company's backers. The investor is a known or investor-named organisation.
+     */
+    private boolean labelRow(View v, List<Draft> here, Context ctx, LocalDate published) {
+        if (ctx.topic == null) {
+            return false;
+        }
+        List<Mentions.Mention> orgs = orgs(v);
+        if (orgs.isEmpty() || orgs.get(0).name().equals(ctx.topic)) {
+            return false;
+        }
+        Mentions.Mention label = orgs.get(0);
+        String ls = v.ls();
+        if (v.money().isEmpty()) {
+            // "| Menlo Ventures | undisclosed | 2023 |": a table row naming an investor without a figure
+            if (ls.startsWith("|") && ROW_LABEL.matcher(ls.substring(0, label.start())).matches() && "investor".equals(kind(label.name()))
+                    && ls.substring(label.end()).trim().startsWith("|")) {
+                here.add(new Draft(FactType.INVESTS_IN, label.name(), ctx.topic, null, null, null, "unknown", false, null,
+                        nearestDate(v, 0, ls.length()), null, "completed", v.sentence().index()));
+                return true;
+            }
+            return false;
+        }
+        Money.Amount m = v.money().get(0);
+        if (!ROW_LABEL.matcher(ls.substring(0, label.start())).matches() || m.start() < label.end()
+                || !ROW_SEPARATOR.matcher(ls.substring(label.end(), m.start())).matches()
+                || !"investor".equals(kind(label.name())) || NOT_INVESTMENT_AFTER.matcher(ls.substring(m.end())).lookingAt()) {
+            return false;
+        }
+        boolean cumulative = CUMULATIVE_AFTER.matcher(ls.substring(m.end())).lookingAt() || ls.contains("total");
+        here.add(new Draft(FactType.INVESTS_IN, label.name(), ctx.topic, m.amount(), m.currency(), m.usd(), m.qualifier(), cumulative,
+                null, nearestDate(v, m.start(), m.end()), null, "completed", v.sentence().index()));
+        return true;
+    }
+
+    /** "Y is raising new funding", "Y is in talks to raise money": a raiser with no figure yet. */
+    private static final Pattern RAISE_NO_MONEY = Pattern.compile(
+            "\\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|secur(?:e|es|ed|ing))\\s+(?:new\\s+|fresh\\s+|more\\s+|additional\\s+)?(?:money|funding|capital|financing|funds)\\b");
 
     List<Draft> extract(List<View> views, LocalDate published) {
         List<Draft> out = new ArrayList<>();
@@ -164,14 +243,18 @@ final class Relations {
                 continue; // nothing to relate
             }
             List<Draft> here = new ArrayList<>();
+            List<Draft> background = new ArrayList<>(0);
             boolean tableRow = isTableRow(v);
+            topic(v, ctx);
             if (tableRow && lastPair != null) {
                 tableRow(v, lastPair, here, published);
+            } else if (labelRow(v, here, ctx, published)) {
+                // a row of an investor table: nothing else to read in it
             } else {
                 moneyFacts(v, here, lastPair, si - lastPairAt <= 4 ? lastPair : null, published, ctx);
                 roundFacts(v, here, published, si - ctx.raiserAt <= 3 ? ctx.raiser : null);
                 dropRoundRepeats(here);
-                noMoneyInvestments(v, here, published, si - ctx.raiserAt <= 2 ? ctx.raiser : null);
+                noMoneyInvestments(v, here, background, published, si - ctx.raiserAt <= 2 ? ctx.raiser : null);
                 noMoneySpend(v, here, published);
             }
             chipFacts(v, here, chipsSeen);
@@ -191,15 +274,54 @@ final class Relations {
                     here.set(k, d.withStatus(spend ? statusSpend : statusFact));
                 }
             }
+            carryDates(v, here, ctx, published);
             for (Draft d : here) {
                 if (d.type() == FactType.INVESTS_IN && d.from() != null && d.to() != null) {
                     lastPair = new String[]{d.from(), d.to()};
                     lastPairAt = si;
+                    ctx.raiser = d.to(); // "The round was led by X" next: the same target
+                    ctx.raiserAt = si;
+                }
+            }
+            if (ctx.raiserAt != si && v.money().isEmpty()) {
+                Matcher rn = RAISE_NO_MONEY.matcher(v.ls());
+                if ((v.ls().contains("rais") || v.ls().contains("seek") || v.ls().contains("secur")) && rn.find()) {
+                    String raiser = subjectBefore(v, orgs(v), rn.start(), List.of());
+                    if (raiser != null) {
+                        ctx.raiser = raiser;
+                        ctx.raiserAt = si;
+                    }
                 }
             }
             out.addAll(here);
+            for (Draft d : background) {
+                out.add(d.withStatus(status(v, false))); // references to a deal, which set no context for the next sentence
+            }
         }
         return out;
+    }
+
+    /**
+     * "X raised $N on Monday. Y led the round.": a sentence with no date of its own that continues the deal of the
+     * sentence before takes that sentence's date, not the publication date.
+     */
+    private static void carryDates(View v, List<Draft> here, Context ctx, LocalDate published) {
+        int si = v.sentence().index();
+        boolean ownDate = !v.dates().isEmpty();
+        String pub = published == null ? null : published.toString();
+        for (int k = 0; k < here.size(); k++) {
+            Draft d = here.get(k);
+            if (d.type() != FactType.INVESTS_IN || d.to() == null) {
+                continue;
+            }
+            if (ownDate && d.date() != null) {
+                ctx.dealTo = d.to();
+                ctx.dealDate = d.date();
+                ctx.dealAt = si;
+            } else if (!ownDate && si - ctx.dealAt <= 2 && d.to().equals(ctx.dealTo) && pub != null && pub.equals(d.date())) {
+                here.set(k, d.withDate(ctx.dealDate));
+            }
+        }
     }
 
     // ---------------------------------------------------------------- money
@@ -214,11 +336,11 @@ final class Relations {
         for (int k = 0; k < v.money().size(); k++) {
             Money.Amount m = v.money().get(k);
             String left = ls.substring(Math.max(0, m.start() - 45), m.start());
-            String np = nounPhraseAfter(ls, m.end());
+            String np = nounPhraseAfter(ls, DURATION_AFTER_COMMA.matcher(ls).region(m.end(), ls.length()).lookingAt() ? m.end() + 1 : m.end());
             String after = ls.substring(m.end(), Math.min(ls.length(), m.end() + 80));
             boolean dealValue = DEAL_WORTH_LEFT.matcher(left).find();
             boolean payForCompute = PAY_LEFT.matcher(left).find() && PAY_FOR_COMPUTE.matcher(after).lookingAt();
-            if (!dealValue && !payForCompute && (mayBeNotInvestment(left) && NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).lookingAt())) {
+            if (!dealValue && !payForCompute && (mayBeNotInvestment(left) && NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).lookingAt() && !PARTY_AFTER.matcher(after).lookingAt())) {
                 continue;
             }
             if (payForCompute || dealValue && SPEND_CONTEXT.matcher(ls).find() && !ls.contains("invest")) {
@@ -230,7 +352,7 @@ final class Relations {
                     || (SPEND_CONTEXT.matcher(np).find() && SPEND_NOUN.matcher(np).find())
                     || cloudRightAfter(v, m);
             boolean contractNoun = CONTRACT_NP.matcher(np).lookingAt();
-            if (contractNoun && SPEND_CONTEXT.matcher(after).find()) {
+            if (contractNoun && (SPEND_CONTEXT.matcher(after).find() || SPEND_CONTEXT.matcher(left).find() && RENTED.matcher(left).find())) {
                 spendFact(v, m, orgs, out, published);
                 continue;
             }
@@ -239,7 +361,7 @@ final class Relations {
             }
             boolean investNoun = INVEST_NOUN_AFTER.matcher(after).lookingAt();
             boolean investVerb = INVEST_VERB_LEFT.matcher(left).find() || INVEST_NOUN_LEFT.matcher(left).find();
-            boolean receive = RECEIVE_VERB_LEFT.matcher(left).find();
+            boolean receive = RECEIVE_VERB_LEFT.matcher(left).find() || rowLabelBefore(v, orgs, m);
             if (spend) {
                 spendFact(v, m, orgs, out, published);
                 continue;
@@ -266,8 +388,8 @@ final class Relations {
             int lastOrgEnd = m.end();
             // parties after the figure, by the last preposition before them
             for (Mentions.Mention o : orgs) {
-                if (o.start() < m.end()) {
-                    continue;
+                if (o.start() < m.end() || pronoun(o)) {
+                    continue; // "led by Eurazeo, it said": a pronoun continues no list
                 }
                 String gap = ls.substring(m.end(), o.start());
                 String sinceLast = ls.substring(lastOrgEnd, o.start());
@@ -278,6 +400,9 @@ final class Relations {
                 if (!investorsAfter.isEmpty() && LIST_JOIN.matcher(sinceLast).matches()) {
                     investorsAfter.add(o.name()); // "from A, B and C"
                     continue;
+                }
+                if (target != null && moneyRightAfter(v, o)) {
+                    break; // "in Anthropic and Nvidia up to $10 billion": a new, gapped clause
                 }
                 if (gap.contains(",")) {
                     break; // a clause boundary
@@ -333,7 +458,7 @@ final class Relations {
                     continue;
                 }
                 boolean one = investorsAfter.size() == 1 && !round && !ls.contains("led by") && !ls.contains("participation")
-                        && !ls.contains("investors") && !ls.contains("backers");
+                        && !ls.contains("investors") && !ls.contains("backers") && !ls.contains("others");
                 for (String inv : investorsAfter) {
                     Draft d = invest(v, inv, target, one ? m : null, cumulative, null, published);
                     out.add(one ? d : d.asRound());
@@ -383,8 +508,15 @@ final class Relations {
             if (target == null && investor != null && docPair != null && docPair[0].equals(investor)) {
                 target = docPair[1];
             }
+            if (target == null && investor != null && investVerb && !investor.equals(ctx.raiser)
+                    && v.sentence().index() - ctx.raiserAt <= 2 && ctx.raiser != null) {
+                target = ctx.raiser; // "Y raised $2 billion. X led the round with $800 million."
+            }
             if (investor == null && target != null && docPair != null && docPair[1].equals(target)) {
                 investor = docPair[0];
+            }
+            if (target == null && investor != null && sentencePair != null && !investor.equals(sentencePair[0]) && gappedSubject(v, orgs, m, investor)) {
+                target = sentencePair[1]; // "X will invest $5 billion in Y and Z up to $10 billion": Z invests in Y too
             }
             if (investor == null && target == null && orgs.isEmpty() && recentPair != null) {
                 investor = recentPair[0];
@@ -400,6 +532,13 @@ final class Relations {
             Long tranche = trancheWord >= 0 && k > 0 && m.start() > trancheWord ? trancheOf : null;
             // a round's size is never one investor's amount, unless the investor is the one said to put it in
             boolean roundShare = round && (!investorsAfter.isEmpty() || !investVerb);
+            List<String> joint = investVerb && possessor == null && investorsAfter.isEmpty() ? coordinated(v, orgs, investor) : List.of();
+            if (joint.size() > 1 && !joint.contains(target)) {
+                for (String inv : joint) {
+                    out.add(invest(v, inv, target, null, false, null, published).asRound()); // the figure is their total
+                }
+                continue;
+            }
             Draft d = invest(v, investor, target, roundShare ? null : m, cumulative, tranche, published);
             out.add(roundShare ? d.asRound() : d);
         }
@@ -443,7 +582,16 @@ final class Relations {
                 false, null, date, years(v.ls()), PENDING_SPEND, v.sentence().index()));
     }
 
+    private static final Pattern SELLER_PREP = Pattern.compile("\\b(?:from|through|via)\\s+(?:the\\s+)?$");
+
     private Mentions.Mention provider(View v, List<Mentions.Mention> orgs, int after) {
+        // "to rent GPUs from Oracle", "40,000 GB300 chips through CoreWeave": the seller is named
+        for (Mentions.Mention o : orgs) {
+            if (o.start() >= after && o.start() - after < 70 && !pronoun(o)
+                    && SELLER_PREP.matcher(v.ls().substring(Math.max(after, o.start() - 12), o.start())).find()) {
+                return o;
+            }
+        }
         // "spend $40 billion on Nvidia's GB200 chips": the chipmaker sells
         for (Mentions.Mention c : v.mentions()) {
             if ("Chip".equals(c.type()) && c.start() >= after && c.start() - after < 50 && knowledge.ownerOf(c.name()) != null
@@ -509,6 +657,9 @@ final class Relations {
             if (e != null && "provider".equals(e.kind())) {
                 continue; // compute sellers sell
             }
+            if (brandOfChip(v, o)) {
+                continue; // "Nvidia H200 chips rented from Lambda": Nvidia names the chips, it does not buy them
+            }
             if (o.start() < at) {
                 best = o.name(); // nearest before the figure
             } else if (best == null) {
@@ -523,22 +674,45 @@ final class Relations {
 
     private static final Pattern SPEND_NO_MONEY = Pattern.compile(
             "\\b(?:commit(?:s|ted|ting)?|pledg\\w+|agree\\w*|promis\\w+|signed on)\\s+to\\s+(?:spend(?:ing)?|purchas\\w+|buy(?:ing)?|rent(?:ing)?)\\b"
-                    + "|\\b(?:compute|cloud|computing|capacity)\\s+(?:contract|deal|agreement|pact|commitment|purchase)s?\\b");
+                    + "|\\b(?:compute|cloud|computing|capacity)\\s+(?:contract|deal|agreement|pact|commitment|purchase)s?\\b"
+                    + "|\\b(?:contract|deal|agreement|pact)\\s+to\\s+(?:rent|buy|purchase|lease|reserve|use|access)\\b");
+    private static final Pattern SUPPLY_DEAL = Pattern.compile(
+            "\\b(?:suppl(?:y|ies|ying)|provid(?:e|es|ing)|deliver(?:s|ing)?)\\s+(?<customer>[^,;]{2,40}?)\\s+with\\s+(?:[\\w\\-,]+\\s+){0,4}?(?:chips|gpus|accelerators|processors|compute|computing|capacity|servers)\\b");
 
     private void noMoneySpend(View v, List<Draft> out, LocalDate published) {
         String l = v.ls();
-        boolean pledge = l.contains(" to spend") || l.contains(" to purchas") || l.contains(" to buy") || l.contains(" to rent");
+        boolean pledge = l.contains(" to spend") || l.contains(" to purchas") || l.contains(" to buy") || l.contains(" to rent")
+                || l.contains(" to lease") || l.contains(" to reserve") || l.contains(" to use") || l.contains(" to access");
         boolean deal = (l.contains("compute") || l.contains("cloud") || l.contains("computing") || l.contains("capacity"))
                 && (l.contains("contract") || l.contains("deal") || l.contains("agreement") || l.contains("pact")
                 || l.contains("commitment") || l.contains("purchase"));
-        if (!v.money().isEmpty() || !(pledge || deal)) {
+        if (!v.money().isEmpty()) {
+            return;
+        }
+        List<Mentions.Mention> orgs = orgs(v);
+        if ((l.contains("suppl") || l.contains("provid") || l.contains("deliver")) && (l.contains("deal") || l.contains("contract")
+                || l.contains("agreement") || l.contains("pact"))) {
+            Matcher sd = SUPPLY_DEAL.matcher(l);
+            if (sd.find()) {
+                // "AMD agreed to supply OpenAI with chips in a deal": the object buys from the subject
+                String seller = subjectBefore(v, orgs, sd.start(), List.of());
+                for (Mentions.Mention o : orgs) {
+                    if (seller != null && o.start() >= sd.start("customer") && o.end() <= sd.end("customer") && !o.name().equals(seller)) {
+                        String date = defaultDate(v, nearestDate(v, sd.start(), sd.end()), false, published);
+                        out.add(new Draft(FactType.COMMITS_SPEND_TO, o.name(), seller, null, null, null, "unknown", false, null,
+                                date, years(l), PENDING_SPEND, v.sentence().index()));
+                        return;
+                    }
+                }
+            }
+        }
+        if (!(pledge || deal)) {
             return;
         }
         Matcher m = SPEND_NO_MONEY.matcher(v.ls());
         if (!m.find()) {
             return;
         }
-        List<Mentions.Mention> orgs = orgs(v);
         Mentions.Mention provider = provider(v, orgs, m.end());
         if (provider == null) {
             return;
@@ -571,12 +745,13 @@ final class Relations {
 
     private void roundFacts(View v, List<Draft> out, LocalDate published, String recentRaiser) {
         List<Mentions.Mention> orgs = orgs(v);
-        if (orgs.size() < 2) {
+        if (orgs.isEmpty() || orgs.size() < 2 && recentRaiser == null) {
             return;
         }
         String ls = v.ls();
         if (!(ls.contains("round") || ls.contains("raise") || ls.contains("funding") || ls.contains("backed by")
-                || ls.contains("investors") || ls.contains("financing") || ls.contains("invest") || ls.contains("backers"))) {
+                || ls.contains("investors") || ls.contains("financing") || ls.contains("invest") || ls.contains("backers")
+                || ls.contains("money from") || ls.contains("capital from") || ls.contains("cash from"))) {
             return;
         }
         Set<String> investors = new java.util.LinkedHashSet<>();
@@ -622,6 +797,14 @@ final class Relations {
             target = subjectBefore(v, orgs, rv.start(), new ArrayList<>(investors));
         }
         if (target == null) {
+            for (Mentions.Mention o : orgs) {
+                if (!investors.contains(o.name()) && ROUND_IN.matcher(ls.substring(Math.max(0, o.start() - 30), o.start())).find()) {
+                    target = o.name();
+                    break;
+                }
+            }
+        }
+        if (target == null) {
             // the subject the list is about ("Anthropic, which is backed by A and B") precedes the list
             int firstInvestor = Integer.MAX_VALUE;
             for (Mentions.Mention o : orgs) {
@@ -650,9 +833,18 @@ final class Relations {
         }
     }
 
+    /** "also invested.", "joined as well", "are expected to join, according to": a verb whose object is the deal just told. */
+    private static final Pattern NO_OBJECT_AFTER = Pattern.compile(
+            "\\s*(?:the\\s+(?:\\w+\\s+)?(?:round|raise|financing|funding)\\s*|as well\\s*|too\\s*|again\\s*)?(?:[.,;]|$|(?:alongside|along with|in the round)\\b)");
+
+    private static final Pattern POSSESSIVE_STAKE = Pattern.compile(
+            "'s\\s+(?:[\\w\\-%.]+\\s+){0,2}?(?:investment|investments|stake|stakes|backing|funding|holding|shareholding)\\s+(?:in|of|into)\\s+(?:the\\s+)?");
+    private static final Pattern INVESTOR_OF_AFTER = Pattern.compile("'s\\s+(?:[\\w\\-]+\\s+){0,2}?(?:investors?|backers?|shareholders?)\\b");
+    private static final Pattern COPULA_BEFORE = Pattern.compile("\\b(?:is|are|was|were|became|becomes|remains|as)\\s+(?:now\\s+|also\\s+|already\\s+)?$");
+
     private static final Pattern BACKED = Pattern.compile("^\\s*(?:-|–)\\s*backed\\b");
 
-    private void noMoneyInvestments(View v, List<Draft> out, LocalDate published, String recentRaiser) {
+    private void noMoneyInvestments(View v, List<Draft> out, List<Draft> background, LocalDate published, String recentRaiser) {
         List<Mentions.Mention> orgs = orgs(v);
         String ls = v.ls();
         // "X-backed Y"
@@ -665,12 +857,37 @@ final class Relations {
                 }
             }
         }
+        // "Amazon's investment in Anthropic", "Google's stake in the company"
+        if (ls.contains("'s ") && (ls.contains("invest") || ls.contains("stake") || ls.contains("backing") || ls.contains("funding"))) {
+            for (int k = 0; k + 1 < orgs.size(); k++) {
+                Mentions.Mention o = orgs.get(k);
+                Mentions.Mention next = orgs.get(k + 1);
+                if (o.possessive() && !pronoun(o) && POSSESSIVE_STAKE.matcher(ls.substring(o.end(), next.start())).matches()) {
+                    background.add(invest(v, o.name(), next.name(), null, false, null, published));
+                }
+            }
+        }
+        // "Microsoft is OpenAI's largest investor"
+        if (ls.contains("'s ") && (ls.contains("investor") || ls.contains("backer") || ls.contains("shareholder"))) {
+            for (Mentions.Mention o : orgs) {
+                if (o.possessive() && INVESTOR_OF_AFTER.matcher(ls).region(o.end(), ls.length()).lookingAt()
+                        && COPULA_BEFORE.matcher(ls.substring(Math.max(0, o.start() - 20), o.start())).find()) {
+                    String investor = subjectBefore(v, orgs, o.start(), List.of(o.name()));
+                    for (String inv : coordinated(v, orgs, investor)) {
+                        if (!inv.equals(o.name())) {
+                            out.add(invest(v, inv, o.name(), null, false, null, published));
+                        }
+                    }
+                }
+            }
+        }
         if (!(ls.contains("invest") || ls.contains("stake") || ls.contains("round") || ls.contains("particip")
-                || ls.contains("backs") || ls.contains("backed") || ls.contains("backing") || ls.contains("funded"))) {
+                || ls.contains("backs") || ls.contains("backed") || ls.contains("backing") || ls.contains("funded")
+                || ls.contains("join") || ls.contains(" part"))) {
             return;
         }
         Matcher m = INVEST_NO_MONEY.matcher(ls);
-        while (m.find()) {
+        for (int at = Tokens.wordMatch(m, ls, 0, INVEST_NO_MONEY_FIRST); at >= 0; at = Tokens.wordMatch(m, ls, m.end(), INVEST_NO_MONEY_FIRST)) {
             String verb = m.group(1);
             String investor = subjectBefore(v, orgs, m.start(), List.of());
             List<String> targets = new ArrayList<>();
@@ -690,7 +907,7 @@ final class Relations {
                     }
                     break;
                 }
-                if (LIST_JOIN_POSS.matcher(gap).matches()) {
+                if (LIST_JOIN_POSS.matcher(gap).matches() && !moneyRightAfter(v, o)) {
                     targets.add(o.name());
                     end = o.end();
                 } else {
@@ -700,8 +917,11 @@ final class Relations {
             if (investor == null && verb.startsWith("back")) {
                 continue;
             }
-            if (targets.isEmpty() && recentRaiser != null && (verb.startsWith("led") || verb.startsWith("co-led") || verb.startsWith("particip"))) {
-                targets.add(recentRaiser); // "Y raised $N. X led the round."
+            boolean roundVerb = verb.startsWith("led") || verb.startsWith("co-led") || verb.startsWith("particip");
+            boolean noObject = (verb.startsWith("invest") || verb.startsWith("join") || verb.contains("part"))
+                    && NO_OBJECT_AFTER.matcher(ls).region(m.end(), ls.length()).lookingAt();
+            if (targets.isEmpty() && recentRaiser != null && (roundVerb || noObject)) {
+                targets.add(recentRaiser); // "Y raised $N. X led the round.", "A and B also invested."
             }
             for (String target : targets) {
                 for (String inv : coordinated(v, orgs, investor)) {
@@ -791,8 +1011,21 @@ final class Relations {
     }
 
     /** The nearest organisation before the chip, other than its maker, with a verb of use in between. */
+    /** "Trainium2 chips will be used by Anthropic": the user after the chip, in the passive. */
+    private static final Pattern PASSIVE_USE = Pattern.compile(
+            "^(?:[\\w\\-]+\\s+){0,2}?(?:will be |are |were |is |was |being |have been |has been )?(?:used|deployed|bought|ordered|rented|purchased|adopted)\\s+by\\s+(?:the\\s+)?$");
+
     private String chipUser(View v, Mentions.Mention chip, String maker) {
         String ls = v.ls();
+        if (ls.contains(" by ")) {
+            for (Mentions.Mention o : v.mentions()) {
+                if (o.start() > chip.end() && o.start() - chip.end() < 50 && "Company".equals(o.type()) && !o.name().equals(maker)
+                        && (o.source() != Mentions.Source.UNKNOWN || o.strong())
+                        && PASSIVE_USE.matcher(ls.substring(chip.end(), o.start()).trim() + " ").find()) {
+                    return o.name();
+                }
+            }
+        }
         String before = ls.substring(Math.max(0, chip.start() - 60), chip.start());
         if (USE_NEGATIVE.matcher(before).find()) {
             return null;
@@ -800,6 +1033,11 @@ final class Relations {
         List<Mentions.Mention> ms = v.mentions();
         for (int k = ms.size() - 1; k >= 0; k--) {
             Mentions.Mention o = ms.get(k);
+            if ("Product".equals(o.type()) && o.start() < chip.start() && knowledge.ownerOf(o.name()) != null
+                    && !knowledge.ownerOf(o.name()).equals(maker)) {
+                // "Claude models run on Trainium": a product's chips are its maker's
+                o = new Mentions.Mention(o.start(), o.end(), knowledge.ownerOf(o.name()), "Company", Mentions.Source.KNOWN, true, false);
+            }
             boolean cloud = "Cloud".equals(o.type());
             if (o.start() >= chip.start() || !("Company".equals(o.type()) || cloud) || o.name().equals(maker)
                     || (o.source() == Mentions.Source.UNKNOWN && !o.strong())) {
@@ -817,7 +1055,8 @@ final class Relations {
                 }
                 continue;
             }
-            if (USE_CUE.matcher(gap).find()) {
+            if (USE_CUE.matcher(gap).find() || gap.trim().startsWith("with") && gap.length() < 30
+                    && SUPPLY_BEFORE.matcher(ls.substring(Math.max(0, o.start() - 25), o.start())).find()) {
                 return o.name();
             }
         }
@@ -842,6 +1081,8 @@ final class Relations {
         "salar", "charge", "fine", "acqui", "bought", "buy", "purchas", "sold", "sell", "price", "paid", "pay", "cost", "loss",
         "lost", "profit", "earn", "income", "raise", "implies", "top", "exceed", "hit", "surpass"};
     private static final String[] LIST_CUE_WORDS = {"by", "from", "includ", "such as", "with", "along", "investor", "backer", "count"};
+    /** "a $40 billion round in OpenAI, with Microsoft participating": the round names its target. */
+    private static final Pattern ROUND_IN = Pattern.compile("\\b(?:round|raise|financing|funding|investment)\\s+(?:in|for|into)\\s+(?:the\\s+)?$");
 
     /** The not-an-investment pattern needs one of its words; most contexts have none. */
     private static boolean mayBeNotInvestment(String left) {
@@ -880,6 +1121,52 @@ final class Relations {
             }
         }
         return false;
+    }
+
+    private boolean brandOfChip(View v, Mentions.Mention o) {
+        for (Mentions.Mention c : v.mentions()) {
+            if ("Chip".equals(c.type()) && c.start() >= o.end() && c.start() - o.end() <= 4 && o.name().equals(knowledge.ownerOf(c.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern GAPPED = Pattern.compile("(?:,?\\s*and|,?\\s*while|,)\\s+(?:the\\s+)?$");
+
+    /** The organisation right before the figure, itself right after "and": the subject of a gapped clause. */
+    private static boolean gappedSubject(View v, List<Mentions.Mention> orgs, Money.Amount m, String investor) {
+        for (Mentions.Mention o : orgs) {
+            if (o.name().equals(investor) && o.end() <= m.start() && v.ls().substring(o.end(), m.start()).isBlank()) {
+                return GAPPED.matcher(v.ls().substring(Math.max(0, o.start() - 12), o.start())).find();
+            }
+        }
+        return false;
+    }
+
+    private static boolean moneyRightAfter(View v, Mentions.Mention o) {
+        for (Money.Amount a : v.money()) {
+            if (a.start() >= o.end() && v.ls().substring(o.end(), a.start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Sakana AI: $200 million from Nvidia", "- Harvey — $300 million": the figure belongs to the row's label. */
+    private static boolean rowLabelBefore(View v, List<Mentions.Mention> orgs, Money.Amount m) {
+        if (orgs.isEmpty() || orgs.get(0).end() > m.start()) {
+            return false;
+        }
+        Mentions.Mention label = orgs.get(0);
+        return ROW_LABEL.matcher(v.ls().substring(0, label.start())).matches()
+                && ROW_SEPARATOR.matcher(v.ls().substring(label.end(), m.start())).matches();
+    }
+
+    private static final String INVEST_NO_MONEY_FIRST = "iatbgrholpfcj";
+
+    private static boolean pronoun(Mentions.Mention m) {
+        return m.source() == Mentions.Source.COREF && m.end() - m.start() <= 3;
     }
 
     private static List<Mentions.Mention> orgs(View v) {
@@ -957,12 +1244,34 @@ final class Relations {
             if (o.end() > at || exclude.contains(o.name()) || "Cloud".equals(o.type())) {
                 continue;
             }
-            if (isObjectPosition(ls, o)) {
+            if (RELATIVE_SUBJECT.matcher(ls).region(o.end(), at).matches()) {
+                return o.name(); // "came from Accel, which put $12 million into": the relative clause's subject
+            }
+            if (isObjectPosition(ls, o) || insideApposition(ls, orgs, k, at)) {
                 continue;
             }
             return o.name();
         }
         return null;
+    }
+
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile("\\s*,\\s*(?:which|who)\\b[^,;]*");
+
+    /** "SSI, co-founded by former OpenAI scientist Ilya Sutskever, raised": OpenAI sits in SSI's apposition. */
+    private static boolean insideApposition(String ls, List<Mentions.Mention> orgs, int k, int at) {
+        if (k == 0) {
+            return false;
+        }
+        Mentions.Mention o = orgs.get(k);
+        Mentions.Mention head = orgs.get(0);
+        if (head.end() > o.start() || o.end() > at) {
+            return false;
+        }
+        String open = ls.substring(head.end(), o.start());
+        String close = ls.substring(o.end(), at);
+        int comma = close.indexOf(',');
+        return open.startsWith(",") && open.indexOf(',', 1) < 0 && comma >= 0 && close.indexOf(',', comma + 1) < 0
+                && !open.contains(" and ") && open.length() > 3 && !LIST_JOIN_AMP.matcher(open).matches();
     }
 
     private static boolean isObjectPosition(String ls, Mentions.Mention o) {
@@ -985,7 +1294,11 @@ final class Relations {
 
     private String kind(String name) {
         Knowledge.Entity e = knowledge.entity(name);
-        return e == null ? "lab" : e.kind();
+        if (e != null) {
+            return e.kind();
+        }
+        String inferred = knowledge.kindOf(name);
+        return inferred == null ? "lab" : inferred;
     }
 
     private static String nearestDate(View v, int start, int end) {
@@ -1015,8 +1328,8 @@ final class Relations {
         int lo = Math.min(end, d.end());
         int hi = Math.max(start, d.start());
         for (Money.Amount m : v.money()) {
-            if (m.start() != start && m.start() >= lo && m.end() <= hi) {
-                return true;
+            if (m.start() != start && m.start() >= lo && m.end() <= hi && d.start() - m.end() <= 12) {
+                return true; // the date sits right after the other figure: it is that figure's
             }
         }
         return false;

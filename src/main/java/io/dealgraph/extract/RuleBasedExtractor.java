@@ -42,6 +42,7 @@ public final class RuleBasedExtractor implements Extractor {
             perSentence.add(mentions.find(s.text()));
         }
         Mentions.promote(perSentence, lexicon);
+        Mentions.lowercaseBrands(sentences.stream().map(Sentences.Sentence::text).toList(), perSentence);
         List<String> lowered = new ArrayList<>(sentences.size());
         for (Sentences.Sentence s : sentences) {
             lowered.add(lower(s.text()));

@@ -2,6 +2,7 @@ package io.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /** Word and punctuation tokens with offsets; a hand-written scanner because it runs on every sentence. */
 final class Tokens {
@@ -56,4 +57,24 @@ final class Tokens {
         }
         return out;
     }
+
+    /**
+     * The next match of {@code m} starting at a word start whose first letter is in {@code first}, from {@code from}; -1
+     * when none. The same matches as find() for patterns that begin at a word with one of those letters, without
+     * trying the pattern's alternatives at every character.
+     */
+    static int wordMatch(Matcher m, String s, int from, String first) {
+        int n = s.length();
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            if (first.indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
 }

@@ -44,6 +44,11 @@ public final class SchemaMigrations {
     }
 
     /** The migrations the application ships, in version order. */
+    /** The versions this build ships, ascending: what a current database has recorded. */
+    public static List<Integer> shippedVersions() {
+        return available().stream().map(Migration::version).toList();
+    }
+
     static List<Migration> available() {
         try {
             List<Migration> found = new ArrayList<>();

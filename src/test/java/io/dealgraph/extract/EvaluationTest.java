@@ -35,16 +35,19 @@ class EvaluationTest {
 
     /**
      * Folder name -> metric -> minimum: the one place floors live. Metrics: a FactType's F1, or "amount" (accuracy
-     * of matched deal facts). Seeds and dev sit a little under what the extractor measured when they were set
-     * (seeds: 1.00 deals, 0.95 MAKES_CHIP, 1.00 others; dev: 1.00 everywhere). The held-out folder, written by
-     * someone else and unseen here, gets cautious floors until its first measurement.
+     * of matched deal facts). Floors sit a little under what the extractor measured when they were set: seeds 1.00
+     * deals, 0.95 MAKES_CHIP, 1.00 others; dev (47 docs) 0.99 INVESTS_IN, 0.97 COMMITS_SPEND_TO, 1.00 MAKES_CHIP,
+     * 0.94 USES_CHIP, 1.00 OPERATES, amount 1.00; held-out (written by someone else, never read here) 0.57 INVESTS_IN,
+     * 0.71 COMMITS_SPEND_TO, 0.72 MAKES_CHIP, 0.71 USES_CHIP, 0.93 OPERATES, amount 0.86. The held-out floors keep
+     * what generalisation has been won.
      */
     static final Map<String, Map<String, Double>> FLOORS = Map.of(
             "seeds", Map.of("INVESTS_IN", 0.95, "COMMITS_SPEND_TO", 0.95, "MAKES_CHIP", 0.90, "USES_CHIP", 0.90,
                     "OPERATES", 0.90, "amount", 0.95),
-            "dev", Map.of("INVESTS_IN", 0.90, "COMMITS_SPEND_TO", 0.90, "MAKES_CHIP", 0.90, "USES_CHIP", 0.90,
-                    "OPERATES", 0.90, "amount", 0.90),
-            "heldout", Map.of("INVESTS_IN", 0.40, "COMMITS_SPEND_TO", 0.30, "amount", 0.70));
+            "dev", Map.of("INVESTS_IN", 0.95, "COMMITS_SPEND_TO", 0.93, "MAKES_CHIP", 0.95, "USES_CHIP", 0.90,
+                    "OPERATES", 0.95, "amount", 0.95),
+            "heldout", Map.of("INVESTS_IN", 0.54, "COMMITS_SPEND_TO", 0.67, "MAKES_CHIP", 0.68, "USES_CHIP", 0.67,
+                    "OPERATES", 0.88, "amount", 0.80));
 
     static Map<String, Path> folders() throws IOException {
         Map<String, Path> out = new LinkedHashMap<>();

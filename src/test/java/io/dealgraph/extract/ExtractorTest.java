@@ -77,6 +77,81 @@ class ExtractorTest {
     }
 
     @Test
+    void roundsJoinedInLaterSentencesAndWithoutAnObject() {
+        assertThat(deals("Reflection AI has secured $2 billion. Nvidia led the round with $800 million, while Lightspeed and Sequoia also invested. "
+                + "1789 Capital and DST Global joined as well."))
+                .contains("INVESTS_IN Nvidia -> Reflection AI 800000000", "INVESTS_IN Lightspeed Venture Partners -> Reflection AI null",
+                        "INVESTS_IN Sequoia Capital -> Reflection AI null", "INVESTS_IN 1789 Capital -> Reflection AI null",
+                        "INVESTS_IN DST Global -> Reflection AI null");
+        assertThat(deals("Harvey, the legal AI startup, is in talks to raise new funding. Existing backers Sequoia Capital and Kleiner Perkins are expected to join."))
+                .containsExactlyInAnyOrder("INVESTS_IN Sequoia Capital -> Harvey null", "INVESTS_IN Kleiner Perkins -> Harvey null");
+    }
+
+    @Test
+    void investorPhrasings() {
+        assertThat(deals("Microsoft is Cohere's largest outside investor.")).containsExactly("INVESTS_IN Microsoft -> Cohere null");
+        assertThat(deals("Nvidia is among the investors in Mistral AI.")).containsExactly("INVESTS_IN Nvidia -> Mistral AI null");
+        assertThat(deals("Amazon owns a minority stake in Anthropic.")).containsExactly("INVESTS_IN Amazon -> Anthropic null");
+        assertThat(deals("Amazon's investment in Anthropic drew scrutiny.")).containsExactly("INVESTS_IN Amazon -> Anthropic null");
+        assertThat(deals("Brightwave, backed by Decibel and Point72, raised a $15 million Series A."))
+                .containsExactlyInAnyOrder("INVESTS_IN Decibel -> Brightwave null", "INVESTS_IN Point72 -> Brightwave null");
+        assertThat(deals("SoftBank will lead a $40 billion round in OpenAI, with Thrive Capital participating."))
+                .containsExactlyInAnyOrder("INVESTS_IN SoftBank -> OpenAI null", "INVESTS_IN Thrive Capital -> OpenAI null");
+        assertThat(deals("Typhoon Labs said Accel and Index Ventures invested $25 million in the company."))
+                .containsExactlyInAnyOrder("INVESTS_IN Accel -> Typhoon Labs null", "INVESTS_IN Index Ventures -> Typhoon Labs null");
+        assertThat(deals("Cognition Labs took $175 million from Founders Fund."))
+                .containsExactly("INVESTS_IN Founders Fund -> Cognition Labs 175000000");
+    }
+
+    @Test
+    void gappedClausesAndAppositions() {
+        assertThat(deals("Microsoft will invest up to $5 billion in Anthropic and Nvidia up to $10 billion."))
+                .containsExactly("INVESTS_IN Microsoft -> Anthropic 5000000000", "INVESTS_IN Nvidia -> Anthropic 10000000000");
+        assertThat(deals("SSI, co-founded by former OpenAI scientist Ilya Sutskever, raised $2 billion in a round led by Greenoaks."))
+                .containsExactly("INVESTS_IN Greenoaks -> Safe Superintelligence null");
+    }
+
+    @Test
+    void investorTablesAndLabelledRows() {
+        assertThat(deals("# Who has invested in Anthropic\n\n| Investor | Amount |\n|---|---|\n| Amazon | $8 billion |\n| Menlo Ventures | undisclosed |\n"))
+                .containsExactly("INVESTS_IN Amazon -> Anthropic 8000000000", "INVESTS_IN Menlo Ventures -> Anthropic null");
+    }
+
+    @Test
+    void spendDealsWithoutFiguresAndWithDurations() {
+        assertThat(deals("Rivermind signed a multiyear contract to rent Nvidia GPUs from Oracle."))
+                .containsExactly("COMMITS_SPEND_TO Rivermind -> Oracle null");
+        assertThat(deals("AMD agreed to supply OpenAI with MI450 chips in a multiyear deal."))
+                .containsExactly("COMMITS_SPEND_TO OpenAI -> AMD null");
+        assertThat(deals("Nimbus Compute said it had won a $340 million, four-year contract from Fathom Robotics to supply GPU capacity."))
+                .containsExactly("COMMITS_SPEND_TO Fathom Robotics -> Nimbus Compute 340000000");
+        assertThat(deals("Typhoon Labs trains on Nvidia H200 chips rented from Lambda under a two-year, $18 million contract."))
+                .containsExactly("COMMITS_SPEND_TO Typhoon Labs -> Lambda 18000000");
+    }
+
+    @Test
+    void chipUsersThroughProductsAndSupplyDeals() {
+        List<String> f = facts("Claude models run on Trainium. AMD agreed to supply OpenAI with MI450 chips. "
+                + "Meta trained Llama on more than 100,000 H100 GPUs. The Gaudi chips will be used by Salesforce. "
+                + "xAI received a shipment of GB200 racks.").stream()
+                .filter(x -> x.type() == FactType.USES_CHIP).map(x -> x.from() + " -> " + x.to()).toList();
+        assertThat(f).containsExactlyInAnyOrder("Anthropic -> Trainium", "OpenAI -> MI450", "Meta -> H100", "Salesforce -> Gaudi",
+                "xAI -> GB200");
+    }
+
+    @Test
+    void aFollowingSentenceOfTheSameDealKeepsItsDate() {
+        List<Fact> f = facts("Reflection AI said on Monday it raised $2 billion from investors led by Nvidia. Nvidia led the round with $800 million.");
+        assertThat(f).filteredOn(x -> x.amountUsd() != null && x.amountUsd() == 800_000_000L).extracting(Fact::date).containsExactly("2025-03-10");
+    }
+
+    @Test
+    void aCompanyDescribedFirstAndNamedInTheNextSentence() {
+        assertThat(deals("A San Francisco startup building AI agents for accountants has raised $38 million from Benchmark. "
+                + "The company, Ledgerline, said the money would fund hiring.")).containsExactly("INVESTS_IN Benchmark -> Ledgerline 38000000");
+    }
+
+    @Test
     void evidenceOffsetsPointIntoTheText() {
         String text = "Headline here\nAmazon invested $4 billion in Anthropic on Monday.\n";
         for (Fact f : facts(text)) {

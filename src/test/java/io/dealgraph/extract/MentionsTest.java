@@ -39,6 +39,31 @@ class MentionsTest {
     }
 
     @Test
+    void unknownNamesFromClausesCompoundsRowsAndDigits() {
+        assertThat(orgs("Quillstack, which makes coding agents for banks, has closed a round.")).containsExactly("Quillstack");
+        assertThat(orgs("Accel put money into Oslo-based Fjordline.")).containsExactly("Accel", "Fjordline");
+        assertThat(orgs("1789 Capital and DST Global joined.")).containsExactly("1789 Capital", "DST Global");
+        assertThat(orgs("- Harvey — $300 Million Series D Led By Sequoia Capital")).containsExactly("Harvey", "Sequoia Capital");
+        assertThat(orgs("Most of Midjourney's models, Midjourney said.")).doesNotContain("of Midjourney");
+        assertThat(orgs("The European Commission fined Apple.")).containsExactly("Apple");
+        assertThat(orgs("Top AI researchers left, said former Stripe executive Claire Hughes.")).isEmpty();
+    }
+
+    @Test
+    void lowerCaseBrandsFromAnOpeningApposition() {
+        Mentions m = new Mentions(K, L);
+        List<String> texts = List.of("poolside, the Paris-based AI coding startup, is raising money.", "Nvidia will invest in poolside.");
+        List<List<Mentions.Mention>> per = new ArrayList<>();
+        texts.forEach(t -> per.add(m.find(t)));
+        Mentions.promote(per, L);
+        Mentions.lowercaseBrands(texts, per);
+        List<String> out = new ArrayList<>();
+        per.forEach(ms -> ms.stream().filter(Mentions.Mention::isOrg).forEach(x -> out.add(x.name())));
+        assertThat(out).containsExactly("poolside", "Nvidia", "poolside");
+        assertThat(orgs("however, the company said it would grow.")).isEmpty();
+    }
+
+    @Test
     void notOrganisations() {
         assertThat(orgs("Dario Amodei said the deal was good.")).isEmpty();
         assertThat(orgs("However, September was slow.")).isEmpty();

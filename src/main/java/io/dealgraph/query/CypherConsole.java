@@ -48,6 +48,9 @@ class CypherConsole {
             "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships",
             "db.index.vector.queryNodes", "db.index.vector.queryRelationships");
 
+    /** Commands that only describe the schema; other commands (transactions, settings) are refused. */
+    static final Set<String> READ_COMMANDS = Set.of("ShowIndexes", "ShowConstraints", "ShowProcedures", "ShowFunctions");
+
     @Schema(description = "A Cypher query and its parameters")
     record CypherRequest(
             @Schema(example = "MATCH (i:Company)-[r:INVESTS_IN]->(c:Company {name: $name}) RETURN i.name AS investor, r.totalUsd AS usd ORDER BY usd DESC")
@@ -129,6 +132,11 @@ class CypherConsole {
         }
         if (operator.startsWith("Transaction")) {
             throw ApiProblems.badRequest("Query refused", "CALL { ... } IN TRANSACTIONS is not allowed here: it commits on its own.");
+        }
+        // TERMINATE TRANSACTIONS plans as read-only, and SHOW TRANSACTIONS reveals other users' queries.
+        if ((operator.startsWith("Show") || operator.startsWith("Terminate")) && !READ_COMMANDS.contains(operator)) {
+            throw ApiProblems.badRequest("Query refused", "Administration commands are not allowed here ("
+                    + operator + "); SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are.");
         }
         if (operator.equals("ProcedureCall")) {
             Value details = plan.arguments().get("Details");

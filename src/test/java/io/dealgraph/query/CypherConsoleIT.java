@@ -47,8 +47,9 @@ class CypherConsoleIT {
         assertThat(body.at("/rows/0/node/labels/0").asText()).isEqualTo("Company");
         assertThat(body.at("/rows/0/node/properties/id").asText()).isEqualTo("amazon");
         assertThat(body.get("truncated").asBoolean()).isFalse();
-        // Read-only procedures are fine.
+        // Read-only procedures and schema commands are fine.
         assertThat(post("CALL db.labels() YIELD label RETURN label", Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post("SHOW INDEXES YIELD name RETURN name", Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -70,7 +71,9 @@ class CypherConsoleIT {
                 "CALL db.createLabel('Evil')",
                 "CREATE INDEX evil FOR (n:Company) ON (n.evil)",
                 "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
-                "CALL dbms.components() YIELD name RETURN name")) {
+                "CALL dbms.components() YIELD name RETURN name",
+                "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+                "SHOW TRANSACTIONS YIELD transactionId CALL (transactionId) { TERMINATE TRANSACTIONS transactionId } RETURN 1")) {
             ResponseEntity<JsonNode> r = post(write, Map.of());
             assertThat(r.getStatusCode()).as(write).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(r.getHeaders().getContentType()).as(write).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

@@ -228,7 +228,7 @@ public final class SyntheticGraph {
             UNWIND $rows AS r MATCH (u:Company {id: r.user}) MATCH (k:Chip {id: r.chip})
             MERGE (u)-[s:USES]->(k) ON CREATE SET s.curated = false, s.sources = 1""";
     private static final String DEAL_PROPS = """
-            {id: r.id, type: r.type, pair: r.type + '|' + f.id + '|' + t.id, amount: r.amount, currency: r.currency,
+            {id: r.id, type: r.type, pair: r.type + '|' + f.id + '|' + CASE WHEN t:Cloud THEN 'Cloud' ELSE 'Company' END + '|' + t.id, amount: r.amount, currency: r.currency,
              amountUsd: r.amount, qualifier: r.qualifier, date: r.date, status: r.status, years: r.years, label: r.label}""";
     private static final String INVESTMENTS = "UNWIND $rows AS r MATCH (f:Company {id: r.from}) MATCH (t:Company {id: r.to})\n"
             + "CREATE (f)-[:MADE]->(d:Deal:Investment " + DEAL_PROPS + ")-[:TO]->(t)";
@@ -268,7 +268,7 @@ public final class SyntheticGraph {
         rows.clear();
     }
 
-    /** Totals of one pair, as the direct edge keeps them: tranches are not in here. */
+    /** Totals of one pair, as the direct edge keeps them: tranches are not in here. (Deal.pair is ingest's key.) */
     private static final class Pair {
         long total;
         int deals;

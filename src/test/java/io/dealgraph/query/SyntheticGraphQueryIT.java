@@ -49,6 +49,11 @@ class SyntheticGraphQueryIT {
                 .isEqualTo(counts.pairs());
         assertThat(stats.at("/labels/SpendCommitment").asLong()).isPositive();
         assertThat(stats.at("/labels/Claim").asLong()).isEqualTo(counts.claims());
+        // Deals carry ingest's pair key, so ingest can add to a generated graph.
+        assertThat(driver.executableQuery("""
+                MATCH (f)-[:MADE]->(d:Deal)-[:TO]->(t)
+                WHERE d.pair IS NULL OR d.pair <> d.type + '|' + f.id + '|' + labels(t)[0] + '|' + t.id
+                RETURN count(d) AS wrong""").execute().records().get(0).get("wrong").asLong()).isZero();
     }
 
     @Test

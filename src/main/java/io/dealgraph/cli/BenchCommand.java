@@ -47,17 +47,21 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure throughput: bench extract [--seconds N] [--corpus PATH], bench ingest [--documents N], bench export";
+        return "measure: bench extract [--seconds N] [--corpus PATH], bench ingest [--documents N], bench export, "
+                + "bench query (--data-dir DIR | --url URL)";
     }
 
     @Override
     public String usage() {
         return "usage: dealgraph bench SUBJECT [--seconds N] [--corpus PATH]...\n"
-                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", ingest, export\n"
+                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", ingest, export, query\n"
                 + "  bench ingest [--documents N]: end to end into a temporary embedded store (default 5000)\n"
                 + "  --seconds: measured time after a warm-up (default 10)\n"
                 + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval)\n"
-                + "   or: dealgraph " + io.dealgraph.export.ExportBenchmark.usage();
+                + "   or: dealgraph " + io.dealgraph.export.ExportBenchmark.usage() + "\n"
+                + "usage: dealgraph bench query (--data-dir DIR | --url URL) [--requests N] [--page-cache SIZE] [--token T]\n"
+                + "  latency per query endpoint through HTTP (p50, p99, max), on a server it starts on DIR (a graph\n"
+                + "  written by 'generate') or on a running one";
     }
 
     @Override
@@ -71,6 +75,10 @@ final class BenchCommand implements Command {
         if (args.get(0).equals("export")) {
             // Not a per-document throughput: a table of export formats timed on a generated graph.
             return io.dealgraph.export.ExportBenchmark.run(args.subList(1, args.size()), out, err);
+        }
+        if (args.get(0).equals("query")) {
+            // Latency per endpoint, not throughput of one unit: a different measurement, in its own class.
+            return new QueryBench().run(args.subList(1, args.size()), out, err);
         }
         java.util.function.Supplier<Subject> factory = subjects.get(args.get(0));
         if (factory == null) {

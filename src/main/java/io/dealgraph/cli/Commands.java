@@ -19,6 +19,7 @@ public final class Commands {
         register(new IngestCommand());
         register(new BenchCommand());
         register(new ExportCommand());
+        register(new GenerateCommand());
     }
 
     private Commands() {

@@ -1,0 +1,38 @@
+// Who funds a company: one row per investor with the pair's totals (from the direct INVESTS_IN edge) and its
+// deals in date order, tranches nested under the deal they belong to, undated deals last.
+//
+// Parameters (paste the :param lines into Neo4j Browser first, without the leading //):
+//   id      the company's id (resolve.cypher turns a name or alias into it)
+//   offset  how many investors to skip (paging)
+//   limit   how many investors to return
+// :param id => 'anthropic'
+// :param offset => 0
+// :param limit => 20
+MATCH (company:Company {id: $id})<-[pair:INVESTS_IN]-(investor:Company)
+WITH company, investor, pair
+ORDER BY coalesce(pair.totalUsd, 0) DESC, investor.name, investor.id
+SKIP $offset LIMIT $limit
+// The pair's deals, read from whichever side has fewer: a hub investor may have made thousands of deals.
+CALL (company, investor) {
+  WITH company, investor WHERE COUNT { (investor)-[:MADE]->() } <= COUNT { (company)<-[:TO]-() }
+  MATCH (investor)-[:MADE]->(d:Deal) WHERE d.type = 'INVESTS_IN' AND (d)-[:TO]->(company)
+  RETURN d
+  UNION
+  WITH company, investor WHERE COUNT { (investor)-[:MADE]->() } > COUNT { (company)<-[:TO]-() }
+  MATCH (company)<-[:TO]-(d:Deal) WHERE d.type = 'INVESTS_IN' AND (investor)-[:MADE]->(d)
+  RETURN d
+}
+WITH company, investor, pair, d WHERE NOT (d)-[:TRANCHE_OF]->(:Deal)
+CALL (d) {
+  OPTIONAL MATCH (t:Deal)-[:TRANCHE_OF]->(d)
+  WITH t ORDER BY t.date IS NULL, t.date, t.id
+  RETURN collect(t {.id, .type, .date, .amount, .currency, .amountUsd, .qualifier, .status, .years, .label}) AS tranches
+}
+WITH company, investor, pair, d, tranches
+ORDER BY d.date IS NULL, d.date, d.id
+WITH company, investor, pair,
+     collect(d {.id, .type, .date, .amount, .currency, .amountUsd, .qualifier, .status, .years, .label, tranches: tranches}) AS deals
+RETURN investor.id AS id, investor.name AS name, 'Company' AS type,
+       pair.totalUsd AS totalUsd, pair.deals AS dealCount, coalesce(pair.undisclosed, 0) AS undisclosed,
+       pair.firstDate AS firstDate, pair.lastDate AS lastDate, deals
+ORDER BY coalesce(totalUsd, 0) DESC, name, id

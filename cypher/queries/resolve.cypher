@@ -1,0 +1,21 @@
+// Resolve a name or alias to its entity: case and extra spaces do not matter ('AWS', 'aws' and
+// 'Amazon Web Services' give the same node). The API runs this before every query that names an entity.
+//
+// Parameters (paste the :param lines into Neo4j Browser first, without the leading //):
+//   name  a name or alias as a person writes it
+// :param name => 'aws'
+//
+// The key is the name lower-cased with runs of spaces collapsed, as entity `keys` are stored. A range index cannot
+// look inside a list, so the full-text index first finds the few entities whose name or alias contains the key as
+// a phrase, and the exact `keys` match then decides.
+WITH [w IN split(toLower(trim($name)), ' ') WHERE w <> ''] AS words
+WITH reduce(k = '', w IN words | k + CASE k WHEN '' THEN '' ELSE ' ' END + w) AS key
+WITH key, '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"' AS phrase
+WHERE key <> ''
+CALL db.index.fulltext.queryNodes('entity_names', phrase) YIELD node
+WHERE key IN node.keys
+WITH node,
+     CASE WHEN node:Company THEN 'Company' WHEN node:Cloud THEN 'Cloud' ELSE 'Chip' END AS type
+RETURN node.id AS id, node.name AS name, type, coalesce(node.aliases, []) AS aliases,
+       [(owner:Company)-[:OPERATES|MAKES]->(node) | owner.name] AS owners
+ORDER BY CASE type WHEN 'Company' THEN 0 WHEN 'Cloud' THEN 1 ELSE 2 END, id

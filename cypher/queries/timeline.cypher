@@ -1,0 +1,63 @@
+// An entity's deals in date order: amount, qualifier, status, tranche structure, the running total of each pair
+// (investor -> investee, or customer -> provider) after the deal, and where each fact was read. Undated deals
+// come last, with no running total: nothing says where they belong.
+//
+// Dates have the precision their sources give (2024, 2024-03, 2024-03-15) and sort as text. A deal is inside
+// [from, to] when its period overlaps it: a deal dated 2024 is inside from = 2024-06-01. Running totals count
+// dated deals that are not tranches (a tranche is part of its deal's figure); they cover the pair's whole
+// history, whatever from and to say.
+//
+// Parameters (paste the :param lines into Neo4j Browser first, without the leading //):
+//   id            the entity's id (resolve.cypher turns a name or alias into it)
+//   counterparty  the other party's id, or null for all
+//   from, to      YYYY-MM-DD bounds, or null
+//   type          'INVESTS_IN', 'COMMITS_SPEND_TO', or null for both
+//   offset        how many deals to skip (paging)
+//   limit         how many deals to return
+// :param id => 'anthropic'
+// :param counterparty => 'amazon'
+// :param from => null
+// :param to => null
+// :param type => null
+// :param offset => 0
+// :param limit => 50
+CALL () {
+  MATCH (e:Company {id: $id}) RETURN e
+  UNION
+  MATCH (e:Cloud {id: $id}) RETURN e
+}
+CALL (e) {
+  MATCH (e)-[:MADE]->(d:Deal)-[:TO]->(other)
+  RETURN d, e AS source, other AS target, other
+  UNION
+  MATCH (e)<-[:TO]-(d:Deal)<-[:MADE]-(other)
+  RETURN d, other AS source, e AS target, other
+}
+WITH d, source, target, other
+WHERE ($counterparty IS NULL OR other.id = $counterparty) AND ($type IS NULL OR d.type = $type)
+WITH d, source, target, COLLECT { MATCH (d)-[:TRANCHE_OF]->(p:Deal) RETURN p.id }[0] AS trancheOf
+ORDER BY d.date IS NULL, d.date, d.id
+WITH source, target, d.type AS type,
+     collect({d: d, trancheOf: trancheOf}) AS rows
+WITH source, target, type, rows,
+     reduce(acc = [], r IN rows | acc + [coalesce(acc[-1], 0) +
+            CASE WHEN r.trancheOf IS NULL AND r.d.date IS NOT NULL THEN coalesce(r.d.amountUsd, 0) ELSE 0 END]) AS running
+UNWIND range(0, size(rows) - 1) AS i
+WITH source, target, rows[i].d AS d, rows[i].trancheOf AS trancheOf,
+     CASE WHEN rows[i].d.date IS NULL THEN null ELSE running[i] END AS cumulativeUsd
+WHERE d.date IS NULL
+   OR (($from IS NULL OR d.date >= left($from, size(d.date))) AND ($to IS NULL OR d.date <= left($to, size(d.date))))
+ORDER BY d.date IS NULL, d.date, d.id
+SKIP $offset LIMIT $limit
+CALL (d) {
+  OPTIONAL MATCH (claim:Claim)-[:SUPPORTS]->(d)
+  OPTIONAL MATCH (claim)-[:SOURCED_FROM]->(doc:Document)
+  WITH claim, doc ORDER BY doc.published, doc.name, claim.id
+  RETURN collect(CASE WHEN claim IS NOT NULL THEN {claim: claim.id, document: doc.id, url: doc.url, title: doc.title,
+                 published: doc.published, evidence: claim.evidence} END) AS sources
+}
+RETURN d {.id, .type, .date, .amount, .currency, .amountUsd, .qualifier, .status, .years, .label} AS deal,
+       source {.id, .name} AS source, target {.id, .name} AS target,
+       trancheOf, COLLECT { MATCH (t:Deal)-[:TRANCHE_OF]->(d) RETURN t.id ORDER BY t.date, t.id } AS tranches,
+       cumulativeUsd, sources
+ORDER BY d.date IS NULL, d.date, d.id

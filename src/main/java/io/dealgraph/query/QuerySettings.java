@@ -1,0 +1,28 @@
+package io.dealgraph.query;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Limits of the query API.
+ *
+ * @param timeout           how long one query may run, for the built-in endpoints and {@code POST /api/cypher}
+ * @param cypherMaxRows     rows {@code POST /api/cypher} returns at most; past that the answer says {@code truncated}
+ * @param circularMaxLength longest cycle {@code /api/circular} looks for, in money legs (2 to 4)
+ */
+@ConfigurationProperties("dealgraph.query")
+public record QuerySettings(Duration timeout, int cypherMaxRows, int circularMaxLength) {
+
+    public QuerySettings {
+        timeout = timeout == null || timeout.isZero() || timeout.isNegative() ? Duration.ofSeconds(10) : timeout;
+        cypherMaxRows = cypherMaxRows <= 0 ? 1000 : cypherMaxRows;
+        if (circularMaxLength == 0) {
+            circularMaxLength = 4;
+        }
+        if (circularMaxLength < 2 || circularMaxLength > QueryController.LONGEST_CYCLE) {
+            throw new IllegalArgumentException("dealgraph.query.circular-max-length must be between 2 and "
+                    + QueryController.LONGEST_CYCLE + " (cypher/queries/circular.cypher has one fixed hop per length), not "
+                    + circularMaxLength);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.dealgraph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dealgraph.testing.EmbeddedStoreTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The OpenAPI description lists every endpoint with seed examples, and Swagger UI is served. */
+@EmbeddedStoreTest
+class OpenApiIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void theDescriptionListsEveryEndpoint() {
+        ResponseEntity<JsonNode> r = http.getForEntity("/v3/api-docs", JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode paths = r.getBody().get("paths");
+        assertThat(paths.has("/api/entities")).isTrue();
+        for (String path : new String[]{"/api/entities", "/api/companies/{name}/funders", "/api/companies/{name}/investments",
+                "/api/companies/{name}/commitments", "/api/timeline", "/api/deals/{id}", "/api/circular", "/api/paths",
+                "/api/stats"}) {
+            assertThat(paths.has(path)).as(path).isTrue();
+            assertThat(paths.at("/" + path.replace("/", "~1") + "/get/summary").asText()).as(path).isNotBlank();
+        }
+        assertThat(paths.has("/api/cypher")).isTrue();
+        assertThat(paths.at("/~1api~1companies~1{name}~1funders/get/parameters/0/example").asText()).isEqualTo("Anthropic");
+        assertThat(r.getBody().at("/info/title").asText()).isEqualTo("dealgraph API");
+    }
+
+    @Test
+    void swaggerUiLoads() {
+        ResponseEntity<String> page = http.getForEntity("/swagger-ui/index.html", String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("swagger-ui");
+        ResponseEntity<String> config = http.getForEntity("/v3/api-docs/swagger-config", String.class);
+        assertThat(config.getBody()).contains("/v3/api-docs");
+        // The short address redirects to the page.
+        assertThat(http.getForEntity("/swagger-ui.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+}

@@ -1,0 +1,119 @@
+package io.dealgraph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dealgraph.synthetic.SyntheticGraph;
+import io.dealgraph.testing.EmbeddedStoreTest;
+import io.dealgraph.testing.GraphFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The API on a generated graph with hubs, tranches and undisclosed figures: answers agree with the deals they are
+ * made of, and every reported cycle really closes.
+ */
+@EmbeddedStoreTest
+class SyntheticGraphQueryIT {
+
+    static final SyntheticGraph.Spec SPEC = new SyntheticGraph.Spec(300, 4000, 7);
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    TestRestTemplate http;
+
+    SyntheticGraph.Counts counts;
+
+    @BeforeEach
+    void generate() {
+        GraphFixtures.wipe(driver);
+        SyntheticGraph graph = new SyntheticGraph(driver, "neo4j");
+        assertThat(graph.isEmpty()).isTrue();
+        counts = graph.generate(SPEC, rows -> { });
+    }
+
+    @Test
+    void theGeneratorWritesWhatItSays() {
+        JsonNode stats = ok("/api/stats");
+        assertThat(stats.at("/labels/Company").asLong()).isEqualTo(SPEC.companies());
+        assertThat(stats.at("/labels/Deal").asLong()).isEqualTo(SPEC.deals());
+        assertThat(stats.at("/relationships/TRANCHE_OF").asLong()).isEqualTo(counts.tranches()).isPositive();
+        assertThat(stats.at("/relationships/INVESTS_IN").asLong() + stats.at("/relationships/COMMITS_SPEND_TO").asLong())
+                .isEqualTo(counts.pairs());
+        assertThat(stats.at("/labels/SpendCommitment").asLong()).isPositive();
+        assertThat(stats.at("/labels/Claim").asLong()).isEqualTo(counts.claims());
+        // Deals carry ingest's pair key, so ingest can add to a generated graph.
+        assertThat(driver.executableQuery("""
+                MATCH (f)-[:MADE]->(d:Deal)-[:TO]->(t)
+                WHERE d.pair IS NULL OR d.pair <> d.type + '|' + f.id + '|' + labels(t)[0] + '|' + t.id
+                RETURN count(d) AS wrong""").execute().records().get(0).get("wrong").asLong()).isZero();
+    }
+
+    @Test
+    void fundersTotalsAreTheSumOfTheirDeals() {
+        // Company 1 is a hub investee: many funders, some deals without figures.
+        JsonNode body = ok("/api/companies/{name}/funders?limit=500", SyntheticGraph.companyName(1));
+        assertThat(body.get("funders").size()).isGreaterThan(5);
+        for (JsonNode pair : body.get("funders")) {
+            long sum = 0;
+            long undisclosed = 0;
+            for (JsonNode deal : pair.get("deals")) {
+                if (deal.has("amountUsd")) {
+                    sum += deal.get("amountUsd").asLong();
+                } else {
+                    undisclosed++;
+                }
+            }
+            assertThat(pair.get("totalUsd").asLong()).as(pair.toString()).isEqualTo(sum);
+            assertThat(pair.get("undisclosed").asLong()).isEqualTo(undisclosed);
+            assertThat(pair.get("dealCount").asInt()).isEqualTo(pair.get("deals").size());
+        }
+        // Largest first.
+        assertThat(QueryApiIT.longs(body.get("funders"), "/totalUsd")).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    }
+
+    @Test
+    void everyCycleCloses() {
+        JsonNode body = ok("/api/circular?limit=200");
+        assertThat(body.get("cycles")).isNotEmpty();
+        int lastLength = 0;
+        for (JsonNode cycle : body.get("cycles")) {
+            JsonNode legs = cycle.get("legs");
+            assertThat(cycle.get("length").asInt()).isEqualTo(legs.size()).isGreaterThanOrEqualTo(lastLength);
+            lastLength = legs.size();
+            assertThat(legs.get(0).at("/from/id").asText()).isEqualTo(cycle.at("/investor/id").asText());
+            for (int i = 1; i < legs.size(); i++) {
+                assertThat(legs.get(i).at("/from/id").asText()).isEqualTo(legs.get(i - 1).at("/to/id").asText());
+            }
+            JsonNode back = legs.get(legs.size() - 1);
+            assertThat(back.at("/from/id").asText()).isEqualTo(cycle.at("/investee/id").asText());
+            String owner = driver.executableQuery("MATCH (o:Company)-[:OPERATES|MAKES]->(v {id: $via}) RETURN o.id AS id")
+                    .withParameters(java.util.Map.of("via", cycle.at("/via/id").asText())).execute().records().get(0).get("id").asString();
+            assertThat(owner).isEqualTo(cycle.at("/investor/id").asText());
+        }
+    }
+
+    @Test
+    void aHubTimelinePagesInDateOrder() {
+        String hub = SyntheticGraph.companyName(0);
+        JsonNode first = ok("/api/timeline?entity={e}&limit=100", hub);
+        assertThat(first.at("/page/hasMore").asBoolean()).isTrue();
+        JsonNode second = ok("/api/timeline?entity={e}&limit=100&offset=100", hub);
+        String lastOfFirst = first.at("/deals/99/deal/date").asText();
+        assertThat(second.at("/deals/0/deal/date").asText()).isGreaterThanOrEqualTo(lastOfFirst);
+        assertThat(QueryApiIT.texts(first.get("deals"), "/deal/date")).isSorted();
+    }
+
+    private JsonNode ok(String url, Object... vars) {
+        ResponseEntity<JsonNode> r = http.getForEntity(url, JsonNode.class, vars);
+        assertThat(r.getStatusCode()).as(url + " " + r.getBody()).isEqualTo(HttpStatus.OK);
+        return r.getBody();
+    }
+}

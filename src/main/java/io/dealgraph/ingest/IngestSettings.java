@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param watchInterval how often the watch directory is scanned
  */
 @ConfigurationProperties("dealgraph.ingest")
-public record IngestSettings(@DefaultValue("10MB") DataSize maxDocumentSize, @DefaultValue("64") int batchSize,
+public record IngestSettings(@DefaultValue("10MB") DataSize maxDocumentSize, @DefaultValue("256") int batchSize,
                              @DefaultValue("0") int workers, Path watchDir, @DefaultValue("10s") Duration watchInterval) {
 
     public IngestSettings {

@@ -50,14 +50,7 @@ final class ExtractCommand implements Command {
                         throw new UsageException("--format must be jsonl or table, not '" + format + "'");
                     }
                 }
-                case "--published" -> {
-                    String v = value(args, ++i, a);
-                    try {
-                        published = LocalDate.parse(v);
-                    } catch (DateTimeParseException e) {
-                        throw new UsageException("--published needs a date YYYY-MM-DD, not '" + v + "'");
-                    }
-                }
+                case "--published" -> published = ExtractCommand.date(ExtractCommand.value(args, ++i, a), a);
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a);
@@ -91,6 +84,14 @@ final class ExtractCommand implements Command {
         }
         out.flush();
         return 0;
+    }
+
+    static LocalDate date(String v, String option) {
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + " needs a date YYYY-MM-DD, not '" + v + "'");
+        }
     }
 
     static String value(List<String> args, int i, String option) {

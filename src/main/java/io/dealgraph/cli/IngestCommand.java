@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,14 +57,7 @@ final class IngestCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--published" -> {
-                    String v = ExtractCommand.value(args, ++i, a);
-                    try {
-                        published = LocalDate.parse(v);
-                    } catch (DateTimeParseException e) {
-                        throw new UsageException("--published needs a date YYYY-MM-DD, not '" + v + "'");
-                    }
-                }
+                case "--published" -> published = ExtractCommand.date(ExtractCommand.value(args, ++i, a), a);
                 case "--server" -> server = ExtractCommand.value(args, ++i, a);
                 case "--progress" -> progressBar = true;
                 case "--no-progress" -> progressBar = false;

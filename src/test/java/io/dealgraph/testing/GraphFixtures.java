@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
+import io.dealgraph.graph.CypherScript;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -40,10 +40,7 @@ public final class GraphFixtures {
             if (in == null) {
                 throw new IllegalArgumentException("no resource " + resource);
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String withoutComments = text.lines().filter(l -> !l.strip().startsWith("//"))
-                    .reduce("", (a, b) -> a + b + "\n");
-            return Arrays.stream(withoutComments.split(";\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return CypherScript.parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)).statements();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

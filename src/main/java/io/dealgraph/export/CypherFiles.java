@@ -1,9 +1,6 @@
 package io.dealgraph.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.dealgraph.graph.CypherScript;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -19,14 +16,6 @@ final class CypherFiles {
     }
 
     static String read(String name) {
-        String resource = "/cypher/export/" + name + ".cypher";
-        try (InputStream in = CypherFiles.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CypherScript.text("export/" + name + ".cypher");
     }
 }

@@ -1,6 +1,5 @@
 package io.dealgraph.export;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -123,7 +122,8 @@ final class SubgraphSource {
 
     /** The form entity keys are stored in: lower case, compatibility characters folded, spaces collapsed. */
     static String normalise(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        // the normalisation ingest stores entity keys with, so what resolves in one place resolves in all
+        return io.dealgraph.ingest.Names.key(name);
     }
 
     /** Refuses a user's query unless the planner calls it read-only and it reads no files (before any transaction). */

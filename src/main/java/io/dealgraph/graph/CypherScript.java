@@ -20,12 +20,17 @@ public record CypherScript(String name, List<String> statements) {
 
     /** Loads {@code cypher/<path>} from the classpath; a missing file is a packaging error. */
     public static CypherScript load(String path) {
+        return parse(path, text(path));
+    }
+
+    /** The text of {@code cypher/<path>} as it is, comments included (what an analyst pastes into Browser). */
+    public static String text(String path) {
         String resource = "cypher/" + path;
         try (InputStream in = CypherScript.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The jar has no " + resource);
             }
-            return parse(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

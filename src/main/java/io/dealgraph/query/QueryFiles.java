@@ -1,9 +1,6 @@
 package io.dealgraph.query;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.dealgraph.graph.CypherScript;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +42,6 @@ public final class QueryFiles {
     }
 
     private static String load(String name) {
-        String resource = "/cypher/queries/" + name + ".cypher";
-        try (InputStream in = QueryFiles.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource + " on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CypherScript.text("queries/" + name + ".cypher");
     }
 }

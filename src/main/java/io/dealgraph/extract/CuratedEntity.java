@@ -30,11 +30,6 @@ public record CuratedEntity(String name, String type, String owner, List<String>
         return Holder.BY_NAME;
     }
 
-    /** The version stated in the knowledge file, to tell facts from an older file apart. */
-    public static int version() {
-        return Knowledge.load().version;
-    }
-
     private static Map<String, CuratedEntity> load() {
         try (InputStream in = CuratedEntity.class.getResourceAsStream(Knowledge.RESOURCE)) {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);

@@ -57,6 +57,7 @@ class SeedsIngestIT {
                 .execute().records();
         assertThat(deals).hasSize(1);
         assertThat(deals.get(0).get("documents").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(deals.get(0).get("claims").asInt()).isGreaterThanOrEqualTo(deals.get(0).get("documents").asInt());
     }
 
     @Test

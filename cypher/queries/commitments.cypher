@@ -28,15 +28,8 @@ WITH role, customer, provider, pair
 ORDER BY role, coalesce(pair.totalUsd, 0) DESC, customer.name, provider.name, customer.id, provider.id
 SKIP $offset LIMIT $limit
 // The pair's deals, read from whichever side has fewer.
-CALL (customer, provider) {
-  WITH customer, provider WHERE COUNT { (customer)-[:MADE]->() } <= COUNT { (provider)<-[:TO]-() }
-  MATCH (customer)-[:MADE]->(d:Deal) WHERE d.type = 'COMMITS_SPEND_TO' AND (d)-[:TO]->(provider)
-  RETURN d
-  UNION
-  WITH customer, provider WHERE COUNT { (customer)-[:MADE]->() } > COUNT { (provider)<-[:TO]-() }
-  MATCH (provider)<-[:TO]-(d:Deal) WHERE d.type = 'COMMITS_SPEND_TO' AND (customer)-[:MADE]->(d)
-  RETURN d
-}
+// The pair's deals by their pair key, through the deal_pair index.
+MATCH (d:Deal {pair: 'COMMITS_SPEND_TO|' + customer.id + '|' + CASE WHEN provider:Cloud THEN 'Cloud' ELSE 'Company' END + '|' + provider.id})
 WITH role, customer, provider, pair, d WHERE NOT (d)-[:TRANCHE_OF]->(:Deal)
 CALL (d) {
   OPTIONAL MATCH (t:Deal)-[:TRANCHE_OF]->(d)

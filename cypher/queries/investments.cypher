@@ -12,16 +12,9 @@ MATCH (investor:Company {id: $id})-[pair:INVESTS_IN]->(company:Company)
 WITH company, investor, pair
 ORDER BY coalesce(pair.totalUsd, 0) DESC, company.name, company.id
 SKIP $offset LIMIT $limit
-// The pair's deals, read from whichever side has fewer: a hub investee may have taken thousands of deals.
-CALL (company, investor) {
-  WITH company, investor WHERE COUNT { (investor)-[:MADE]->() } <= COUNT { (company)<-[:TO]-() }
-  MATCH (investor)-[:MADE]->(d:Deal) WHERE d.type = 'INVESTS_IN' AND (d)-[:TO]->(company)
-  RETURN d
-  UNION
-  WITH company, investor WHERE COUNT { (investor)-[:MADE]->() } > COUNT { (company)<-[:TO]-() }
-  MATCH (company)<-[:TO]-(d:Deal) WHERE d.type = 'INVESTS_IN' AND (investor)-[:MADE]->(d)
-  RETURN d
-}
+// The pair's deals by the key ingest gives every deal (type|from|label|to), through the deal_pair index: the cost
+// follows the deals of this page's pairs, not everything a hub investee has taken.
+MATCH (d:Deal {pair: 'INVESTS_IN|' + investor.id + '|Company|' + company.id})
 WITH company, investor, pair, d WHERE NOT (d)-[:TRANCHE_OF]->(:Deal)
 CALL (d) {
   OPTIONAL MATCH (t:Deal)-[:TRANCHE_OF]->(d)

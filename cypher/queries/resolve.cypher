@@ -6,13 +6,14 @@
 // :param name => 'aws'
 //
 // The key is the name lower-cased with runs of spaces collapsed, as entity `keys` are stored. A range index cannot
-// look inside a list, so the full-text index first finds the few entities whose name or alias contains the key as
-// a phrase, and the exact `keys` match then decides.
+// look inside a list, so the lookup goes through entity_keys, a full-text index whose keyword analyzer keeps each
+// key whole: the quoted key is one exact term, one seek whatever words it shares with other names (migration
+// V0004). The `keys` test repeats the match in plain Cypher.
 WITH [w IN split(toLower(trim($name)), ' ') WHERE w <> ''] AS words
 WITH reduce(k = '', w IN words | k + CASE k WHEN '' THEN '' ELSE ' ' END + w) AS key
 WITH key, '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"' AS phrase
 WHERE key <> ''
-CALL db.index.fulltext.queryNodes('entity_names', phrase) YIELD node
+CALL db.index.fulltext.queryNodes('entity_keys', phrase) YIELD node
 WHERE key IN node.keys
 WITH node,
      CASE WHEN node:Company THEN 'Company' WHEN node:Cloud THEN 'Cloud' ELSE 'Chip' END AS type

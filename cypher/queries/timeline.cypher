@@ -35,20 +35,21 @@ CALL (e) {
 }
 WITH d, source, target, other
 WHERE ($counterparty IS NULL OR other.id = $counterparty) AND ($type IS NULL OR d.type = $type)
-WITH d, source, target, COLLECT { MATCH (d)-[:TRANCHE_OF]->(p:Deal) RETURN p.id }[0] AS trancheOf
-ORDER BY d.date IS NULL, d.date, d.id
-WITH source, target, d.type AS type,
-     collect({d: d, trancheOf: trancheOf}) AS rows
-WITH source, target, type, rows,
-     reduce(acc = [], r IN rows | acc + [coalesce(acc[-1], 0) +
-            CASE WHEN r.trancheOf IS NULL AND r.d.date IS NOT NULL THEN coalesce(r.d.amountUsd, 0) ELSE 0 END]) AS running
-UNWIND range(0, size(rows) - 1) AS i
-WITH source, target, rows[i].d AS d, rows[i].trancheOf AS trancheOf,
-     CASE WHEN rows[i].d.date IS NULL THEN null ELSE running[i] END AS cumulativeUsd
-WHERE d.date IS NULL
-   OR (($from IS NULL OR d.date >= left($from, size(d.date))) AND ($to IS NULL OR d.date <= left($to, size(d.date))))
+  AND (d.date IS NULL
+       OR (($from IS NULL OR d.date >= left($from, size(d.date))) AND ($to IS NULL OR d.date <= left($to, size(d.date)))))
+WITH d, source, target
 ORDER BY d.date IS NULL, d.date, d.id
 SKIP $offset LIMIT $limit
+// The pair's running total after this deal: its dated top-level deals up to this one in (date, id) order, found
+// through the pair key (type|from|label|to) and its index, so only the page's pairs are read.
+WITH d, source, target,
+     CASE WHEN d.date IS NULL THEN null ELSE reduce(total = 0, amount IN COLLECT {
+       MATCH (x:Deal {pair: d.pair})
+       WHERE x.date IS NOT NULL AND (x.date < d.date OR (x.date = d.date AND x.id <= d.id))
+         AND NOT (x)-[:TRANCHE_OF]->(:Deal)
+       RETURN coalesce(x.amountUsd, 0) AS amount
+     } | total + amount) END AS cumulativeUsd,
+     COLLECT { MATCH (d)-[:TRANCHE_OF]->(p:Deal) RETURN p.id }[0] AS trancheOf
 CALL (d) {
   OPTIONAL MATCH (claim:Claim)-[:SUPPORTS]->(d)
   OPTIONAL MATCH (claim)-[:SOURCED_FROM]->(doc:Document)

@@ -28,11 +28,12 @@ class EntityResolver {
     }
 
     /**
-     * The entity called {@code name}, of one of {@code types} (in that order of preference when a name is shared).
+     * The entity called {@code name}, of one of {@code types} (in that order of preference when a name is shared),
+     * looked up in the caller's transaction.
      *
      * @param role how the answer names the wanted thing: "company", "company or cloud", ...
      */
-    Answers.EntityRef resolve(String name, List<String> types, String role) {
+    Answers.EntityRef resolve(GraphReader.Reads reads, String name, List<String> types, String role) {
         String key = normalise(name);
         if (key.isEmpty()) {
             throw ApiProblems.badParameter("An entity name is required.");
@@ -42,9 +43,10 @@ class EntityResolver {
         }
         List<Record> rows;
         try {
-            rows = graph.run("resolve", Map.of("name", key));
+            rows = reads.run("resolve", Map.of("name", key));
         } catch (ClientException e) {
-            // Only a name the full-text syntax cannot take gets here; it names nothing.
+            // Only a name the full-text syntax cannot take gets here; it names nothing. The transaction is spoilt,
+            // but nothing more runs in it: the suggestions have their own.
             rows = List.of();
         }
         for (String type : types) {

@@ -3,6 +3,7 @@ package io.dealgraph.query;
 import io.dealgraph.store.StoreSettings;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -28,12 +29,28 @@ class GraphReader {
         this.transaction = TransactionConfig.builder().withTimeout(settings.timeout()).build();
     }
 
-    /** Runs {@code cypher/queries/NAME.cypher} with these parameters and returns all its rows. */
+    /** Runs {@code cypher/queries/NAME.cypher} with these parameters, alone in its transaction, and returns all its rows. */
     List<Record> run(String name, Map<String, Object> parameters) {
-        String text = QueryFiles.text(name);
+        return read(reads -> reads.run(name, parameters));
+    }
+
+    /**
+     * Runs {@code work} in one read transaction. A request that resolves names and then answers does both here:
+     * one session and one commit instead of two, which on a millisecond-scale query is a visible share of the time.
+     * The driver may run {@code work} again after a transient failure (a cluster member going away), so it must
+     * only read.
+     */
+    <T> T read(Function<Reads, T> work) {
         try (Session s = driver.session(session)) {
-            return s.executeRead(tx -> tx.run(text, parameters).list(), transaction);
+            return s.executeRead(tx -> work.apply((name, parameters) -> tx.run(QueryFiles.text(name), parameters).list()),
+                    transaction);
         }
+    }
+
+    /** The query files, run inside one transaction. */
+    @FunctionalInterface
+    interface Reads {
+        List<Record> run(String name, Map<String, Object> parameters);
     }
 
     Driver driver() {

@@ -92,9 +92,12 @@ class QueryController {
             @Parameter(description = "company name or alias, any case", example = "Anthropic") @PathVariable String name,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") int offset,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") int limit) {
-        Answers.EntityRef company = entities.resolve(name, COMPANY, "company");
-        Paged<Answers.Pair> page = paged("funders", company.id(), offset, limit, QueryController::pair);
-        return new Answers.Funders(company, page.items, page.page);
+        checkPage(offset, limit);
+        return graph.read(reads -> {
+            Answers.EntityRef company = entities.resolve(reads, name, COMPANY, "company");
+            Paged<Answers.Pair> page = paged(reads, "funders", company.id(), offset, limit, QueryController::pair);
+            return new Answers.Funders(company, page.items, page.page);
+        });
     }
 
     @GetMapping("/companies/{name}/investments")
@@ -103,9 +106,12 @@ class QueryController {
             @Parameter(description = "company name or alias, any case", example = "Amazon") @PathVariable String name,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") int offset,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") int limit) {
-        Answers.EntityRef company = entities.resolve(name, COMPANY, "company");
-        Paged<Answers.Pair> page = paged("investments", company.id(), offset, limit, QueryController::pair);
-        return new Answers.Investments(company, page.items, page.page);
+        checkPage(offset, limit);
+        return graph.read(reads -> {
+            Answers.EntityRef company = entities.resolve(reads, name, COMPANY, "company");
+            Paged<Answers.Pair> page = paged(reads, "investments", company.id(), offset, limit, QueryController::pair);
+            return new Answers.Investments(company, page.items, page.page);
+        });
     }
 
     @GetMapping("/companies/{name}/commitments")
@@ -116,8 +122,14 @@ class QueryController {
             @Parameter(description = "company or cloud name or alias, any case", example = "Amazon") @PathVariable String name,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") int offset,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") int limit) {
-        Answers.EntityRef entity = entities.resolve(name, COMPANY_OR_CLOUD, "company or cloud");
-        Paged<Record> page = paged("commitments", entity.id(), offset, limit, Function.identity());
+        checkPage(offset, limit);
+        return graph.read(reads -> {
+            Answers.EntityRef entity = entities.resolve(reads, name, COMPANY_OR_CLOUD, "company or cloud");
+            return commitments(entity, paged(reads, "commitments", entity.id(), offset, limit, Function.identity()));
+        });
+    }
+
+    private static Answers.Commitments commitments(Answers.EntityRef entity, Paged<Record> page) {
         List<Answers.Commitment> committed = new ArrayList<>();
         List<Answers.Commitment> received = new ArrayList<>();
         for (Record r : page.items) {
@@ -151,8 +163,15 @@ class QueryController {
             throw ApiProblems.badParameter("type must be INVESTS_IN or COMMITS_SPEND_TO, not '" + type + "'.");
         }
         checkPage(offset, limit);
-        Answers.EntityRef subject = entities.resolve(entity, COMPANY_OR_CLOUD, "company or cloud");
-        Answers.EntityRef other = counterparty == null ? null : entities.resolve(counterparty, ANY, "entity");
+        return graph.read(reads -> {
+            Answers.EntityRef subject = entities.resolve(reads, entity, COMPANY_OR_CLOUD, "company or cloud");
+            Answers.EntityRef other = counterparty == null ? null : entities.resolve(reads, counterparty, ANY, "entity");
+            return timeline(reads, subject, other, from, to, type, offset, limit);
+        });
+    }
+
+    private static Answers.Timeline timeline(GraphReader.Reads reads, Answers.EntityRef subject, Answers.EntityRef other,
+            String from, String to, String type, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", subject.id());
         params.put("counterparty", other == null ? null : other.id());
@@ -161,7 +180,7 @@ class QueryController {
         params.put("type", type);
         params.put("offset", offset);
         params.put("limit", limit + 1);
-        List<Record> rows = graph.run("timeline", params);
+        List<Record> rows = reads.run("timeline", params);
         List<Answers.TimelineEntry> dated = new ArrayList<>();
         List<Answers.TimelineEntry> undated = new ArrayList<>();
         for (Record r : rows.subList(0, Math.min(limit, rows.size()))) {
@@ -222,12 +241,14 @@ class QueryController {
             throw ApiProblems.badParameter("maxHops must be between 1 and " + MAX_HOPS + ", not " + maxHops + ".");
         }
         checkPage(0, limit);
-        Answers.EntityRef a = entities.resolve(from, ANY, "entity");
-        Answers.EntityRef b = entities.resolve(to, ANY, "entity");
-        List<Record> rows = graph.run("paths", Map.of("from", a.id(), "to", b.id(), "maxHops", maxHops, "limit", limit));
-        List<Answers.MoneyPath> paths = rows.stream().map(r -> new Answers.MoneyPath(r.get("hops").asInt(),
-                list(r.get("nodes"), Values::ref), list(r.get("edges"), QueryController::edge))).toList();
-        return new Answers.Paths(a, b, maxHops, paths);
+        return graph.read(reads -> {
+            Answers.EntityRef a = entities.resolve(reads, from, ANY, "entity");
+            Answers.EntityRef b = entities.resolve(reads, to, ANY, "entity");
+            List<Record> rows = reads.run("paths", Map.of("from", a.id(), "to", b.id(), "maxHops", maxHops, "limit", limit));
+            List<Answers.MoneyPath> paths = rows.stream().map(r -> new Answers.MoneyPath(r.get("hops").asInt(),
+                    list(r.get("nodes"), Values::ref), list(r.get("edges"), QueryController::edge))).toList();
+            return new Answers.Paths(a, b, maxHops, paths);
+        });
     }
 
     @GetMapping("/stats")
@@ -243,9 +264,9 @@ class QueryController {
     private record Paged<T>(List<T> items, Answers.Page page) {
     }
 
-    private <T> Paged<T> paged(String file, String id, int offset, int limit, Function<Record, T> map) {
-        checkPage(offset, limit);
-        List<Record> rows = graph.run(file, Map.of("id", id, "offset", offset, "limit", limit + 1));
+    private static <T> Paged<T> paged(GraphReader.Reads reads, String file, String id, int offset, int limit,
+            Function<Record, T> map) {
+        List<Record> rows = reads.run(file, Map.of("id", id, "offset", offset, "limit", limit + 1));
         List<T> items = rows.stream().limit(limit).map(map).toList();
         return new Paged<>(items, new Answers.Page(offset, limit, rows.size() > limit));
     }

@@ -34,6 +34,8 @@ public final class SchemaMigrations {
     private static final String LOCATION = "classpath*:cypher/migrations/V*.cypher";
     private static final Duration LOCK_WAIT = Duration.ofMinutes(2);
     private static final Duration STALE_LOCK = Duration.ofMinutes(10);
+    /** How long start-up waits for indexes a migration created to be populated (a few seconds per 100k entities). */
+    private static final Duration INDEX_WAIT = Duration.ofMinutes(10);
 
     private final Driver driver;
     private final String database;
@@ -43,7 +45,6 @@ public final class SchemaMigrations {
         this.database = database;
     }
 
-    /** The migrations the application ships, in version order. */
     /** The versions this build ships, ascending: what a current database has recorded. */
     public static List<Integer> shippedVersions() {
         return available().stream().map(Migration::version).toList();
@@ -113,6 +114,13 @@ public final class SchemaMigrations {
                     .consume());
             log.info("Applied schema migration V{} ({}) in {} ms", m.version(), m.description(), millis);
             done.add(m.version());
+        }
+        if (!done.isEmpty()) {
+            // A new index fills in the background; queries that rely on it (name resolution on entity_keys) must
+            // not run against a half-filled one, so start-up waits for it.
+            long started = System.nanoTime();
+            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT.toSeconds())).consume();
+            log.info("Indexes online after {} ms", (System.nanoTime() - started) / 1_000_000);
         }
         if (done.isEmpty()) {
             log.info("Schema is up to date at V{}", migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version());

@@ -2,6 +2,7 @@ package io.dealgraph.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dealgraph.schema.SchemaMigrations;
 import io.dealgraph.store.EmbeddedNeo4j;
 import io.dealgraph.store.EmbeddedSettings;
 import java.io.ByteArrayOutputStream;
@@ -82,6 +83,8 @@ final class ExportTesting {
         SecondDatabase(Path dir) {
             neo4j = EmbeddedNeo4j.start(new EmbeddedSettings(dir, "127.0.0.1", 0, "32m", ""), "neo4j");
             driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+            // What dealgraph pointed at this database would do first; its name lookups need the schema's indexes.
+            new SchemaMigrations(driver, "neo4j").migrate();
         }
 
         void wipe() {

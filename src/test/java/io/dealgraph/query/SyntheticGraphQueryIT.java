@@ -111,6 +111,41 @@ class SyntheticGraphQueryIT {
         assertThat(QueryApiIT.texts(first.get("deals"), "/deal/date")).isSorted();
     }
 
+    @Test
+    void runningTotalsFollowEachPairAcrossPagesAndDateWindows() {
+        String hub = SyntheticGraph.companyName(0);
+        // The whole timeline, page by page: each pair's running total is the sum of its dated top-level deals so far.
+        java.util.Map<String, Long> cumulativeById = new java.util.HashMap<>();
+        java.util.Map<String, Long> running = new java.util.HashMap<>();
+        int tranches = 0;
+        int offset = 0;
+        JsonNode page;
+        do {
+            page = ok("/api/timeline?entity={e}&limit=150&offset={o}", hub, offset);
+            for (JsonNode entry : page.get("deals")) {
+                String pair = entry.at("/deal/type").asText() + "|" + entry.at("/from/id").asText() + "|"
+                        + entry.at("/to/id").asText();
+                long amount = entry.hasNonNull("trancheOf") ? 0 : entry.at("/deal/amountUsd").asLong(0);
+                tranches += entry.hasNonNull("trancheOf") ? 1 : 0;
+                long expected = running.merge(pair, amount, Long::sum);
+                assertThat(entry.get("cumulativeUsd").asLong()).as(entry.toString()).isEqualTo(expected);
+                cumulativeById.put(entry.at("/deal/id").asText(), expected);
+            }
+            for (JsonNode entry : page.get("undated")) {
+                assertThat(entry.hasNonNull("cumulativeUsd")).as(entry.toString()).isFalse();
+            }
+            offset += 150;
+        } while (page.at("/page/hasMore").asBoolean());
+        assertThat(cumulativeById).hasSizeGreaterThan(300);
+        assertThat(tranches).as("the hub's timeline has tranches, which add nothing to a running total").isPositive();
+        // A date window shows the same totals: they cover the pair's whole history.
+        JsonNode window = ok("/api/timeline?entity={e}&from=2023-01-01&to=2023-12-31&limit=500", hub);
+        assertThat(window.get("deals")).isNotEmpty();
+        for (JsonNode entry : window.get("deals")) {
+            assertThat(entry.get("cumulativeUsd").asLong()).isEqualTo(cumulativeById.get(entry.at("/deal/id").asText()));
+        }
+    }
+
     private JsonNode ok(String url, Object... vars) {
         ResponseEntity<JsonNode> r = http.getForEntity(url, JsonNode.class, vars);
         assertThat(r.getStatusCode()).as(url + " " + r.getBody()).isEqualTo(HttpStatus.OK);

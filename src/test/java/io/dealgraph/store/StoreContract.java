@@ -60,7 +60,8 @@ abstract class StoreContract {
         assertThat(constraints).contains("company_id", "cloud_id", "chip_id", "deal_id", "document_id", "claim_id");
         List<String> indexes = cypher("SHOW INDEXES YIELD name, type RETURN name + ':' + type AS i", Map.of())
                 .stream().map(r -> r.get("i").asString()).toList();
-        assertThat(indexes).contains("entity_names:FULLTEXT", "company_keys:RANGE", "deal_date:RANGE");
+        assertThat(indexes).contains("entity_names:FULLTEXT", "entity_keys:FULLTEXT", "deal_pair:RANGE", "deal_date:RANGE")
+                .doesNotContain("company_keys:RANGE");
     }
 
     @Test
@@ -115,6 +116,29 @@ abstract class StoreContract {
                     WHERE node.id STARTS WITH 'contract-' RETURN node.id AS id""", Map.of())
                     .stream().map(r -> r.get("id").asString()).toList();
             assertThat(byPrefix).containsExactly("contract-anthropic");
+        } finally {
+            cypher("MATCH (n) WHERE n.id STARTS WITH 'contract-' DELETE n", Map.of());
+        }
+    }
+
+    @Test
+    void aWholeKeyIsOneTermOfTheKeyIndexNotItsWords() {
+        cypher("""
+                CREATE (:Company {id: 'contract-ai-labs', name: 'Contract AI Labs', keys: ['contract ai labs', 'cal']}),
+                       (:Company {id: 'contract-labs', name: 'Contract Labs', keys: ['contract labs']})""", Map.of());
+        try {
+            cypher("CALL db.awaitIndexes(60)", Map.of());
+            String find = """
+                    CALL db.index.fulltext.queryNodes('entity_keys', $phrase) YIELD node
+                    RETURN node.id AS id ORDER BY id""";
+            assertThat(cypher(find, Map.of("phrase", "\"contract ai labs\"")).stream().map(r -> r.get("id").asString()))
+                    .containsExactly("contract-ai-labs");
+            assertThat(cypher(find, Map.of("phrase", "\"cal\"")).stream().map(r -> r.get("id").asString()))
+                    .containsExactly("contract-ai-labs");
+            // a word, or a part of a key, is not a key
+            assertThat(cypher(find, Map.of("phrase", "\"labs\""))).isEmpty();
+            assertThat(cypher(find, Map.of("phrase", "\"contract labs\"")).stream().map(r -> r.get("id").asString()))
+                    .containsExactly("contract-labs");
         } finally {
             cypher("MATCH (n) WHERE n.id STARTS WITH 'contract-' DELETE n", Map.of());
         }

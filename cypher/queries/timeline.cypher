@@ -21,25 +21,52 @@
 // :param type => null
 // :param offset => 0
 // :param limit => 50
+// How the deals are found. With a counterparty: the pairs the two make, either way and of either type, through
+// the deal_pair index. Otherwise: the entity's deals in timeline order from the deal_timeline_from/_to indexes
+// (keys '<entity id> <date or ~> <deal id>'), dated ones in the window and undated ones apart, each stream cut
+// at offset + limit. Either way only what the page needs is read, however long the entity's history.
 CALL () {
   MATCH (e:Company {id: $id}) RETURN e
   UNION
   MATCH (e:Cloud {id: $id}) RETURN e
 }
-CALL (e) {
-  MATCH (e)-[:MADE]->(d:Deal)-[:TO]->(other)
-  RETURN d, e AS source, other AS target, other
+WITH e, $id + ' ' + coalesce(left($from, 4), '') AS low, $id + ' ' + coalesce($to + ' ~', '~') AS high
+CALL (e, low, high) {
+  WITH e WHERE $counterparty IS NOT NULL
+  UNWIND [t IN ['INVESTS_IN', 'COMMITS_SPEND_TO'] WHERE $type IS NULL OR t = $type] AS type
+  UNWIND ['Company', 'Cloud'] AS label
+  UNWIND [type + '|' + $id + '|' + label + '|' + $counterparty, type + '|' + $counterparty + '|' + label + '|' + $id] AS key
+  MATCH (d:Deal {pair: key})
+  RETURN d
   UNION
-  MATCH (e)<-[:TO]-(d:Deal)<-[:MADE]-(other)
-  RETURN d, other AS source, e AS target, other
+  WITH low, high WHERE $counterparty IS NULL
+  MATCH (d:Deal) WHERE d.timelineFrom >= low AND d.timelineFrom < high AND ($type IS NULL OR d.type = $type)
+    AND ($from IS NULL OR d.date >= left($from, size(d.date))) AND ($to IS NULL OR d.date <= left($to, size(d.date)))
+  WITH d ORDER BY d.timelineFrom LIMIT $offset + $limit
+  RETURN d
+  UNION
+  WITH low, high WHERE $counterparty IS NULL
+  MATCH (d:Deal) WHERE d.timelineTo >= low AND d.timelineTo < high AND ($type IS NULL OR d.type = $type)
+    AND ($from IS NULL OR d.date >= left($from, size(d.date))) AND ($to IS NULL OR d.date <= left($to, size(d.date)))
+  WITH d ORDER BY d.timelineTo LIMIT $offset + $limit
+  RETURN d
+  UNION
+  WITH e WHERE $counterparty IS NULL
+  MATCH (d:Deal) WHERE d.timelineFrom STARTS WITH $id + ' ~ ' AND ($type IS NULL OR d.type = $type)
+  WITH d ORDER BY d.timelineFrom LIMIT $offset + $limit
+  RETURN d
+  UNION
+  WITH e WHERE $counterparty IS NULL
+  MATCH (d:Deal) WHERE d.timelineTo STARTS WITH $id + ' ~ ' AND ($type IS NULL OR d.type = $type)
+  WITH d ORDER BY d.timelineTo LIMIT $offset + $limit
+  RETURN d
 }
-WITH d, source, target, other
-WHERE ($counterparty IS NULL OR other.id = $counterparty) AND ($type IS NULL OR d.type = $type)
-  AND (d.date IS NULL
-       OR (($from IS NULL OR d.date >= left($from, size(d.date))) AND ($to IS NULL OR d.date <= left($to, size(d.date)))))
-WITH d, source, target
-ORDER BY d.date IS NULL, d.date, d.id
+WITH d
+WHERE d.date IS NULL
+   OR (($from IS NULL OR d.date >= left($from, size(d.date))) AND ($to IS NULL OR d.date <= left($to, size(d.date))))
+WITH d ORDER BY d.date IS NULL, d.date, d.id
 SKIP $offset LIMIT $limit
+MATCH (source)-[:MADE]->(d)-[:TO]->(target)
 // The pair's running total after this deal: its dated top-level deals up to this one in (date, id) order, found
 // through the pair key (type|from|label|to) and its index, so only the page's pairs are read.
 WITH d, source, target,

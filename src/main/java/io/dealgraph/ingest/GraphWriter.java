@@ -202,9 +202,20 @@ final class GraphWriter {
     private static Map<String, Object> dealRow(PendingClaim pair, DealSummary s) {
         Map<String, Object> props = nullable("type", pair.type, "pair", pair.pairKey(), "amount", s.amount(),
                 "currency", s.currency(), "amountUsd", s.amountUsd(), "qualifier", s.qualifier(),
-                "date", s.date(), "status", s.status(), "years", s.years(), "label", s.label());
+                "date", s.date(), "status", s.status(), "years", s.years(), "label", s.label(),
+                "timelineFrom", timelineKey(pair.from, s.date(), s.id()), "timelineTo", timelineKey(pair.to, s.date(), s.id()));
         return nullable("id", s.id(), "from", pair.from, "to", pair.to, "toLabel", pair.toLabel,
                 "type", pair.type, "parent", s.parent(), "props", props);
+    }
+
+    /**
+     * Where a deal sorts in one party's timeline: {@code <entity id> <date, or ~ when undated> <deal id>}. A range
+     * index over it reads an entity's deals in (date, id) order, undated last, so a page of a hub's timeline costs a
+     * page, not the hub's whole history. The space sorts before '-', which keeps 2024-03 before 2024-03-01 as in
+     * the deals' own date order. migrations/V0005 writes the same key with the same expression.
+     */
+    static String timelineKey(String entity, String date, String deal) {
+        return entity + " " + (date == null ? "~" : date) + " " + deal;
     }
 
     private static List<Map<String, Object>> edgeRows(List<PendingClaim> claims, FactType type) {

@@ -229,7 +229,8 @@ public final class SyntheticGraph {
             MERGE (u)-[s:USES]->(k) ON CREATE SET s.curated = false, s.sources = 1""";
     private static final String DEAL_PROPS = """
             {id: r.id, type: r.type, pair: r.type + '|' + f.id + '|' + CASE WHEN t:Cloud THEN 'Cloud' ELSE 'Company' END + '|' + t.id, amount: r.amount, currency: r.currency,
-             amountUsd: r.amount, qualifier: r.qualifier, date: r.date, status: r.status, years: r.years, label: r.label}""";
+             amountUsd: r.amount, qualifier: r.qualifier, date: r.date, status: r.status, years: r.years, label: r.label,
+             timelineFrom: f.id + ' ' + coalesce(r.date, '~') + ' ' + r.id, timelineTo: t.id + ' ' + coalesce(r.date, '~') + ' ' + r.id}""";
     private static final String INVESTMENTS = "UNWIND $rows AS r MATCH (f:Company {id: r.from}) MATCH (t:Company {id: r.to})\n"
             + "CREATE (f)-[:MADE]->(d:Deal:Investment " + DEAL_PROPS + ")-[:TO]->(t)";
     private static final String COMMITMENTS = "UNWIND $rows AS r MATCH (f:Company {id: r.from}) MATCH (t:Cloud {id: r.to})\n"

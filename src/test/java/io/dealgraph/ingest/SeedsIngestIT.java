@@ -124,6 +124,25 @@ class SeedsIngestIT {
         assertThat(c).containsEntry("bad", 0L).containsEntry("unsupported", 0L).containsEntry("orphans", 0L);
     }
 
+    @Test
+    void everyDealIsFiledUnderItsPairAndInBothPartiesTimelinesAfterEachDocumentRefinesIt() throws Exception {
+        // One document per batch: deals reported again are re-summarised (date, figure) by later batches, and the
+        // keys the query API reads them by must follow.
+        GraphFixtures.wipe(driver);
+        for (IngestService.Input seed : seeds()) {
+            ingest.ingestAll(List.of(seed), new IngestProgress());
+        }
+        Map<String, Object> c = driver.executableQuery("""
+                MATCH (f)-[:MADE]->(d:Deal)-[:TO]->(t)
+                RETURN count(d) AS deals,
+                       sum(CASE WHEN d.pair = d.type + '|' + f.id + '|' + labels(t)[0] + '|' + t.id THEN 0 ELSE 1 END) AS badPair,
+                       sum(CASE WHEN d.timelineFrom = f.id + ' ' + coalesce(d.date, '~') + ' ' + d.id
+                                 AND d.timelineTo = t.id + ' ' + coalesce(d.date, '~') + ' ' + d.id THEN 0 ELSE 1 END) AS badTimeline""")
+                .execute().records().get(0).asMap();
+        assertThat((Long) c.get("deals")).isGreaterThan(5);
+        assertThat(c).containsEntry("badPair", 0L).containsEntry("badTimeline", 0L);
+    }
+
     private Map<String, Object> counts() {
         return driver.executableQuery("""
                 RETURN count { MATCH (n) WHERE NOT n:__Migration AND NOT n:__MigrationLock } AS nodes,

@@ -49,10 +49,12 @@ class SyntheticGraphQueryIT {
                 .isEqualTo(counts.pairs());
         assertThat(stats.at("/labels/SpendCommitment").asLong()).isPositive();
         assertThat(stats.at("/labels/Claim").asLong()).isEqualTo(counts.claims());
-        // Deals carry ingest's pair key, so ingest can add to a generated graph.
+        // Deals carry ingest's pair and timeline keys, so ingest can add to a generated graph and the API page it.
         assertThat(driver.executableQuery("""
                 MATCH (f)-[:MADE]->(d:Deal)-[:TO]->(t)
                 WHERE d.pair IS NULL OR d.pair <> d.type + '|' + f.id + '|' + labels(t)[0] + '|' + t.id
+                   OR d.timelineFrom <> f.id + ' ' + coalesce(d.date, '~') + ' ' + d.id
+                   OR d.timelineTo <> t.id + ' ' + coalesce(d.date, '~') + ' ' + d.id
                 RETURN count(d) AS wrong""").execute().records().get(0).get("wrong").asLong()).isZero();
     }
 

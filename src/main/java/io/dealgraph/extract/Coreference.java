@@ -18,6 +18,9 @@ final class Coreference {
             "\\b(?:the|this|that)\\s+(?:(?:[\\w\\-]+\\s+){0,2}?)(company|firm|startup|start-up|lab|ai lab|group|giant|tech giant|"
                     + "cloud giant|cloud provider|retailer|investor|developer|maker|unicorn|business)\\b(?!\\s+(?:of|that|which)\\b)");
 
+    /** GENERIC tried only where "the", "this" or "that" begins. */
+    private static final Starts GENERIC_AT = Starts.of(GENERIC, "the", "this", "that");
+
     private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:into|in|to|for|from|with|backed|acquired|bought|of)\\s+(?:the|this|that)\\s+$");
 
     private final Knowledge knowledge;
@@ -68,8 +71,8 @@ final class Coreference {
                     at = ls.indexOf(d.getKey(), end);
                 }
             }
-            Matcher g = GENERIC.matcher(ls);
-            while (mayHoldGeneric(ls) && g.find()) {
+            Matcher g = GENERIC_AT.matcher(ls);
+            for (int at = mayHoldGeneric(ls) ? GENERIC_AT.find(g, ls, 0) : -1; at >= 0; at = GENERIC_AT.find(g, ls, g.end())) {
                 if (overlaps(ms, g.start(1), g.end(1)) || overlaps(added, g.start(1), g.end(1))) {
                     continue;
                 }

@@ -25,6 +25,9 @@ final class Money {
     private static final String CUR_AFTER = "(?:\\s+(?<cur2>dollars|euros|pounds|yen|USD|EUR|GBP|U\\.S\\. dollars|US dollars))?";
 
     private static final Pattern QUAL_BEFORE = Pattern.compile("(?i)\\b(?:" + QUAL + ")(?:between\\s+)?$");
+    private static final Starts QUAL_BEFORE_AT = Starts.ignoringCase(QUAL_BEFORE, "up to", "as much as", "as many as", "more than", "over",
+            "at least", "in excess of", "north of", "upwards of", "above", "about", "around", "roughly", "nearly", "almost",
+            "approximately", "close to", "some", "an estimated", "just under", "just over", "under", "less than");
     /** Applied with lookingAt() at candidate positions only: a currency sign, a digit, or a number word. */
     private static final Pattern MONEY = Pattern.compile(
             "(?i)" + CUR + "?\\s?" + NUM + "(?<plus1>\\+)?\\s*" + SCALE + "?\\b(?<plus>\\+|-plus|\\s*plus\\b)?"
@@ -106,9 +109,12 @@ final class Money {
                 continue;
             }
             double mult = multiplier(scale);
-            Matcher qm = QUAL_BEFORE.matcher(s);
-            qm.region(Math.max(0, m.start() - 30), m.start());
-            String qualWords = qm.find() ? qm.group("qual") : null;
+            // find() in the region [m.start() - 30, m.start()) with its default opaque, anchoring bounds: the same as
+            // in that substring, tried only where a qualifier begins
+            int qFrom = Math.max(0, m.start() - 30);
+            String qw = s.substring(qFrom, m.start());
+            Matcher qm = QUAL_BEFORE_AT.matcher(qw);
+            String qualWords = QUAL_BEFORE_AT.find(qm, qw, 0) >= 0 ? qm.group("qual") : null;
             String qual = qualifier(qualWords);
             if (m.group("plus") != null || m.group("plus1") != null) {
                 qual = "at_least";
@@ -139,7 +145,7 @@ final class Money {
                 usd = Math.round(parse(conv.group(1)) * multiplier(conv.group(2)));
                 skipUntil = end + conv.end();
             }
-            int start = qualWords != null ? qm.start() : m.start();
+            int start = qualWords != null ? qFrom + qm.start() : m.start();
             while (start < end && Character.isWhitespace(s.charAt(start))) {
                 start++;
             }

@@ -64,10 +64,18 @@ final class Tokens {
      * trying the pattern's alternatives at every character.
      */
     static int wordMatch(Matcher m, String s, int from, String first) {
+        return wordMatch(m, s, from, first, null, null);
+    }
+
+    /**
+     * As {@link #wordMatch(Matcher, String, int, String)}, trying only word starts where one of {@code starts} begins
+     * in {@code t} (the text itself, or its lower case for a case-insensitive pattern).
+     */
+    static int wordMatch(Matcher m, String s, int from, String first, Starts starts, String t) {
         int n = s.length();
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
-            if (first.indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+            if (first.indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (starts == null || starts.at(t, i))) {
                 m.region(i, n);
                 if (m.lookingAt()) {
                     return i;

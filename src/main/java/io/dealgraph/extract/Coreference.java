@@ -19,7 +19,7 @@ final class Coreference {
                     + "cloud giant|cloud provider|retailer|investor|developer|maker|unicorn|business)\\b(?!\\s+(?:of|that|which)\\b)");
 
     /** GENERIC tried only where "the", "this" or "that" begins. */
-    private static final Starts GENERIC_AT = Starts.of(GENERIC, "the", "this", "that");
+    private static final Starts GENERIC_AT = Starts.of(GENERIC, "the", "this", "that").atWordStarts();
 
     private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:into|in|to|for|from|with|backed|acquired|bought|of)\\s+(?:the|this|that)\\s+$");
 
@@ -34,9 +34,35 @@ final class Coreference {
             idx.computeIfAbsent(lastWord(d.getKey()), k -> new ArrayList<>()).add(d);
         }
         this.byLastWord = Map.copyOf(idx);
+        long lengths = 0;
+        boolean beyondAscii = false;
+        for (String w : idx.keySet()) {
+            lengths |= w.length() < 64 ? 1L << w.length() : -1L;
+            char c = w.isEmpty() ? 0 : w.charAt(0);
+            if (c < 128) {
+                lastWordFirsts[c] = true;
+            } else {
+                beyondAscii = true;
+            }
+        }
+        this.lastWordLengths = lengths;
+        this.lastWordFirstBeyondAscii = beyondAscii;
     }
 
     private final Map<String, List<Map.Entry<String, List<Knowledge.Entity>>>> byLastWord;
+    /** Lengths (bits; all when one is 64 or longer) and first characters of the last words: most words have neither. */
+    private final long lastWordLengths;
+    private final boolean[] lastWordFirsts = new boolean[128];
+    private final boolean lastWordFirstBeyondAscii;
+
+    private boolean mayBeLastWord(String ls, int i, int j) {
+        int len = j - i;
+        if (len < 64 && (lastWordLengths & (1L << len)) == 0) {
+            return false;
+        }
+        char c = ls.charAt(i);
+        return c < 128 ? lastWordFirsts[c] : lastWordFirstBeyondAscii;
+    }
 
     /** Adds COREF mentions to each sentence's list, in document order. */
     void resolve(List<Sentences.Sentence> sentences, List<String> lowered, List<List<Mentions.Mention>> perSentence) {
@@ -171,7 +197,7 @@ final class Coreference {
             while (j < n && (Character.isLetter(ls.charAt(j)) || ls.charAt(j) == '-')) {
                 j++;
             }
-            if (j > i) {
+            if (j > i && mayBeLastWord(ls, i, j)) {
                 List<Map.Entry<String, List<Knowledge.Entity>>> c = byLastWord.get(ls.substring(i, j));
                 if (c != null) {
                     if (out == null) {

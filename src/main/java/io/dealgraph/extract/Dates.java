@@ -53,7 +53,7 @@ final class Dates {
     private static final String RELATIVE_FIRST = "tyleoafsnwTYLEOAFSNW0123456789";
 
     // the literals each pattern's matches begin with: word starts where none begins are not tried
-    private static final Starts ISO_AT = Starts.of(ISO, "19", "20");
+    private static final Starts ISO_AT = Starts.of(ISO, "19", "20").atWordStarts();
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     private static final Starts MDY_STARTS = Starts.of(MDY, MONTHS);
     private static final Starts MY_STARTS = Starts.of(MY, MONTHS);

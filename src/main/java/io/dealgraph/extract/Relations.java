@@ -164,50 +164,50 @@ final class Relations {
     // for patterns anchored elsewhere, only when the text holds a word every match holds (Gate). Same results, fewer
     // attempts: these run for every figure, name and sentence. GateTest checks the word lists against the patterns.
     private static final Starts DEAL_WORTH_LEFT_AT = Starts.of(DEAL_WORTH_LEFT, "deal", "agreement", "contract", "pact", "partnership",
-            "arrangement");
-    private static final Starts PAY_LEFT_AT = Starts.of(PAY_LEFT, "pay", "paid");
+            "arrangement").atWordStarts();
+    private static final Starts PAY_LEFT_AT = Starts.of(PAY_LEFT, "pay", "paid").atWordStarts();
     private static final Starts NOT_INVESTMENT_LEFT_AT = Starts.of(NOT_INVESTMENT_LEFT, "valu", "worth", "revenue", "sales", "market",
             "capex", "capital expenditure", "salar", "charge", "fine", "acquir", "bought", "buy", "purchas", "sold", "sell",
             "price tag of", "paid", "pay", "cost", "losses", "lost", "profit", "earn", "income", "raise", "implies a", "top", "exceed",
             "hit", "surpass");
     private static final Starts SPEND_LEFT_AT = Starts.of(SPEND_LEFT, "spend", "buy", "purchas", "rent", "leas", "commit", "pledg",
-            "agree", "promis", "plan", "set", "vow");
+            "agree", "promis", "plan", "set", "vow").atWordStarts();
     private static final Gate SPEND_WORD_LEFT_GATE = new Gate(SPEND_WORD_LEFT, "spend");
     private static final Starts SPEND_CONTEXT_AT = Starts.of(SPEND_CONTEXT, "cloud", "comput", "capacity", "spend", "server", "gpu",
-            "chip", "data cent", "services", "hosting", "infrastructure");
+            "chip", "data cent", "services", "hosting", "infrastructure").atWordStarts();
     private static final Starts SPEND_NOUN_AT = Starts.of(SPEND_NOUN, "commitment", "contract", "deal", "pact", "agreement", "spend",
-            "purchase", "order", "reservation", "arrangement", "partnership");
-    private static final Starts RENTED_AT = Starts.of(RENTED, "rent", "leas", "bought", "buy", "purchas", "order", "reserv");
+            "purchase", "order", "reservation", "arrangement", "partnership").atWordStarts();
+    private static final Starts RENTED_AT = Starts.of(RENTED, "rent", "leas", "bought", "buy", "purchas", "order", "reserv").atWordStarts();
     private static final Starts INVEST_VERB_LEFT_AT = Starts.of(INVEST_VERB_LEFT, "invest", "put", "pour", "pump", "inject", "commit",
             "pledg", "plow", "plough", "sink", "sank", "funnel", "provid", "contribut", "bring", "back", "offer", "spent", "lend", "lent",
-            "extend", "led ");
+            "extend", "led ").atWordStarts();
     private static final Starts INVEST_NOUN_LEFT_AT = Starts.of(INVEST_NOUN_LEFT, "investment", "funding", "stake", "injection", "infusion",
-            "round", "tranche", "financing", "cash infusion");
+            "round", "tranche", "financing", "cash infusion").atWordStarts();
     private static final Starts RECEIVE_VERB_LEFT_AT = Starts.of(RECEIVE_VERB_LEFT, "rais", "secur", "land", "tak", "took", "receiv", "get",
             "got", "clos", "bag", "nab", "attract", "win", "won", "drew", "draw", "pull", "haul", "accept", "obtain", "collect", "snag",
-            "score");
+            "score").atWordStarts();
     private static final Starts CUMULATIVE_AT = Starts.of(CUMULATIVE, "doubl", "tripl", "increas", "rais", "lift", "boost", "expand",
             "total", "stand", "to date", "so far", "cumulative", "in all", "altogether", "overall", "now at");
     private static final Gate CUMULATIVE_CLAUSE_GATE = new Gate(CUMULATIVE_CLAUSE, "so far", "to date", "in total", "altogether", "since ");
-    private static final Starts PERFECT_INVESTED_AT = Starts.of(PERFECT_INVESTED, "has", "have", "had");
-    private static final Starts ROUND_WORD_AT = Starts.of(ROUND_WORD, "round", "series ", "seed", "funding round", "raise");
-    private static final Starts PREP_AT = Starts.of(PREP, "in", "to", "for", "from", "by", "with", "of", "at", "on", "behind");
+    private static final Starts PERFECT_INVESTED_AT = Starts.of(PERFECT_INVESTED, "has", "have", "had").atWordStarts();
+    private static final Starts ROUND_WORD_AT = Starts.of(ROUND_WORD, "round", "series ", "seed", "funding round", "raise").atWordStarts();
+    private static final Starts PREP_AT = Starts.of(PREP, "in", "to", "for", "from", "by", "with", "of", "at", "on", "behind").atWordStarts();
     private static final Starts RECEIVE_VERB_AT = Starts.of(RECEIVE_VERB, "rais", "secur", "land", "clos", "bag", "nab", "took", "tak",
-            "drew", "draw", "receiv", "got", "gets", "attract", "announc");
+            "drew", "draw", "receiv", "got", "gets", "attract", "announc").atWordStarts();
     private static final Starts REPORTED_AT = Starts.of(REPORTED, "accord", "report", "people familiar", "source", "is said", "are said",
-            "in talks", "told", "per a report", "citing", "rumo", "would be", "is in discussions", "in advanced talks");
+            "in talks", "told", "per a report", "citing", "rumo", "would be", "is in discussions", "in advanced talks").atWordStarts();
     private static final Starts PLANNED_AT = Starts.of(PLANNED, "will ", "plan", "would invest", "could", "is set to", "are set to",
-            "expect", "intend", "option to", "future", "considering", "eyeing", "aim", "is poised to", "in talks");
+            "expect", "intend", "option to", "future", "considering", "eyeing", "aim", "is poised to", "in talks").atWordStarts();
     private static final Starts COMPLETED_AT = Starts.of(COMPLETED, "invested", "has ", "have ", "had ", "put", "poured", "pumped", "raised",
             "closed", "completed", "led", "took", "received", "injected", "backed", "participated", "funded", "provided", "bought",
-            "secured", "landed", "bagged", "nabbed", "finali", "deployed", "taken", "obtained", "won", "sold");
+            "secured", "landed", "bagged", "nabbed", "finali", "deployed", "taken", "obtained", "won", "sold").atWordStarts();
     private static final Starts BACKGROUND_AT = Starts.of(BACKGROUND, "previous", "earlier", "original", "prior", "in the past", "since",
-            "once", "before");
+            "once", "before").atWordStarts();
     private static final Starts YEARS_AT = Starts.ofDigitsAnd(YEARS, "over", "across", "for", "during", "spanning", "within", "two",
-            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty", "decade");
-    private static final Starts TOPIC_AT = Starts.of(TOPIC, "invest", "stake", "backers", "investors", "funding", "backing");
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty", "decade").atWordStarts();
+    private static final Starts TOPIC_AT = Starts.of(TOPIC, "invest", "stake", "backers", "investors", "funding", "backing").atWordStarts();
     private static final Starts USE_NEGATIVE_AT = Starts.of(USE_NEGATIVE, "compet", "rival", "alternative", "than", "versus", "vs",
-            "against", "instead of", "dependence on", "challenger", "match", "outperform", "beat");
+            "against", "instead of", "dependence on", "challenger", "match", "outperform", "beat").atWordStarts();
     private static final Gate FOUNDED_BEFORE_GATE = new Gate(FOUNDED_BEFORE, "founded", "established", "launched", "set up", "started",
             "created", "formed", "incorporated", "spun out");
 
@@ -799,7 +799,7 @@ final class Relations {
     private static final Pattern JOINED_ROUND = Pattern.compile(
             "\\b(?:joined|joins|participated in|participates in|took part in|takes part in|also invested in)\\s+(?:the|this|that|its)\\s+(?:\\w+\\s+){0,2}?(?:round|financing|raise|funding)\\b");
 
-    private static final Starts JOINED_ROUND_AT = Starts.of(JOINED_ROUND, "join", "particip", "took part", "takes part", "also invested");
+    private static final Starts JOINED_ROUND_AT = Starts.of(JOINED_ROUND, "join", "particip", "took part", "takes part", "also invested").atWordStarts();
 
     private void roundFacts(View v, List<Draft> out, LocalDate published, String recentRaiser) {
         List<Mentions.Mention> orgs = orgs(v);
@@ -906,10 +906,11 @@ final class Relations {
     private void noMoneyInvestments(View v, List<Draft> out, List<Draft> background, LocalDate published, String recentRaiser) {
         List<Mentions.Mention> orgs = orgs(v);
         String ls = v.ls();
-        // "X-backed Y"
+        // "X-backed Y"; find() of a ^-anchored pattern in the rest of the sentence: lookingAt() from the name's end
+        boolean backedWord = ls.contains("backed");
         for (int k = 0; k + 1 < orgs.size(); k++) {
             Mentions.Mention o = orgs.get(k);
-            if (BACKED.matcher(ls.substring(o.end())).find()) {
+            if (backedWord && BACKED.matcher(ls).region(o.end(), ls.length()).lookingAt()) {
                 Mentions.Mention next = orgs.get(k + 1);
                 if (next.start() - o.end() < 40 && "Company".equals(next.type())) {
                     out.add(invest(v, o.name(), next.name(), null, false, null, published));
@@ -1140,11 +1141,11 @@ final class Relations {
     private static final String[] LIST_CUE_WORDS = {"by", "from", "includ", "such as", "with", "along", "investor", "backer", "count"};
     /** "a $40 billion round in OpenAI, with Microsoft participating": the round names its target. */
     private static final Pattern ROUND_IN = Pattern.compile("\\b(?:round|raise|financing|funding|investment)\\s+(?:in|for|into)\\s+(?:the\\s+)?$");
-    private static final Starts ROUND_IN_AT = Starts.of(ROUND_IN, "round", "raise", "financing", "funding", "investment");
+    private static final Starts ROUND_IN_AT = Starts.of(ROUND_IN, "round", "raise", "financing", "funding", "investment").atWordStarts();
     /** LIST_CUE is case-insensitive; it runs on the lower-cased sentence. */
     private static final Starts LIST_CUE_AT = Starts.onLowerCase(LIST_CUE, "led by", "co-led", "participa", "investor", "backer", "including",
             "joined by", "backed by", "funded by", "along", "with", "count", "round", "raise", "financing", "funding", "syndicate",
-            "shareholders", "money", "capital", "cash", "investment");
+            "shareholders", "money", "capital", "cash", "investment").atWordStarts();
 
     // words without which the status and background patterns cannot match: cheap gates for them
     private static final String[] REPORTED_WORDS = {"accord", "report", "familiar", "source", "said to", "talks", "told",

@@ -53,7 +53,7 @@ public final class RuleBasedExtractor implements Extractor {
             Sentences.Sentence s = sentences.get(i);
             String st = s.text();
             views.add(new Relations.View(s, st, lowered.get(i), perSentence.get(i),
-                    Money.find(st), Dates.find(st, lowered.get(i), doc.published())));
+                    Money.find(st, lowered.get(i)), Dates.find(st, lowered.get(i), doc.published())));
         }
         return resolver.resolve(doc, sentences, relations.extract(views, doc.published()));
     }

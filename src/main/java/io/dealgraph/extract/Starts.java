@@ -13,16 +13,28 @@ import java.util.regex.Pattern;
 final class Starts {
 
     private final Pattern pattern;
+    private final String[] prefixes;
     private final String[][] ascii = new String[128][];
+    /** By first character: the second characters the prefixes allow (two words of bits), unless {@code anySecond}. */
+    private final long[] second = new long[256];
+    private final boolean[] anySecond = new boolean[128];
     private final String[] other;
     private final boolean digits;
     private final boolean ignoreCase;
     /** The prefixes are looked for in the lower-cased text (a case-insensitive pattern). */
     final boolean onLowerCase;
+    /** Every match begins at \b before a word character: positions inside a word are not tried. */
+    private final boolean wordStart;
 
     private Starts(Pattern pattern, boolean digits, boolean ignoreCase, boolean onLowerCase, String... prefixes) {
+        this(pattern, digits, ignoreCase, onLowerCase, false, prefixes);
+    }
+
+    private Starts(Pattern pattern, boolean digits, boolean ignoreCase, boolean onLowerCase, boolean wordStart, String... prefixes) {
         this.pattern = pattern;
+        this.prefixes = prefixes;
         this.onLowerCase = onLowerCase;
+        this.wordStart = wordStart;
         this.digits = digits;
         this.ignoreCase = ignoreCase;
         List<List<String>> by = new ArrayList<>();
@@ -37,14 +49,32 @@ final class Starts {
             } else if (ignoreCase && Character.toUpperCase(c) != c) {
                 by.get(c).add(p); // lower-case prefixes; the upper-case first letter finds them too
                 by.get(Character.toUpperCase(c)).add(p);
+                allowSecond(c, p);
+                allowSecond(Character.toUpperCase(c), p);
             } else {
                 by.get(c).add(p);
+                allowSecond(c, p);
             }
         }
         for (int c = 0; c < 128; c++) {
             ascii[c] = by.get(c).isEmpty() ? null : by.get(c).toArray(new String[0]);
         }
         this.other = rest.toArray(new String[0]);
+    }
+
+    private void allowSecond(char c, String p) {
+        char d = p.length() > 1 ? p.charAt(1) : 0;
+        if (p.length() == 1 || d >= 128) {
+            anySecond[c] = true;
+            return;
+        }
+        second[(c << 1) | (d >> 6)] |= 1L << d;
+        if (ignoreCase) {
+            char u = Character.toUpperCase(d);
+            if (u < 128) {
+                second[(c << 1) | (u >> 6)] |= 1L << u;
+            }
+        }
     }
 
     static Starts of(Pattern pattern, String... prefixes) {
@@ -73,8 +103,25 @@ final class Starts {
         return new Starts(pattern, false, true, false, prefixes);
     }
 
+    static Starts ignoringCaseDigitsAnd(Pattern pattern, String... prefixes) {
+        return new Starts(pattern, true, true, false, prefixes);
+    }
+
     Pattern pattern() {
         return pattern;
+    }
+
+    /**
+     * The same, for a pattern whose every alternative opens with \b: as all prefixes begin with a letter or digit,
+     * a match can only begin where the character before is no word character.
+     */
+    Starts atWordStarts() {
+        for (String p : prefixes) {
+            if (!Character.isLetterOrDigit(p.charAt(0))) {
+                throw new IllegalArgumentException("prefix '" + p + "' does not begin a word");
+            }
+        }
+        return new Starts(pattern, digits, ignoreCase, onLowerCase, true, prefixes);
     }
 
     /** Whether a match may begin at {@code i}. */
@@ -83,9 +130,24 @@ final class Starts {
         if (digits && c >= '0' && c <= '9') {
             return true;
         }
-        String[] ps = c < 128 ? ascii[c] : other;
-        if (ps == null) {
-            return false;
+        String[] ps;
+        if (c < 128) {
+            ps = ascii[c];
+            if (ps == null) {
+                return false;
+            }
+            if (!anySecond[c]) {
+                // no prefix of c goes on with a character beyond ASCII, nor can the pattern's ASCII case folding
+                if (i + 1 >= s.length()) {
+                    return false;
+                }
+                char d = s.charAt(i + 1);
+                if (d >= 128 || (second[(c << 1) | (d >> 6)] & (1L << d)) == 0) {
+                    return false;
+                }
+            }
+        } else {
+            ps = other;
         }
         for (String p : ps) {
             if (ignoreCase ? s.regionMatches(true, i, p, 0, p.length()) : s.startsWith(p, i)) {
@@ -110,12 +172,27 @@ final class Starts {
      */
     int find(Matcher m, String s, String t, int from) {
         int n = s.length();
+        for (int i = next(s, t, from); i >= 0; i = next(s, t, i + 1)) {
+            m.region(i, n);
+            if (m.lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first position from {@code from} where a match may begin, or -1. */
+    private int next(String s, String t, int from) {
+        int n = s.length();
         for (int i = from; i < n; i++) {
-            if (at(t, i)) {
-                m.region(i, n);
-                if (m.lookingAt()) {
-                    return i;
+            if (wordStart && i > 0) {
+                char b = s.charAt(i - 1);
+                if (b == '_' || Character.isLetterOrDigit(b)) {
+                    continue; // \b fails inside a word
                 }
+            }
+            if (at(t, i)) {
+                return i;
             }
         }
         return -1;
@@ -125,8 +202,12 @@ final class Starts {
         return find(m, s, s, from);
     }
 
-    /** {@code pattern.matcher(s).find()}. */
+    /** {@code pattern.matcher(s).find()}; no matcher is made when no position qualifies. */
     boolean in(String s) {
-        return find(matcher(s), s, s, 0) >= 0;
+        int i = next(s, s, 0);
+        if (i < 0) {
+            return false;
+        }
+        return find(matcher(s), s, s, i) >= 0;
     }
 }

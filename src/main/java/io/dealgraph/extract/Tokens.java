@@ -2,22 +2,36 @@ package io.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 
 /** Word and punctuation tokens with offsets; a hand-written scanner because it runs on every sentence. */
 final class Tokens {
 
-    record Token(String text, int start, int end) {
+    /**
+     * {@code lower}: the text in lower case (Locale.ROOT); {@code word} and {@code capitalised} as {@link #isWord()}
+     * and {@link #isCapitalised()} say. Computed once, as the recogniser asks each token several times.
+     */
+    record Token(String text, int start, int end, String lower, boolean word, boolean capitalised) {
+
+        Token(String text, int start, int end) {
+            this(text, start, end, text.toLowerCase(Locale.ROOT), Character.isLetterOrDigit(text.charAt(0)), capitalised(text));
+        }
+
         boolean isWord() {
-            return Character.isLetterOrDigit(text.charAt(0));
+            return word;
         }
 
         boolean isCapitalised() {
-            char c = text.charAt(0);
-            return Character.isUpperCase(c) || (Character.isLowerCase(c) && text.length() > 1 && hasUpperAfterFirst());
+            return capitalised;
         }
 
-        private boolean hasUpperAfterFirst() {
+        private static boolean capitalised(String text) {
+            char c = text.charAt(0);
+            return Character.isUpperCase(c) || (Character.isLowerCase(c) && text.length() > 1 && hasUpperAfterFirst(text));
+        }
+
+        private static boolean hasUpperAfterFirst(String text) {
             // xAI, eBay, iPhone: lower-case first letter, capital inside
             for (int i = 1; i < text.length(); i++) {
                 if (Character.isUpperCase(text.charAt(i))) {
@@ -75,7 +89,7 @@ final class Tokens {
         int n = s.length();
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
-            if (first.indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (starts == null || starts.at(t, i))) {
+            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && first.indexOf(c) >= 0 && (starts == null || starts.at(t, i))) {
                 m.region(i, n);
                 if (m.lookingAt()) {
                     return i;

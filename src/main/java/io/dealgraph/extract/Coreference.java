@@ -18,8 +18,9 @@ final class Coreference {
             "\\b(?:the|this|that)\\s+(?:(?:[\\w\\-]+\\s+){0,2}?)(company|firm|startup|start-up|lab|ai lab|group|giant|tech giant|"
                     + "cloud giant|cloud provider|retailer|investor|developer|maker|unicorn|business)\\b(?!\\s+(?:of|that|which)\\b)");
 
-    /** GENERIC tried only where "the", "this" or "that" begins. */
-    private static final Starts GENERIC_AT = Starts.of(GENERIC, "the", "this", "that").atWordStarts();
+    /** GENERIC tried only where "the", "this" or "that" begins, followed by the whitespace (\\s) the pattern wants. */
+    private static final Starts GENERIC_AT = Starts.of(GENERIC, "the ", "the\t", "the\n", "the\u000B", "the\f", "the\r", "this ", "this\t",
+            "this\n", "this\u000B", "this\f", "this\r", "that ", "that\t", "that\n", "that\u000B", "that\f", "that\r").atWordStarts();
 
     private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:into|in|to|for|from|with|backed|acquired|bought|of)\\s+(?:the|this|that)\\s+$");
 
@@ -39,21 +40,24 @@ final class Coreference {
         for (String w : idx.keySet()) {
             lengths |= w.length() < 64 ? 1L << w.length() : -1L;
             char c = w.isEmpty() ? 0 : w.charAt(0);
-            if (c < 128) {
+            char e = w.isEmpty() ? 0 : w.charAt(w.length() - 1);
+            if (c < 128 && e < 128) {
                 lastWordFirsts[c] = true;
+                lastWordLasts[e] = true;
             } else {
                 beyondAscii = true;
             }
         }
         this.lastWordLengths = lengths;
-        this.lastWordFirstBeyondAscii = beyondAscii;
+        this.lastWordBeyondAscii = beyondAscii;
     }
 
     private final Map<String, List<Map.Entry<String, List<Knowledge.Entity>>>> byLastWord;
-    /** Lengths (bits; all when one is 64 or longer) and first characters of the last words: most words have neither. */
+    /** Lengths (bits; all when one is 64 or longer), first and last characters of the last words: most words fit not all. */
     private final long lastWordLengths;
     private final boolean[] lastWordFirsts = new boolean[128];
-    private final boolean lastWordFirstBeyondAscii;
+    private final boolean[] lastWordLasts = new boolean[128];
+    private final boolean lastWordBeyondAscii;
 
     private boolean mayBeLastWord(String ls, int i, int j) {
         int len = j - i;
@@ -61,7 +65,8 @@ final class Coreference {
             return false;
         }
         char c = ls.charAt(i);
-        return c < 128 ? lastWordFirsts[c] : lastWordFirstBeyondAscii;
+        char e = ls.charAt(j - 1);
+        return c < 128 && e < 128 ? lastWordFirsts[c] && lastWordLasts[e] : lastWordBeyondAscii;
     }
 
     /** Adds COREF mentions to each sentence's list, in document order. */

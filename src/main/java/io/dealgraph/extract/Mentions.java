@@ -55,6 +55,25 @@ final class Mentions {
     Mentions(Knowledge knowledge, Lexicon lexicon) {
         this.knowledge = knowledge;
         this.lexicon = lexicon;
+        boolean beyond = false;
+        for (String w : lexicon.stopwords()) {
+            char c = w.isEmpty() ? 0 : w.charAt(0);
+            if (c < 128) {
+                stopwordFirsts[c] = true;
+            } else {
+                beyond = true;
+            }
+        }
+        this.stopwordFirstBeyondAscii = beyond;
+    }
+
+    /** First characters of the stop words: a token with none of them is looked up in no set. */
+    private final boolean[] stopwordFirsts = new boolean[128];
+    private final boolean stopwordFirstBeyondAscii;
+
+    private boolean stopword(String w) {
+        char c = w.isEmpty() ? 0 : w.charAt(0);
+        return (c < 128 ? stopwordFirsts[c] : stopwordFirstBeyondAscii) && lexicon.stopwords().contains(w);
     }
 
     private static final Pattern TICKER_BEFORE = Pattern.compile("(?i)\\b(?:nasdaq|nyse|lse|tse|hkex|otc|tsx|euronext)\\s*:\\s*$");
@@ -109,7 +128,7 @@ final class Mentions {
                 continue;
             }
             Tokens.Token t = toks.get(i);
-            if (t.isWord() && lexicon.stopwords().contains(t.text()) && !lexicon.orgSuffixes().contains(t.text())
+            if (t.isWord() && stopword(t.text()) && !lexicon.orgSuffixes().contains(t.text())
                     && i + 1 < n && knowledge.firstTokens.contains(toks.get(i + 1).lower())) {
                 i++; // "The European Commission": a stopword never starts a name; the known one after it may
                 continue;
@@ -226,11 +245,11 @@ final class Mentions {
             }
         }
         int from = i;
-        while (from <= last && (lexicon.stopwords().contains(toks.get(from).text()) || CONNECTORS.contains(toks.get(from).text()))) {
+        while (from <= last && (stopword(toks.get(from).text()) || CONNECTORS.contains(toks.get(from).text()))) {
             from++; // "Most of Midjourney": neither the stopword nor the connector after it is part of the name
         }
         int to = last;
-        while (to >= from && lexicon.stopwords().contains(toks.get(to).text()) && !lexicon.orgSuffixes().contains(toks.get(to).text())) {
+        while (to >= from && stopword(toks.get(to).text()) && !lexicon.orgSuffixes().contains(toks.get(to).text())) {
             to--;
         }
         if (from > to) {

@@ -39,9 +39,14 @@ final class Relations {
         }
     }
 
-    /** What a sentence offers to the rules. */
+    /** What a sentence offers to the rules; {@code orgs}: its company and cloud mentions, which several rules read. */
     record View(Sentences.Sentence sentence, String s, String ls, List<Mentions.Mention> mentions,
-                List<Money.Amount> money, List<Dates.DateMention> dates) {
+                List<Money.Amount> money, List<Dates.DateMention> dates, List<Mentions.Mention> orgs) {
+
+        View(Sentences.Sentence sentence, String s, String ls, List<Mentions.Mention> mentions,
+             List<Money.Amount> money, List<Dates.DateMention> dates) {
+            this(sentence, s, ls, mentions, money, dates, orgsOf(mentions));
+        }
     }
 
     private static final String FILL = "(?:(?:an?|another|an additional|additional|a further|further|a fresh|fresh|its|their|the|some|over|nearly|roughly|about|around|almost|as much as|more than|up to|at least|just|still|then|reportedly|also|now)\\s+)*";
@@ -1225,14 +1230,19 @@ final class Relations {
         return m.source() == Mentions.Source.COREF && m.end() - m.start() <= 3;
     }
 
+    /** The organisation mentions, computed once per sentence; the rules only read the list. */
     private static List<Mentions.Mention> orgs(View v) {
+        return v.orgs();
+    }
+
+    private static List<Mentions.Mention> orgsOf(List<Mentions.Mention> mentions) {
         List<Mentions.Mention> out = new ArrayList<>();
-        for (Mentions.Mention m : v.mentions()) {
+        for (Mentions.Mention m : mentions) {
             if (m.isOrg()) {
                 out.add(m);
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** The figure is directly followed by "on/to/with <cloud>": "$100 billion on AWS". */

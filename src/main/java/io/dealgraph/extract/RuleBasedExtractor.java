@@ -42,7 +42,11 @@ public final class RuleBasedExtractor implements Extractor {
             perSentence.add(mentions.find(s.text()));
         }
         Mentions.promote(perSentence, lexicon);
-        Mentions.lowercaseBrands(sentences.stream().map(Sentences.Sentence::text).toList(), perSentence);
+        List<String> texts = new ArrayList<>(sentences.size());
+        for (Sentences.Sentence s : sentences) {
+            texts.add(s.text());
+        }
+        Mentions.lowercaseBrands(texts, perSentence);
         List<String> lowered = new ArrayList<>(sentences.size());
         for (Sentences.Sentence s : sentences) {
             lowered.add(lower(s.text()));

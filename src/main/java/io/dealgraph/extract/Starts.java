@@ -150,11 +150,30 @@ final class Starts {
             ps = other;
         }
         for (String p : ps) {
-            if (ignoreCase ? s.regionMatches(true, i, p, 0, p.length()) : s.startsWith(p, i)) {
+            if (ignoreCase ? startsIgnoringAsciiCase(s, i, p) : s.startsWith(p, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code s} has lower-case {@code p} at {@code i}, ASCII capitals folded: a superset of what the patterns' ASCII-only
+     * case-insensitive matching accepts ({@code x | 0x20} folds more than letters; the pattern decides).
+     */
+    private static boolean startsIgnoringAsciiCase(String s, int i, String p) {
+        int n = p.length();
+        if (i + n > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char x = s.charAt(i + k);
+            char y = p.charAt(k);
+            if (x != y && (x | 0x20) != y) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -103,7 +103,8 @@ final class Dates {
             return out;
         }
         boolean[] used = new boolean[s.length() + 1];
-        Tokens.WordStarts ws = Tokens.wordStarts(s); // scanned once for the searches below
+        // with a month name, five searches below visit the word starts: collect them once
+        Tokens.WordStarts ws = month ? Tokens.wordStarts(s) : null;
         Matcher m = ISO_AT.matcher(s);
         for (int at = digit && s.indexOf('-') >= 0 ? ISO_AT.find(m, s, 0) : -1; at >= 0; at = ISO_AT.find(m, s, m.end())) {
             add(out, used, m, day(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))));

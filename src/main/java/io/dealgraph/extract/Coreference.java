@@ -18,6 +18,10 @@ final class Coreference {
             "\\b(?:the|this|that)\\s+(?:(?:[\\w\\-]+\\s+){0,2}?)(company|firm|startup|start-up|lab|ai lab|group|giant|tech giant|"
                     + "cloud giant|cloud provider|retailer|investor|developer|maker|unicorn|business)\\b(?!\\s+(?:of|that|which)\\b)");
 
+    /** GENERIC tried only where "the", "this" or "that" begins, followed by the whitespace (\\s) the pattern wants. */
+    private static final Starts GENERIC_AT = Starts.of(GENERIC, "the ", "the\t", "the\n", "the\u000B", "the\f", "the\r", "this ", "this\t",
+            "this\n", "this\u000B", "this\f", "this\r", "that ", "that\t", "that\n", "that\u000B", "that\f", "that\r").atWordStarts();
+
     private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:into|in|to|for|from|with|backed|acquired|bought|of)\\s+(?:the|this|that)\\s+$");
 
     private final Knowledge knowledge;
@@ -31,9 +35,39 @@ final class Coreference {
             idx.computeIfAbsent(lastWord(d.getKey()), k -> new ArrayList<>()).add(d);
         }
         this.byLastWord = Map.copyOf(idx);
+        long lengths = 0;
+        boolean beyondAscii = false;
+        for (String w : idx.keySet()) {
+            lengths |= w.length() < 64 ? 1L << w.length() : -1L;
+            char c = w.isEmpty() ? 0 : w.charAt(0);
+            char e = w.isEmpty() ? 0 : w.charAt(w.length() - 1);
+            if (c < 128 && e < 128) {
+                lastWordFirsts[c] = true;
+                lastWordLasts[e] = true;
+            } else {
+                beyondAscii = true;
+            }
+        }
+        this.lastWordLengths = lengths;
+        this.lastWordBeyondAscii = beyondAscii;
     }
 
     private final Map<String, List<Map.Entry<String, List<Knowledge.Entity>>>> byLastWord;
+    /** Lengths (bits; all when one is 64 or longer), first and last characters of the last words: most words fit not all. */
+    private final long lastWordLengths;
+    private final boolean[] lastWordFirsts = new boolean[128];
+    private final boolean[] lastWordLasts = new boolean[128];
+    private final boolean lastWordBeyondAscii;
+
+    private boolean mayBeLastWord(String ls, int i, int j) {
+        int len = j - i;
+        if (len < 64 && (lastWordLengths & (1L << len)) == 0) {
+            return false;
+        }
+        char c = ls.charAt(i);
+        char e = ls.charAt(j - 1);
+        return c < 128 && e < 128 ? lastWordFirsts[c] && lastWordLasts[e] : lastWordBeyondAscii;
+    }
 
     /** Adds COREF mentions to each sentence's list, in document order. */
     void resolve(List<Sentences.Sentence> sentences, List<String> lowered, List<List<Mentions.Mention>> perSentence) {
@@ -68,8 +102,8 @@ final class Coreference {
                     at = ls.indexOf(d.getKey(), end);
                 }
             }
-            Matcher g = GENERIC.matcher(ls);
-            while (mayHoldGeneric(ls) && g.find()) {
+            Matcher g = GENERIC_AT.matcher(ls);
+            for (int at = mayHoldGeneric(ls) ? GENERIC_AT.find(g, ls, 0) : -1; at >= 0; at = GENERIC_AT.find(g, ls, g.end())) {
                 if (overlaps(ms, g.start(1), g.end(1)) || overlaps(added, g.start(1), g.end(1))) {
                     continue;
                 }
@@ -168,7 +202,7 @@ final class Coreference {
             while (j < n && (Character.isLetter(ls.charAt(j)) || ls.charAt(j) == '-')) {
                 j++;
             }
-            if (j > i) {
+            if (j > i && mayBeLastWord(ls, i, j)) {
                 List<Map.Entry<String, List<Knowledge.Entity>>> c = byLastWord.get(ls.substring(i, j));
                 if (c != null) {
                     if (out == null) {

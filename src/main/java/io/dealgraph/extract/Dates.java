@@ -52,6 +52,22 @@ final class Dates {
     private static final String YEAR_FIRST = "isdbelmofutISDBELMOFUT";
     private static final String RELATIVE_FIRST = "tyleoafsnwTYLEOAFSNW0123456789";
 
+    // the literals each pattern's matches begin with: word starts where none begins are not tried
+    private static final Starts ISO_AT = Starts.of(ISO, "19", "20").atWordStarts();
+    private static final Starts QUARTER_AT = Starts.onLowerCase(QUARTER, "q", "first", "second", "third", "fourth").atWordStarts();
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final Starts MDY_STARTS = Starts.of(MDY, MONTHS);
+    private static final Starts MY_STARTS = Starts.of(MY, MONTHS);
+    private static final Starts MD_STARTS = Starts.of(MD, MONTHS);
+    private static final Starts IN_MONTH_STARTS = Starts.of(IN_MONTH, "in", "since", "during", "by", "until", "last", "this", "early", "late", "mid");
+    /** Case-insensitive patterns: looked for in the lower-cased sentence. */
+    private static final Starts YEAR_STARTS = Starts.onLowerCase(YEAR, "in", "since", "during", "by", "early", "late", "mid", "of", "from", "until", "through");
+    /** "on", "a" and "an" begin a match only before the whitespace (\\s) that follows them in the pattern. */
+    private static final Starts RELATIVE_STARTS = Starts.onLowerCaseDigitsAnd(RELATIVE, "today", "yesterday", "this", "last", "earlier",
+            "on ", "on\t", "on\n", "on\u000B", "on\f", "on\r", "a ", "a\t", "a\n", "a\u000B", "a\f", "a\r", "an ", "an\t", "an\n",
+            "an\u000B", "an\f", "an\r", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "several");
+
     private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     static List<DateMention> find(String s, LocalDate published) {
@@ -80,33 +96,39 @@ final class Dates {
         if (!digit && !month) {
             Matcher r = RELATIVE.matcher(s);
             boolean[] once = new boolean[s.length() + 1];
-            for (int at = Tokens.wordMatch(r, s, 0, RELATIVE_FIRST); at >= 0; at = Tokens.wordMatch(r, s, r.end(), RELATIVE_FIRST)) {
+            for (int at = Tokens.wordMatch(r, s, 0, RELATIVE_FIRST, RELATIVE_STARTS, l); at >= 0;
+                 at = Tokens.wordMatch(r, s, r.end(), RELATIVE_FIRST, RELATIVE_STARTS, l)) {
                 add(out, once, r, published == null ? null : relative(r, published));
             }
             return out;
         }
         boolean[] used = new boolean[s.length() + 1];
-        Matcher m = ISO.matcher(s);
-        while (digit && s.indexOf('-') >= 0 && m.find()) {
+        // with a month name, five searches below visit the word starts: collect them once
+        Tokens.WordStarts ws = month ? Tokens.wordStarts(s) : null;
+        Matcher m = ISO_AT.matcher(s);
+        for (int at = digit && s.indexOf('-') >= 0 ? ISO_AT.find(m, s, 0) : -1; at >= 0; at = ISO_AT.find(m, s, m.end())) {
             add(out, used, m, day(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d"))));
         }
         for (Pattern p : month ? new Pattern[]{MDY, DMY} : new Pattern[0]) {
             m = p.matcher(s);
             String first = p == MDY ? MONTH_FIRST : DIGITS;
-            for (int at = Tokens.wordMatch(m, s, 0, first); at >= 0; at = Tokens.wordMatch(m, s, m.end(), first)) {
+            Starts starts = p == MDY ? MDY_STARTS : null;
+            for (int at = Tokens.wordMatch(m, s, 0, first, starts, s, ws); at >= 0; at = Tokens.wordMatch(m, s, m.end(), first, starts, s, ws)) {
                 add(out, used, m, day(Integer.parseInt(m.group("y")), month(m.group("mon")), Integer.parseInt(m.group("d"))));
             }
         }
-        m = QUARTER.matcher(s);
-        while ((l.contains("q") || l.contains("quarter")) && m.find()) {
+        m = QUARTER_AT.matcher(s);
+        for (int at = l.contains("q") || l.contains("quarter") ? QUARTER_AT.find(m, s, l, 0) : -1; at >= 0; at = QUARTER_AT.find(m, s, l, m.end())) {
             add(out, used, m, m.group("y") != null ? m.group("y") : m.group("y2"));
         }
         m = MY.matcher(s);
-        for (int at = month ? Tokens.wordMatch(m, s, 0, MONTH_FIRST) : -1; at >= 0; at = Tokens.wordMatch(m, s, m.end(), MONTH_FIRST)) {
+        for (int at = month ? Tokens.wordMatch(m, s, 0, MONTH_FIRST, MY_STARTS, s, ws) : -1; at >= 0;
+             at = Tokens.wordMatch(m, s, m.end(), MONTH_FIRST, MY_STARTS, s, ws)) {
             add(out, used, m, String.format("%s-%02d", m.group("y"), month(m.group("mon"))));
         }
         m = MD.matcher(s);
-        for (int at = month && published != null ? Tokens.wordMatch(m, s, 0, MONTH_FIRST) : -1; at >= 0; at = Tokens.wordMatch(m, s, m.end(), MONTH_FIRST)) {
+        for (int at = month && published != null ? Tokens.wordMatch(m, s, 0, MONTH_FIRST, MD_STARTS, s, ws) : -1; at >= 0;
+             at = Tokens.wordMatch(m, s, m.end(), MONTH_FIRST, MD_STARTS, s, ws)) {
             if (published == null || m.group("mon").equals("May") && !Character.isDigit(s.charAt(Math.min(s.length() - 1, m.end("mon") + 1)))) {
                 continue;
             }
@@ -122,7 +144,8 @@ final class Dates {
             add(out, used, m, day(y, mon, d));
         }
         m = IN_MONTH.matcher(s);
-        for (int at = month ? Tokens.wordMatch(m, s, 0, IN_MONTH_FIRST) : -1; at >= 0; at = Tokens.wordMatch(m, s, m.end(), IN_MONTH_FIRST)) {
+        for (int at = month ? Tokens.wordMatch(m, s, 0, IN_MONTH_FIRST, IN_MONTH_STARTS, s, ws) : -1; at >= 0;
+             at = Tokens.wordMatch(m, s, m.end(), IN_MONTH_FIRST, IN_MONTH_STARTS, s, ws)) {
             if (published == null) {
                 add(out, used, m, null);
                 continue;
@@ -135,12 +158,13 @@ final class Dates {
             add(out, used, m, String.format("%d-%02d", y, mon));
         }
         m = YEAR.matcher(s);
-        for (int at = digit && (s.contains("19") || s.contains("20")) ? Tokens.wordMatch(m, s, 0, YEAR_FIRST) : -1; at >= 0;
-             at = Tokens.wordMatch(m, s, m.end(), YEAR_FIRST)) {
+        for (int at = digit && (s.contains("19") || s.contains("20")) ? Tokens.wordMatch(m, s, 0, YEAR_FIRST, YEAR_STARTS, l, ws) : -1; at >= 0;
+             at = Tokens.wordMatch(m, s, m.end(), YEAR_FIRST, YEAR_STARTS, l, ws)) {
             add(out, used, m, m.group("y"));
         }
         m = RELATIVE.matcher(s);
-        for (int at = relative ? Tokens.wordMatch(m, s, 0, RELATIVE_FIRST) : -1; at >= 0; at = Tokens.wordMatch(m, s, m.end(), RELATIVE_FIRST)) {
+        for (int at = relative ? Tokens.wordMatch(m, s, 0, RELATIVE_FIRST, RELATIVE_STARTS, l, ws) : -1; at >= 0;
+             at = Tokens.wordMatch(m, s, m.end(), RELATIVE_FIRST, RELATIVE_STARTS, l, ws)) {
             add(out, used, m, published == null ? null : relative(m, published));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

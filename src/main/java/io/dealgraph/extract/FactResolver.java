@@ -51,18 +51,24 @@ final class FactResolver {
             facts.add(new Fact(doc.id(), type, from, typeOf(from), to, typeOf(to), d.amount(), d.currency(), d.usd(),
                     d.qualifier(), d.cumulative(), d.trancheOf(), d.date(), d.years(), status, s.text(), s.start(), s.end()));
         }
+        // each fact's keys, built once
+        List<String> pairs = new ArrayList<>(facts.size());
         Set<String> withAmount = new HashSet<>();
         for (Fact f : facts) {
+            String pair = f.pairKey();
+            pairs.add(pair);
             if (f.amount() != null) {
-                withAmount.add(f.pairKey());
+                withAmount.add(pair);
             }
         }
         Map<String, Fact> kept = new LinkedHashMap<>();
-        for (Fact f : facts) {
-            if (f.amount() == null && withAmount.contains(f.pairKey()) && !roundKeys.contains(f.pairKey() + "|" + f.date())) {
+        for (int k = 0; k < facts.size(); k++) {
+            Fact f = facts.get(k);
+            String pair = pairs.get(k);
+            if (f.amount() == null && withAmount.contains(pair) && !roundKeys.contains(pair + "|" + f.date())) {
                 continue;
             }
-            String key = f.pairKey() + "|" + f.amount() + "|" + f.cumulative() + "|" + f.date();
+            String key = pair + "|" + f.amount() + "|" + f.cumulative() + "|" + f.date();
             Fact prev = kept.get(key);
             if (prev == null) {
                 kept.put(key, f);
@@ -72,8 +78,10 @@ final class FactResolver {
         }
         // figure-less facts of the same parties: keep one
         Map<String, Fact> out = new LinkedHashMap<>();
-        for (Fact f : kept.values()) {
-            String key = f.amount() == null ? f.pairKey() + "|null" : f.pairKey() + "|" + f.amount() + "|" + f.cumulative() + "|" + f.date();
+        for (Map.Entry<String, Fact> e : kept.entrySet()) {
+            Fact f = e.getValue();
+            // a kept fact's own key is the one it is kept under
+            String key = f.amount() == null ? f.pairKey() + "|null" : e.getKey();
             Fact prev = out.get(key);
             if (prev == null || prev.years() == null && f.years() != null) {
                 out.put(key, f);

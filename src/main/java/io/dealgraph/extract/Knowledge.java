@@ -33,6 +33,8 @@ final class Knowledge {
     final int maxAliasTokens;
     /** First tokens of all aliases: most words start none, and are rejected with one lookup. */
     final java.util.Set<String> firstTokens;
+    /** Every alias key and each of its leading token runs ("amazon", "amazon web", "amazon web services"). */
+    final java.util.Set<String> aliasPrefixes;
 
     private Knowledge(int version, Map<String, Entity> byAlias, Map<String, List<Entity>> byDescriptor,
                       Map<String, Entity> byName) {
@@ -42,12 +44,18 @@ final class Knowledge {
         this.byName = Map.copyOf(byName);
         int max = 1;
         java.util.Set<String> firsts = new java.util.HashSet<>();
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
         for (String k : byAlias.keySet()) {
             String[] parts = k.split(" ");
             max = Math.max(max, parts.length);
             firsts.add(parts[0]);
+            prefixes.add(k);
+            for (int sp = k.indexOf(' '); sp >= 0; sp = k.indexOf(' ', sp + 1)) {
+                prefixes.add(k.substring(0, sp));
+            }
         }
         this.firstTokens = java.util.Set.copyOf(firsts);
+        this.aliasPrefixes = java.util.Set.copyOf(prefixes);
         this.maxAliasTokens = max;
         Map<String, Entity> clouds = new HashMap<>();
         java.util.Set<String> several = new java.util.HashSet<>();

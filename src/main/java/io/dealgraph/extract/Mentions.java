@@ -55,6 +55,25 @@ final class Mentions {
     Mentions(Knowledge knowledge, Lexicon lexicon) {
         this.knowledge = knowledge;
         this.lexicon = lexicon;
+        boolean beyond = false;
+        for (String w : lexicon.stopwords()) {
+            char c = w.isEmpty() ? 0 : w.charAt(0);
+            if (c < 128) {
+                stopwordFirsts[c] = true;
+            } else {
+                beyond = true;
+            }
+        }
+        this.stopwordFirstBeyondAscii = beyond;
+    }
+
+    /** First characters of the stop words: a token with none of them is looked up in no set. */
+    private final boolean[] stopwordFirsts = new boolean[128];
+    private final boolean stopwordFirstBeyondAscii;
+
+    private boolean stopword(String w) {
+        char c = w.isEmpty() ? 0 : w.charAt(0);
+        return (c < 128 ? stopwordFirsts[c] : stopwordFirstBeyondAscii) && lexicon.stopwords().contains(w);
     }
 
     private static final Pattern TICKER_BEFORE = Pattern.compile("(?i)\\b(?:nasdaq|nyse|lse|tse|hkex|otc|tsx|euronext)\\s*:\\s*$");
@@ -109,8 +128,8 @@ final class Mentions {
                 continue;
             }
             Tokens.Token t = toks.get(i);
-            if (t.isWord() && lexicon.stopwords().contains(t.text()) && !lexicon.orgSuffixes().contains(t.text())
-                    && i + 1 < n && knowledge.firstTokens.contains(toks.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+            if (t.isWord() && stopword(t.text()) && !lexicon.orgSuffixes().contains(t.text())
+                    && i + 1 < n && knowledge.firstTokens.contains(toks.get(i + 1).lower())) {
                 i++; // "The European Commission": a stopword never starts a name; the known one after it may
                 continue;
             }
@@ -129,7 +148,7 @@ final class Mentions {
         if (!first.isWord() || !(first.isCapitalised() || Character.isDigit(first.text().charAt(0)) || hasDigit(first.text()))) {
             return i;
         }
-        if (!knowledge.firstTokens.contains(first.text().toLowerCase(Locale.ROOT))) {
+        if (!knowledge.firstTokens.contains(first.lower())) {
             return i;
         }
         StringBuilder key = new StringBuilder();
@@ -143,8 +162,12 @@ final class Mentions {
             if (j > i) {
                 key.append(' ');
             }
-            key.append(t.text().toLowerCase(Locale.ROOT));
-            Knowledge.Entity e = knowledge.byAlias.get(key.toString());
+            key.append(t.lower());
+            String k = key.toString();
+            if (!knowledge.aliasPrefixes.contains(k)) {
+                break; // no alias goes on from here
+            }
+            Knowledge.Entity e = knowledge.byAlias.get(k);
             if (e != null && t.isWord()) {
                 // "Amazon" inside "Amazon Bedrock" is matched by the longer alias; a bare alias must end the word run
                 best = j;
@@ -198,7 +221,7 @@ final class Mentions {
         int last = i;
         while (j < toks.size()) {
             Tokens.Token t = toks.get(j);
-            if (j > i && knowledge.byAlias.containsKey(t.text().toLowerCase(Locale.ROOT)) && !lexicon.orgSuffixes().contains(t.text())) {
+            if (j > i && knowledge.byAlias.containsKey(t.lower()) && !lexicon.orgSuffixes().contains(t.text())) {
                 break;
             }
             if (j > i && TITLES.contains(t.text())) {
@@ -222,11 +245,11 @@ final class Mentions {
             }
         }
         int from = i;
-        while (from <= last && (lexicon.stopwords().contains(toks.get(from).text()) || CONNECTORS.contains(toks.get(from).text()))) {
+        while (from <= last && (stopword(toks.get(from).text()) || CONNECTORS.contains(toks.get(from).text()))) {
             from++; // "Most of Midjourney": neither the stopword nor the connector after it is part of the name
         }
         int to = last;
-        while (to >= from && lexicon.stopwords().contains(toks.get(to).text()) && !lexicon.orgSuffixes().contains(toks.get(to).text())) {
+        while (to >= from && stopword(toks.get(to).text()) && !lexicon.orgSuffixes().contains(toks.get(to).text())) {
             to--;
         }
         if (from > to) {
@@ -246,12 +269,12 @@ final class Mentions {
         if (legalForm) {
             name = s.substring(start, toks.get(nameTo).end());
         }
-        if (head.text().length() < 2 || name.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
+        if (head.text().length() < 2 || digitsAndSpaces(name)) {
             return last + 1;
         }
         boolean orgEnding = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from || legalForm;
-        if (lexicon.firstNames().contains(head.text()) || !orgEnding && PERSON_AFTER.matcher(s).region(end, s.length()).lookingAt()
-                && to > from || lastWordIn(s, start, PERSON_FINALS) && PERSON_BEFORE.matcher(s.substring(Math.max(0, start - 30), start)).find()) {
+        if (lexicon.firstNames().contains(head.text()) || !orgEnding && to > from && PERSON_AFTER.matcher(s).region(end, s.length()).lookingAt()
+                || lastWordIn(s, start, PERSON_FINALS) && PERSON_BEFORE_AT.in(s.substring(Math.max(0, start - 30), start))) {
             return last + 1;
         }
         if (NOT_ORG_TAILS.contains(toks.get(to).text())) {
@@ -260,7 +283,8 @@ final class Mentions {
         if (s.startsWith("-based", end) || s.startsWith("-born", end)) {
             return last + 1;
         }
-        if (start > 0 && s.charAt(start - 1) == '(' || TICKER_BEFORE.matcher(s).region(Math.max(0, start - 12), start).find()) {
+        if (start > 0 && s.charAt(start - 1) == '(' || colonIn(s, Math.max(0, start - 12), start)
+                && TICKER_BEFORE.matcher(s).region(Math.max(0, start - 12), start).find()) {
             return last + 1; // "Nvidia (NVDA.O)", "(NASDAQ: NVDA)": stock tickers
         }
         boolean suffix = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from || legalForm;
@@ -273,13 +297,39 @@ final class Mentions {
             return last + 1;
         }
         boolean decided = suffix || apposition || camel && to == from;
-        boolean roleBefore = !decided && (basedBefore(s, start) || lastWordIn(s, start, ROLE_FINALS) && ROLE_BEFORE.matcher(s).region(Math.max(0, start - 40), start).find());
+        // find() in a region with opaque, anchoring bounds: the same as in that substring
+        boolean roleBefore = !decided && (basedBefore(s, start) || lastWordIn(s, start, ROLE_FINALS)
+                && ROLE_BEFORE_AT.in(s.substring(Math.max(0, start - 40), start)));
         boolean strong = decided || roleBefore && to > from || afterRelativeClause(s, end) || label;
         boolean weakOk = strong || roleBefore || camel || to > from && from > 0
                 || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt() || listedAfterOrg(s, out, start);
         // not enough on its own; becomes a mention if the document shows the same name to be an organisation
         out.add(new Mention(start, end, name, "Company", weakOk ? Source.UNKNOWN : Source.CANDIDATE, strong, possessiveAt(toks, to + 1)));
         return last + 1;
+    }
+
+    /** Where ROLE_BEFORE and PERSON_BEFORE (case-insensitive, neither opening with \\b) may begin a match. */
+    private static final Starts ROLE_BEFORE_AT = Starts.ignoringCase(ROLE_BEFORE, "startup", "start-up", "company", "firm", "lab", "fund",
+            "investor", "back", "rival", "unicorn", "maker", "developer", "provider", "operator", "led by", "co-led by",
+            "participation from", "funded by", "including", "such as", "from", "count", "invest", "stake in", "into");
+    private static final Starts PERSON_BEFORE_AT = Starts.ignoringCase(PERSON_BEFORE, "ceo", "chief executive", "executive", "founder",
+            "co-founder", "cofounder", "president", "chairman", "analyst", "scientist", "engineer", "researcher", "mr.", "ms.", "dr.",
+            "said", "according to", "by", "reporting by", "editing by", "written by");
+
+    /** TICKER_BEFORE needs a colon. */
+    private static boolean colonIn(String s, int from, int to) {
+        int c = s.indexOf(':', from);
+        return c >= 0 && c < to;
+    }
+
+    private static boolean digitsAndSpaces(String name) {
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (!(Character.isDigit(c) || c == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern PARTICIPLE_AFTER = Pattern.compile(",\\s*(?:backed|funded|founded|co-founded|owned|spun out|led)\\s+(?:\\w+\\s+)?by\\b");

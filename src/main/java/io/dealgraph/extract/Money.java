@@ -25,6 +25,9 @@ final class Money {
     private static final String CUR_AFTER = "(?:\\s+(?<cur2>dollars|euros|pounds|yen|USD|EUR|GBP|U\\.S\\. dollars|US dollars))?";
 
     private static final Pattern QUAL_BEFORE = Pattern.compile("(?i)\\b(?:" + QUAL + ")(?:between\\s+)?$");
+    private static final Starts QUAL_BEFORE_AT = Starts.ignoringCase(QUAL_BEFORE, "up to", "as much as", "as many as", "more than", "over",
+            "at least", "in excess of", "north of", "upwards of", "above", "about", "around", "roughly", "nearly", "almost",
+            "approximately", "close to", "some", "an estimated", "just under", "just over", "under", "less than").atWordStarts();
     /** Applied with lookingAt() at candidate positions only: a currency sign, a digit, or a number word. */
     private static final Pattern MONEY = Pattern.compile(
             "(?i)" + CUR + "?\\s?" + NUM + "(?<plus1>\\+)?\\s*" + SCALE + "?\\b(?<plus>\\+|-plus|\\s*plus\\b)?"
@@ -45,27 +48,35 @@ final class Money {
     private Money() {
     }
 
-    /** Most sentences hold no money; a scan for a digit, a currency sign or a currency word skips the regex. */
-    static boolean mayHoldMoney(String s) {
+    /**
+     * Most sentences hold no money; a scan for a digit, a currency sign or a currency word skips the regex. {@code l}:
+     * the sentence lower-cased per character ({@link RuleBasedExtractor#lower}), which holds the currency words where
+     * {@code s.toLowerCase(Locale.ROOT)} does (the two differ only in letters none of the words has).
+     */
+    static boolean mayHoldMoney(String s, String l) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '$' || c == '€' || c == '£' || c == '¥') {
                 return true;
             }
         }
-        String l = s.toLowerCase(Locale.ROOT);
         return l.contains("dollar") || l.contains("euro") || l.contains("pound") || l.contains("usd") || l.contains("eur ")
                 || l.contains("yen") || l.contains("gbp");
     }
 
     static List<Amount> find(String s) {
+        return find(s, RuleBasedExtractor.lower(s));
+    }
+
+    /** {@code l}: the sentence lower-cased by {@link RuleBasedExtractor#lower}. */
+    static List<Amount> find(String s, String l) {
         List<Amount> out = new ArrayList<>();
-        if (!mayHoldMoney(s)) {
+        if (!mayHoldMoney(s, l)) {
             return out;
         }
         Matcher m = MONEY.matcher(s);
         int skipUntil = 0;
-        boolean currencyWord = hasCurrencyWord(s);
+        boolean currencyWord = hasCurrencyWord(l);
         int pos = 0;
         while (pos < s.length()) {
             if (!candidate(s, pos, currencyWord)) {
@@ -106,9 +117,12 @@ final class Money {
                 continue;
             }
             double mult = multiplier(scale);
-            Matcher qm = QUAL_BEFORE.matcher(s);
-            qm.region(Math.max(0, m.start() - 30), m.start());
-            String qualWords = qm.find() ? qm.group("qual") : null;
+            // find() in the region [m.start() - 30, m.start()) with its default opaque, anchoring bounds: the same as
+            // in that substring, tried only where a qualifier begins
+            int qFrom = Math.max(0, m.start() - 30);
+            String qw = s.substring(qFrom, m.start());
+            Matcher qm = QUAL_BEFORE_AT.matcher(qw);
+            String qualWords = QUAL_BEFORE_AT.find(qm, qw, 0) >= 0 ? qm.group("qual") : null;
             String qual = qualifier(qualWords);
             if (m.group("plus") != null || m.group("plus1") != null) {
                 qual = "at_least";
@@ -139,7 +153,7 @@ final class Money {
                 usd = Math.round(parse(conv.group(1)) * multiplier(conv.group(2)));
                 skipUntil = end + conv.end();
             }
-            int start = qualWords != null ? qm.start() : m.start();
+            int start = qualWords != null ? qFrom + qm.start() : m.start();
             while (start < end && Character.isWhitespace(s.charAt(start))) {
                 start++;
             }
@@ -157,8 +171,7 @@ final class Money {
         return !s.substring(Math.max(0, m.start() - 9), m.start()).toLowerCase(Locale.ROOT).contains("between");
     }
 
-    private static boolean hasCurrencyWord(String s) {
-        String l = s.toLowerCase(Locale.ROOT);
+    private static boolean hasCurrencyWord(String l) {
         return l.contains("dollar") || l.contains("euro") || l.contains("pound") || l.contains("usd") || l.contains("eur")
                 || l.contains("yen") || l.contains("gbp");
     }
@@ -177,8 +190,17 @@ final class Money {
             return s.startsWith("US$", i) || s.startsWith("USD", i) || s.startsWith("EUR", i) || s.startsWith("GBP", i)
                     || s.startsWith("A$", i) || s.startsWith("C$", i) || s.startsWith("CA$", i) || s.startsWith("S$", i);
         }
-        return currencyWord && Character.isLetter(c);
+        return currencyWord && Character.isLetter(c) && MONEY_WORD_AT.at(s, i);
     }
+
+    /**
+     * Where MONEY can begin: a digit, a currency sign, the space its optional \\s? takes before a number, or (what
+     * candidate() asks at a letter) a number word or a currency code, case-insensitive ("a" covers "a hundred").
+     */
+    private static final Starts MONEY_WORD_AT = Starts.ignoringCaseDigitsAnd(MONEY, "$", "€", "£", "¥", " ", "\t", "\n", "\u000B",
+            "\f", "\r", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "a", "hundreds", "half", "us$", "usd", "eur", "gbp", "c$", "ca$", "s$");
 
     private static double parse(String num) {
         return new BigDecimal(num.replace(",", "")).doubleValue();

@@ -39,9 +39,14 @@ final class Relations {
         }
     }
 
-    /** What a sentence offers to the rules. */
+    /** What a sentence offers to the rules; {@code orgs}: its company and cloud mentions, which several rules read. */
     record View(Sentences.Sentence sentence, String s, String ls, List<Mentions.Mention> mentions,
-                List<Money.Amount> money, List<Dates.DateMention> dates) {
+                List<Money.Amount> money, List<Dates.DateMention> dates, List<Mentions.Mention> orgs) {
+
+        View(Sentences.Sentence sentence, String s, String ls, List<Mentions.Mention> mentions,
+             List<Money.Amount> money, List<Dates.DateMention> dates) {
+            this(sentence, s, ls, mentions, money, dates, orgsOf(mentions));
+        }
     }
 
     private static final String FILL = "(?:(?:an?|another|an additional|additional|a further|further|a fresh|fresh|its|their|the|some|over|nearly|roughly|about|around|almost|as much as|more than|up to|at least|just|still|then|reportedly|also|now)\\s+)*";
@@ -160,6 +165,57 @@ final class Relations {
     private static final Pattern FOUNDED_BEFORE = Pattern.compile(".*\\b(founded|established|launched|set up|started|created|formed|incorporated|spun out)\\s+(?:in\\s+)?$");
     private static final Pattern SPEND_WORD_LEFT = Pattern.compile("(?s).*\\bspend\\w*\\s+" + FILL + "$");
 
+    // The words each pattern's matches begin with: find() tries a pattern only where one of them begins (Starts), or,
+    // for patterns anchored elsewhere, only when the text holds a word every match holds (Gate). Same results, fewer
+    // attempts: these run for every figure, name and sentence. GateTest checks the word lists against the patterns.
+    private static final Starts DEAL_WORTH_LEFT_AT = Starts.of(DEAL_WORTH_LEFT, "deal", "agreement", "contract", "pact", "partnership",
+            "arrangement").atWordStarts();
+    private static final Starts PAY_LEFT_AT = Starts.of(PAY_LEFT, "pay", "paid").atWordStarts();
+    private static final Starts NOT_INVESTMENT_LEFT_AT = Starts.of(NOT_INVESTMENT_LEFT, "valu", "worth", "revenue", "sales", "market",
+            "capex", "capital expenditure", "salar", "charge", "fine", "acquir", "bought", "buy", "purchas", "sold", "sell",
+            "price tag of", "paid", "pay", "cost", "losses", "lost", "profit", "earn", "income", "raise", "implies a", "top", "exceed",
+            "hit", "surpass");
+    private static final Starts SPEND_LEFT_AT = Starts.of(SPEND_LEFT, "spend", "buy", "purchas", "rent", "leas", "commit", "pledg",
+            "agree", "promis", "plan", "set", "vow").atWordStarts();
+    private static final Gate SPEND_WORD_LEFT_GATE = new Gate(SPEND_WORD_LEFT, "spend");
+    private static final Starts SPEND_CONTEXT_AT = Starts.of(SPEND_CONTEXT, "cloud", "comput", "capacity", "spend", "server", "gpu",
+            "chip", "data cent", "services", "hosting", "infrastructure").atWordStarts();
+    private static final Starts SPEND_NOUN_AT = Starts.of(SPEND_NOUN, "commitment", "contract", "deal", "pact", "agreement", "spend",
+            "purchase", "order", "reservation", "arrangement", "partnership").atWordStarts();
+    private static final Starts RENTED_AT = Starts.of(RENTED, "rent", "leas", "bought", "buy", "purchas", "order", "reserv").atWordStarts();
+    private static final Starts INVEST_VERB_LEFT_AT = Starts.of(INVEST_VERB_LEFT, "invest", "put", "pour", "pump", "inject", "commit",
+            "pledg", "plow", "plough", "sink", "sank", "funnel", "provid", "contribut", "bring", "back", "offer", "spent", "lend", "lent",
+            "extend", "led ").atWordStarts();
+    private static final Starts INVEST_NOUN_LEFT_AT = Starts.of(INVEST_NOUN_LEFT, "investment", "funding", "stake", "injection", "infusion",
+            "round", "tranche", "financing", "cash infusion").atWordStarts();
+    private static final Starts RECEIVE_VERB_LEFT_AT = Starts.of(RECEIVE_VERB_LEFT, "rais", "secur", "land", "tak", "took", "receiv", "get",
+            "got", "clos", "bag", "nab", "attract", "win", "won", "drew", "draw", "pull", "haul", "accept", "obtain", "collect", "snag",
+            "score").atWordStarts();
+    private static final Starts CUMULATIVE_AT = Starts.of(CUMULATIVE, "doubl", "tripl", "increas", "rais", "lift", "boost", "expand",
+            "total", "stand", "to date", "so far", "cumulative", "in all", "altogether", "overall", "now at");
+    private static final Gate CUMULATIVE_CLAUSE_GATE = new Gate(CUMULATIVE_CLAUSE, "so far", "to date", "in total", "altogether", "since ");
+    private static final Starts PERFECT_INVESTED_AT = Starts.of(PERFECT_INVESTED, "has", "have", "had").atWordStarts();
+    private static final Starts ROUND_WORD_AT = Starts.of(ROUND_WORD, "round", "series ", "seed", "funding round", "raise").atWordStarts();
+    private static final Starts PREP_AT = Starts.of(PREP, "in", "to", "for", "from", "by", "with", "of", "at", "on", "behind").atWordStarts();
+    private static final Starts RECEIVE_VERB_AT = Starts.of(RECEIVE_VERB, "rais", "secur", "land", "clos", "bag", "nab", "took", "tak",
+            "drew", "draw", "receiv", "got", "gets", "attract", "announc").atWordStarts();
+    private static final Starts REPORTED_AT = Starts.of(REPORTED, "accord", "report", "people familiar", "source", "is said", "are said",
+            "in talks", "told", "per a report", "citing", "rumo", "would be", "is in discussions", "in advanced talks").atWordStarts();
+    private static final Starts PLANNED_AT = Starts.of(PLANNED, "will ", "plan", "would invest", "could", "is set to", "are set to",
+            "expect", "intend", "option to", "future", "considering", "eyeing", "aim", "is poised to", "in talks").atWordStarts();
+    private static final Starts COMPLETED_AT = Starts.of(COMPLETED, "invested", "has ", "have ", "had ", "put", "poured", "pumped", "raised",
+            "closed", "completed", "led", "took", "received", "injected", "backed", "participated", "funded", "provided", "bought",
+            "secured", "landed", "bagged", "nabbed", "finali", "deployed", "taken", "obtained", "won", "sold").atWordStarts();
+    private static final Starts BACKGROUND_AT = Starts.of(BACKGROUND, "previous", "earlier", "original", "prior", "in the past", "since",
+            "once", "before").atWordStarts();
+    private static final Starts YEARS_AT = Starts.ofDigitsAnd(YEARS, "over", "across", "for", "during", "spanning", "within", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty", "decade").atWordStarts();
+    private static final Starts TOPIC_AT = Starts.of(TOPIC, "invest", "stake", "backers", "investors", "funding", "backing").atWordStarts();
+    private static final Starts USE_NEGATIVE_AT = Starts.of(USE_NEGATIVE, "compet", "rival", "alternative", "than", "versus", "vs",
+            "against", "instead of", "dependence on", "challenger", "match", "outperform", "beat").atWordStarts();
+    private static final Gate FOUNDED_BEFORE_GATE = new Gate(FOUNDED_BEFORE, "founded", "established", "launched", "set up", "started",
+            "created", "formed", "incorporated", "spun out");
+
     private final Knowledge knowledge;
 
     Relations(Knowledge knowledge) {
@@ -183,7 +239,7 @@ final class Relations {
             return;
         }
         for (Mentions.Mention o : v.mentions()) {
-            if ("Company".equals(o.type()) && TOPIC.matcher(v.ls().substring(Math.max(0, o.start() - 25), o.start())).find()) {
+            if ("Company".equals(o.type()) && TOPIC_AT.in(v.ls().substring(Math.max(0, o.start() - 25), o.start()))) {
                 ctx.topic = o.name();
                 return;
             }
@@ -336,36 +392,40 @@ final class Relations {
         for (int k = 0; k < v.money().size(); k++) {
             Money.Amount m = v.money().get(k);
             String left = ls.substring(Math.max(0, m.start() - 45), m.start());
-            String np = nounPhraseAfter(ls, DURATION_AFTER_COMMA.matcher(ls).region(m.end(), ls.length()).lookingAt() ? m.end() + 1 : m.end());
+            // DURATION_AFTER_COMMA begins with a comma
+            boolean durationAfter = m.end() < ls.length() && ls.charAt(m.end()) == ','
+                    && DURATION_AFTER_COMMA.matcher(ls).region(m.end(), ls.length()).lookingAt();
+            String np = nounPhraseAfter(ls, durationAfter ? m.end() + 1 : m.end());
             String after = ls.substring(m.end(), Math.min(ls.length(), m.end() + 80));
-            boolean dealValue = DEAL_WORTH_LEFT.matcher(left).find();
-            boolean payForCompute = PAY_LEFT.matcher(left).find() && PAY_FOR_COMPUTE.matcher(after).lookingAt();
-            if (!dealValue && !payForCompute && (mayBeNotInvestment(left) && NOT_INVESTMENT_LEFT.matcher(left).find() || NOT_INVESTMENT_AFTER.matcher(after).lookingAt() && !PARTY_AFTER.matcher(after).lookingAt())) {
+            boolean dealValue = DEAL_WORTH_LEFT_AT.in(left);
+            boolean payForCompute = PAY_LEFT_AT.in(left) && PAY_FOR_COMPUTE.matcher(after).lookingAt();
+            if (!dealValue && !payForCompute && (NOT_INVESTMENT_LEFT_AT.in(left) || NOT_INVESTMENT_AFTER.matcher(after).lookingAt() && !PARTY_AFTER.matcher(after).lookingAt())) {
                 continue;
             }
-            if (payForCompute || dealValue && SPEND_CONTEXT.matcher(ls).find() && !ls.contains("invest")) {
+            if (payForCompute || dealValue && !ls.contains("invest") && SPEND_CONTEXT_AT.in(ls)) {
                 spendFact(v, m, orgs, out, published);
                 continue;
             }
-            boolean spend = SPEND_LEFT.matcher(left).find() && (SPEND_WORD_LEFT.matcher(left).matches() || COMPUTE_NP.matcher(np).lookingAt() || cloudRightAfter(v, m))
-                    || COMPUTE_NP.matcher(np).lookingAt() && SPEND_NOUN.matcher(ls).find()
-                    || (SPEND_CONTEXT.matcher(np).find() && SPEND_NOUN.matcher(np).find())
+            boolean computeNp = COMPUTE_NP.matcher(np).lookingAt();
+            boolean spend = SPEND_LEFT_AT.in(left) && (SPEND_WORD_LEFT_GATE.matches(left) || computeNp || cloudRightAfter(v, m))
+                    || computeNp && SPEND_NOUN_AT.in(ls)
+                    || (SPEND_CONTEXT_AT.in(np) && SPEND_NOUN_AT.in(np))
                     || cloudRightAfter(v, m);
             boolean contractNoun = CONTRACT_NP.matcher(np).lookingAt();
-            if (contractNoun && (SPEND_CONTEXT.matcher(after).find() || SPEND_CONTEXT.matcher(left).find() && RENTED.matcher(left).find())) {
+            if (contractNoun && (SPEND_CONTEXT_AT.in(after) || SPEND_CONTEXT_AT.in(left) && RENTED_AT.in(left))) {
                 spendFact(v, m, orgs, out, published);
                 continue;
             }
             if (contractNoun) {
                 continue; // a contract for something else is not an investment
             }
-            boolean investNoun = INVEST_NOUN_AFTER.matcher(after).lookingAt();
-            boolean investVerb = INVEST_VERB_LEFT.matcher(left).find() || INVEST_NOUN_LEFT.matcher(left).find();
-            boolean receive = RECEIVE_VERB_LEFT.matcher(left).find() || rowLabelBefore(v, orgs, m);
             if (spend) {
                 spendFact(v, m, orgs, out, published);
                 continue;
             }
+            boolean investNoun = INVEST_NOUN_AFTER.matcher(after).lookingAt();
+            boolean investVerb = INVEST_VERB_LEFT_AT.in(left) || INVEST_NOUN_LEFT_AT.in(left);
+            boolean receive = RECEIVE_VERB_LEFT_AT.in(left) || rowLabelBefore(v, orgs, m);
             if (!(investNoun || investVerb || receive)) {
                 // "$1.25 billion in September 2023": a figure in an investment sentence with no noun of its own
                 if (!(ls.contains("invest") || ls.contains("tranche") || ls.contains("funding")) || acquisition) {
@@ -377,11 +437,12 @@ final class Relations {
             }
             int prevEnd = k > 0 ? v.money().get(k - 1).end() : 0;
             String near = ls.substring(Math.max(prevEnd, m.start() - 45), m.start());
-            boolean cumulative = CUMULATIVE.matcher(near).find()
+            boolean perfect = PERFECT_INVESTED_AT.in(left);
+            boolean cumulative = CUMULATIVE_AT.in(near)
                     || CUMULATIVE_AFTER.matcher(after).lookingAt()
-                    || CUMULATIVE_CLAUSE.matcher(after).lookingAt() && PERFECT_INVESTED.matcher(left).find()
-                    || (PERFECT_INVESTED.matcher(left).find() && !"exact".equals(m.qualifier()));
-            boolean round = ROUND_WORD.matcher(np).find();
+                    || CUMULATIVE_CLAUSE_GATE.lookingAt(after) && perfect
+                    || (perfect && !"exact".equals(m.qualifier()));
+            boolean round = ROUND_WORD_AT.in(np);
             String investor = null;
             String target = null;
             List<String> investorsAfter = new ArrayList<>();
@@ -554,7 +615,7 @@ final class Relations {
 
     private void spendFact(View v, Money.Amount m, List<Mentions.Mention> orgs, List<Draft> out, LocalDate published) {
         String left = v.ls().substring(Math.max(0, m.start() - 45), m.start());
-        if (RECEIVE_VERB_LEFT.matcher(left).find()) {
+        if (RECEIVE_VERB_LEFT_AT.in(left)) {
             // "Nscale secured a $14 billion contract from Microsoft": the seller is the subject
             String seller = subjectBefore(v, orgs, m.start(), List.of());
             for (Mentions.Mention o : orgs) {
@@ -743,6 +804,8 @@ final class Relations {
     private static final Pattern JOINED_ROUND = Pattern.compile(
             "\\b(?:joined|joins|participated in|participates in|took part in|takes part in|also invested in)\\s+(?:the|this|that|its)\\s+(?:\\w+\\s+){0,2}?(?:round|financing|raise|funding)\\b");
 
+    private static final Starts JOINED_ROUND_AT = Starts.of(JOINED_ROUND, "join", "particip", "took part", "takes part", "also invested").atWordStarts();
+
     private void roundFacts(View v, List<Draft> out, LocalDate published, String recentRaiser) {
         List<Mentions.Mention> orgs = orgs(v);
         if (orgs.isEmpty() || orgs.size() < 2 && recentRaiser == null) {
@@ -758,7 +821,8 @@ final class Relations {
         for (int k = 0; k < orgs.size(); k++) {
             Mentions.Mention o = orgs.get(k);
             String before = ls.substring(Math.max(0, o.start() - 45), o.start());
-            if (mayBeListCue(before) && LIST_CUE.matcher(before).find() && !ENDS_WITH_WITH.matcher(before).matches() || (ENDS_WITH_WITH.matcher(before).matches() && ls.contains("round"))) {
+            boolean endsWithWith = before.contains("with") && ENDS_WITH_WITH.matcher(before).matches();
+            if (mayBeListCue(before) && LIST_CUE_AT.in(before) && !endsWithWith || (endsWithWith && ls.contains("round"))) {
                 investors.add(o.name());
                 // the rest of the list: "A, B and C"
                 int end = o.end();
@@ -773,8 +837,8 @@ final class Relations {
                 }
             }
         }
-        Matcher joined = JOINED_ROUND.matcher(ls);
-        boolean joinedRound = joined.find();
+        Matcher joined = JOINED_ROUND_AT.matcher(ls);
+        boolean joinedRound = JOINED_ROUND_AT.find(joined, ls, 0) >= 0;
         if (joinedRound) {
             // "MGX joined the round alongside Microsoft": the subject (and its list) invested too
             String subject = subjectBefore(v, orgs, joined.start(), List.of());
@@ -786,19 +850,19 @@ final class Relations {
             return;
         }
         String target = null;
-        if (joinedRound && !RECEIVE_VERB.matcher(ls).find()) {
+        if (joinedRound && !RECEIVE_VERB_AT.in(ls)) {
             target = recentRaiser;
             if (target == null) {
                 return;
             }
         }
-        Matcher rv = RECEIVE_VERB.matcher(ls);
-        if (target == null && rv.find()) {
+        Matcher rv = RECEIVE_VERB_AT.matcher(ls);
+        if (target == null && RECEIVE_VERB_AT.find(rv, ls, 0) >= 0) {
             target = subjectBefore(v, orgs, rv.start(), new ArrayList<>(investors));
         }
         if (target == null) {
             for (Mentions.Mention o : orgs) {
-                if (!investors.contains(o.name()) && ROUND_IN.matcher(ls.substring(Math.max(0, o.start() - 30), o.start())).find()) {
+                if (!investors.contains(o.name()) && ROUND_IN_AT.in(ls.substring(Math.max(0, o.start() - 30), o.start()))) {
                     target = o.name();
                     break;
                 }
@@ -847,10 +911,11 @@ final class Relations {
     private void noMoneyInvestments(View v, List<Draft> out, List<Draft> background, LocalDate published, String recentRaiser) {
         List<Mentions.Mention> orgs = orgs(v);
         String ls = v.ls();
-        // "X-backed Y"
+        // "X-backed Y"; find() of a ^-anchored pattern in the rest of the sentence: lookingAt() from the name's end
+        boolean backedWord = ls.contains("backed");
         for (int k = 0; k + 1 < orgs.size(); k++) {
             Mentions.Mention o = orgs.get(k);
-            if (BACKED.matcher(ls.substring(o.end())).find()) {
+            if (backedWord && BACKED.matcher(ls).region(o.end(), ls.length()).lookingAt()) {
                 Mentions.Mention next = orgs.get(k + 1);
                 if (next.start() - o.end() < 40 && "Company".equals(next.type())) {
                     out.add(invest(v, o.name(), next.name(), null, false, null, published));
@@ -887,7 +952,8 @@ final class Relations {
             return;
         }
         Matcher m = INVEST_NO_MONEY.matcher(ls);
-        for (int at = Tokens.wordMatch(m, ls, 0, INVEST_NO_MONEY_FIRST); at >= 0; at = Tokens.wordMatch(m, ls, m.end(), INVEST_NO_MONEY_FIRST)) {
+        for (int at = Tokens.wordMatch(m, ls, 0, INVEST_NO_MONEY_FIRST, INVEST_NO_MONEY_STARTS, ls); at >= 0;
+             at = Tokens.wordMatch(m, ls, m.end(), INVEST_NO_MONEY_FIRST, INVEST_NO_MONEY_STARTS, ls)) {
             String verb = m.group(1);
             String investor = subjectBefore(v, orgs, m.start(), List.of());
             List<String> targets = new ArrayList<>();
@@ -1027,7 +1093,7 @@ final class Relations {
             }
         }
         String before = ls.substring(Math.max(0, chip.start() - 60), chip.start());
-        if (USE_NEGATIVE.matcher(before).find()) {
+        if (USE_NEGATIVE_AT.in(before)) {
             return null;
         }
         List<Mentions.Mention> ms = v.mentions();
@@ -1077,22 +1143,14 @@ final class Relations {
 
     // ---------------------------------------------------------------- helpers
 
-    private static final String[] NOT_INVESTMENT_WORDS = {"valu", "worth", "revenue", "sales", "market", "capex", "capital",
-        "salar", "charge", "fine", "acqui", "bought", "buy", "purchas", "sold", "sell", "price", "paid", "pay", "cost", "loss",
-        "lost", "profit", "earn", "income", "raise", "implies", "top", "exceed", "hit", "surpass"};
     private static final String[] LIST_CUE_WORDS = {"by", "from", "includ", "such as", "with", "along", "investor", "backer", "count"};
     /** "a $40 billion round in OpenAI, with Microsoft participating": the round names its target. */
     private static final Pattern ROUND_IN = Pattern.compile("\\b(?:round|raise|financing|funding|investment)\\s+(?:in|for|into)\\s+(?:the\\s+)?$");
-
-    /** The not-an-investment pattern needs one of its words; most contexts have none. */
-    private static boolean mayBeNotInvestment(String left) {
-        for (String w : NOT_INVESTMENT_WORDS) {
-            if (left.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final Starts ROUND_IN_AT = Starts.of(ROUND_IN, "round", "raise", "financing", "funding", "investment").atWordStarts();
+    /** LIST_CUE is case-insensitive; it runs on the lower-cased sentence. */
+    private static final Starts LIST_CUE_AT = Starts.onLowerCase(LIST_CUE, "led by", "co-led", "participa", "investor", "backer", "including",
+            "joined by", "backed by", "funded by", "along", "with", "count", "round", "raise", "financing", "funding", "syndicate",
+            "shareholders", "money", "capital", "cash", "investment").atWordStarts();
 
     // words without which the status and background patterns cannot match: cheap gates for them
     private static final String[] REPORTED_WORDS = {"accord", "report", "familiar", "source", "said to", "talks", "told",
@@ -1164,19 +1222,27 @@ final class Relations {
     }
 
     private static final String INVEST_NO_MONEY_FIRST = "iatbgrholpfcj";
+    private static final Starts INVEST_NO_MONEY_STARTS = Starts.of(INVEST_NO_MONEY, "invest", "among ", "tak", "took", "buy", "bought", "acquire", "get",
+            "got", "receive", "has", "have", "hold", "own", "led ", "participated", "back", "is an investor", "are investors", "funded",
+            "co-led", "join");
 
     private static boolean pronoun(Mentions.Mention m) {
         return m.source() == Mentions.Source.COREF && m.end() - m.start() <= 3;
     }
 
+    /** The organisation mentions, computed once per sentence; the rules only read the list. */
     private static List<Mentions.Mention> orgs(View v) {
+        return v.orgs();
+    }
+
+    private static List<Mentions.Mention> orgsOf(List<Mentions.Mention> mentions) {
         List<Mentions.Mention> out = new ArrayList<>();
-        for (Mentions.Mention m : v.mentions()) {
+        for (Mentions.Mention m : mentions) {
             if (m.isOrg()) {
                 out.add(m);
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** The figure is directly followed by "on/to/with <cloud>": "$100 billion on AWS". */
@@ -1204,9 +1270,9 @@ final class Relations {
     }
 
     private static String lastPrep(String gap) {
-        Matcher m = PREP.matcher(gap);
+        Matcher m = PREP_AT.matcher(gap);
         String last = null;
-        while (m.find()) {
+        for (int at = PREP_AT.find(m, gap, 0); at >= 0; at = PREP_AT.find(m, gap, m.end())) {
             last = m.group(1);
         }
         return last;
@@ -1336,14 +1402,14 @@ final class Relations {
     }
 
     private static boolean foundingDate(View v, Dates.DateMention d) {
-        return FOUNDED_BEFORE.matcher(v.ls().substring(Math.max(0, d.start() - 25), d.start())).matches();
+        return FOUNDED_BEFORE_GATE.matches(v.ls().substring(Math.max(0, d.start() - 25), d.start()));
     }
 
     private static String defaultDate(View v, String date, boolean cumulative, LocalDate published) {
         if (date != null || published == null || cumulative) {
             return date;
         }
-        if (v.dates().stream().anyMatch(d -> !foundingDate(v, d)) || containsAny(v.ls(), BACKGROUND_WORDS) && BACKGROUND.matcher(v.ls()).find()) {
+        if (v.dates().stream().anyMatch(d -> !foundingDate(v, d)) || containsAny(v.ls(), BACKGROUND_WORDS) && BACKGROUND_AT.in(v.ls())) {
             return null;
         }
         return published.toString();
@@ -1351,13 +1417,13 @@ final class Relations {
 
     private static String status(View v, boolean spend) {
         String ls = v.ls();
-        if (containsAny(ls, REPORTED_WORDS) && REPORTED.matcher(ls).find()) {
+        if (containsAny(ls, REPORTED_WORDS) && REPORTED_AT.in(ls)) {
             return "reported";
         }
-        if (containsAny(ls, PLANNED_WORDS) && PLANNED.matcher(ls).find()) {
+        if (containsAny(ls, PLANNED_WORDS) && PLANNED_AT.in(ls)) {
             return "planned";
         }
-        if (!spend && COMPLETED.matcher(ls).find() && !ls.contains("announc")) {
+        if (!spend && !ls.contains("announc") && COMPLETED_AT.in(ls)) {
             return "completed";
         }
         return "announced";
@@ -1367,8 +1433,8 @@ final class Relations {
         if (!ls.contains("year") && !ls.contains("decade")) {
             return null;
         }
-        Matcher m = YEARS.matcher(ls);
-        while (m.find()) {
+        Matcher m = YEARS_AT.matcher(ls);
+        for (int at = YEARS_AT.find(m, ls, 0); at >= 0; at = YEARS_AT.find(m, ls, m.end())) {
             if (m.group("dl") != null) {
                 return 10;
             }

@@ -42,7 +42,11 @@ public final class RuleBasedExtractor implements Extractor {
             perSentence.add(mentions.find(s.text()));
         }
         Mentions.promote(perSentence, lexicon);
-        Mentions.lowercaseBrands(sentences.stream().map(Sentences.Sentence::text).toList(), perSentence);
+        List<String> texts = new ArrayList<>(sentences.size());
+        for (Sentences.Sentence s : sentences) {
+            texts.add(s.text());
+        }
+        Mentions.lowercaseBrands(texts, perSentence);
         List<String> lowered = new ArrayList<>(sentences.size());
         for (Sentences.Sentence s : sentences) {
             lowered.add(lower(s.text()));
@@ -53,7 +57,7 @@ public final class RuleBasedExtractor implements Extractor {
             Sentences.Sentence s = sentences.get(i);
             String st = s.text();
             views.add(new Relations.View(s, st, lowered.get(i), perSentence.get(i),
-                    Money.find(st), Dates.find(st, lowered.get(i), doc.published())));
+                    Money.find(st, lowered.get(i)), Dates.find(st, lowered.get(i), doc.published())));
         }
         return resolver.resolve(doc, sentences, relations.extract(views, doc.published()));
     }

@@ -134,10 +134,11 @@ final class Sentences {
         while (k < lineEnd && Character.isLetter(text.charAt(k))) {
             k++;
         }
-        String w = text.substring(j, k);
-        return Set.of("The", "It", "Its", "This", "That", "In", "On", "A", "An", "He", "She", "They", "We", "But",
-                "However", "Meanwhile", "According").contains(w);
+        return SENTENCE_OPENERS.contains(text.substring(j, k));
     }
+
+    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "It", "Its", "This", "That", "In", "On", "A", "An", "He", "She",
+            "They", "We", "But", "However", "Meanwhile", "According");
 
     private static void add(List<Sentence> out, String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {

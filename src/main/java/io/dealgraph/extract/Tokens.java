@@ -2,22 +2,36 @@ package io.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 
 /** Word and punctuation tokens with offsets; a hand-written scanner because it runs on every sentence. */
 final class Tokens {
 
-    record Token(String text, int start, int end) {
+    /**
+     * {@code lower}: the text in lower case (Locale.ROOT); {@code word} and {@code capitalised} as {@link #isWord()}
+     * and {@link #isCapitalised()} say. Computed once, as the recogniser asks each token several times.
+     */
+    record Token(String text, int start, int end, String lower, boolean word, boolean capitalised) {
+
+        Token(String text, int start, int end) {
+            this(text, start, end, text.toLowerCase(Locale.ROOT), Character.isLetterOrDigit(text.charAt(0)), capitalised(text));
+        }
+
         boolean isWord() {
-            return Character.isLetterOrDigit(text.charAt(0));
+            return word;
         }
 
         boolean isCapitalised() {
-            char c = text.charAt(0);
-            return Character.isUpperCase(c) || (Character.isLowerCase(c) && text.length() > 1 && hasUpperAfterFirst());
+            return capitalised;
         }
 
-        private boolean hasUpperAfterFirst() {
+        private static boolean capitalised(String text) {
+            char c = text.charAt(0);
+            return Character.isUpperCase(c) || (Character.isLowerCase(c) && text.length() > 1 && hasUpperAfterFirst(text));
+        }
+
+        private static boolean hasUpperAfterFirst(String text) {
             // xAI, eBay, iPhone: lower-case first letter, capital inside
             for (int i = 1; i < text.length(); i++) {
                 if (Character.isUpperCase(text.charAt(i))) {
@@ -29,6 +43,15 @@ final class Tokens {
     }
 
     private Tokens() {
+    }
+
+    /** One-character strings for punctuation tokens, made once. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
     }
 
     static List<Token> of(String s) {
@@ -51,7 +74,8 @@ final class Tokens {
                 out.add(new Token(s.substring(i, j), i, j));
                 i = j;
             } else {
-                out.add(new Token(String.valueOf(c == '’' ? '\'' : c), i, i + 1));
+                char p = c == '’' ? '\'' : c;
+                out.add(new Token(p < 128 ? ASCII[p] : String.valueOf(p), i, i + 1));
                 i++;
             }
         }
@@ -64,10 +88,66 @@ final class Tokens {
      * trying the pattern's alternatives at every character.
      */
     static int wordMatch(Matcher m, String s, int from, String first) {
+        return wordMatch(m, s, from, first, null, null);
+    }
+
+    /**
+     * As {@link #wordMatch(Matcher, String, int, String)}, trying only word starts where one of {@code starts} begins
+     * in {@code t} (the text itself, or its lower case for a case-insensitive pattern).
+     */
+    static int wordMatch(Matcher m, String s, int from, String first, Starts starts, String t) {
+        return wordMatch(m, s, from, first, starts, t, null);
+    }
+
+    /** The positions wordMatch tries in {@code s}: its start, and after every character that is no letter or digit. */
+    static WordStarts wordStarts(String s) {
+        int n = s.length();
+        int[] at = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) {
+                at[k++] = i;
+            }
+        }
+        return new WordStarts(at, k);
+    }
+
+    /** Word starts of one text, ascending; {@code count} of {@code at} are used. */
+    record WordStarts(int[] at, int count) {
+        int firstFrom(int from) {
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (at[mid] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** As above; {@code ws}, when given, the word starts of {@code s}, so that several searches scan it once. */
+    static int wordMatch(Matcher m, String s, int from, String first, Starts starts, String t, WordStarts ws) {
+        if (ws != null) {
+            int n = s.length();
+            for (int k = ws.firstFrom(from); k < ws.count(); k++) {
+                int i = ws.at()[k];
+                if (first.indexOf(s.charAt(i)) >= 0 && (starts == null || starts.at(t, i))) {
+                    m.region(i, n);
+                    if (m.lookingAt()) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
         int n = s.length();
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
-            if (first.indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && first.indexOf(c) >= 0 && (starts == null || starts.at(t, i))) {
                 m.region(i, n);
                 if (m.lookingAt()) {
                     return i;

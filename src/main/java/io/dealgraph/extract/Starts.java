@@ -18,14 +18,6 @@ final class Starts {
     /** By first character: the second characters the prefixes allow (two words of bits), unless {@code anySecond}. */
     private final long[] second = new long[256];
     private final boolean[] anySecond = new boolean[128];
-    /**
-     * By first character: whether some prefix of it is shorter than three characters, so {@link #third} cannot rule a
-     * position out.
-     */
-    private final boolean[] anyThird = new boolean[128];
-    /** Hashed first three characters of the prefixes (ASCII case folded by {@code | 0x20} when ignoring case). */
-    private final long[] third = new long[THIRD_BITS / 64];
-    private static final int THIRD_BITS = 4096;
     private final String[] other;
     private final boolean digits;
     private final boolean ignoreCase;
@@ -71,12 +63,6 @@ final class Starts {
     }
 
     private void allowSecond(char c, String p) {
-        if (p.length() < 3) {
-            anyThird[c] = true;
-        } else {
-            int h = trigram(c, p.charAt(1), p.charAt(2));
-            third[h >>> 6] |= 1L << h;
-        }
         char d = p.length() > 1 ? p.charAt(1) : 0;
         if (p.length() == 1 || d >= 128) {
             anySecond[c] = true;
@@ -89,19 +75,6 @@ final class Starts {
                 second[(c << 1) | (u >> 6)] |= 1L << u;
             }
         }
-    }
-
-    /**
-     * A hash of three characters, the same for every casing {@link #startsIgnoringAsciiCase} lets through when ignoring
-     * case (x and y pass when x == y or (x | 0x20) == y, and then (x | 0x20) == (y | 0x20)).
-     */
-    private int trigram(char a, char b, char c) {
-        if (ignoreCase) {
-            a |= 0x20;
-            b |= 0x20;
-            c |= 0x20;
-        }
-        return ((a * 31 + b) * 31 + c) & (THIRD_BITS - 1);
     }
 
     static Starts of(Pattern pattern, String... prefixes) {
@@ -171,15 +144,6 @@ final class Starts {
                 char d = s.charAt(i + 1);
                 if (d >= 128 || (second[(c << 1) | (d >> 6)] & (1L << d)) == 0) {
                     return false;
-                }
-                if (!anyThird[c]) {
-                    if (i + 2 >= s.length()) {
-                        return false;
-                    }
-                    int h = trigram(c, d, s.charAt(i + 2));
-                    if ((third[h >>> 6] & (1L << h)) == 0) {
-                        return false;
-                    }
                 }
             }
         } else {

@@ -34,6 +34,10 @@ final class BenchCommand implements Command {
 
     static final int ARTICLE_CHARS = 4096;
 
+    /** The default corpus: the seeds and the dev folder, never src/test/resources/eval/heldout (a blind set). */
+    static final List<Path> DEFAULT_CORPUS = List.of(Path.of("..", "shared", "corpus", "seeds"),
+            Path.of("src", "test", "resources", "eval", "dev"));
+
     private final Map<String, java.util.function.Supplier<Subject>> subjects = new LinkedHashMap<>();
 
     BenchCommand() {
@@ -57,7 +61,8 @@ final class BenchCommand implements Command {
                 + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", ingest, export, query\n"
                 + "  bench ingest [--documents N]: end to end into a temporary embedded store (default 5000)\n"
                 + "  --seconds: measured time after a warm-up (default 10)\n"
-                + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval)\n"
+                + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval/dev;\n"
+                + "   never the blind held-out set)\n"
                 + "   or: dealgraph " + io.dealgraph.export.ExportBenchmark.usage() + "\n"
                 + "usage: dealgraph bench query (--data-dir DIR | --url URL) [--requests N] [--page-cache SIZE] [--token T]\n"
                 + "  latency per query endpoint through HTTP (p50, p99, max), on a server it starts on DIR (a graph\n"
@@ -104,7 +109,7 @@ final class BenchCommand implements Command {
             }
         }
         if (corpus.isEmpty()) {
-            for (Path p : List.of(Path.of("..", "shared", "corpus", "seeds"), Path.of("src", "test", "resources", "eval"))) {
+            for (Path p : DEFAULT_CORPUS) {
                 if (Files.isDirectory(p)) {
                     corpus.add(p);
                 }
@@ -161,7 +166,7 @@ final class BenchCommand implements Command {
             }
             if (texts.isEmpty()) {
                 throw new IOException("no documents to measure; pass --corpus PATH (defaults, relative to the working "
-                        + "directory: ../shared/corpus/seeds, src/test/resources/eval)");
+                        + "directory: ../shared/corpus/seeds, src/test/resources/eval/dev)");
             }
             StringBuilder pending = new StringBuilder();
             for (String t : texts) {

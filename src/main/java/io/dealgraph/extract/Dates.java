@@ -124,7 +124,7 @@ final class Dates {
         m = MY.matcher(s);
         for (int at = month ? Tokens.wordMatch(m, s, 0, MONTH_FIRST, MY_STARTS, s, ws) : -1; at >= 0;
              at = Tokens.wordMatch(m, s, m.end(), MONTH_FIRST, MY_STARTS, s, ws)) {
-            add(out, used, m, String.format("%s-%02d", m.group("y"), month(m.group("mon"))));
+            add(out, used, m, String.format(Locale.ROOT, "%s-%02d", m.group("y"), month(m.group("mon"))));
         }
         m = MD.matcher(s);
         for (int at = month && published != null ? Tokens.wordMatch(m, s, 0, MONTH_FIRST, MD_STARTS, s, ws) : -1; at >= 0;
@@ -155,7 +155,7 @@ final class Dates {
             if (mon > published.getMonthValue() || m.group().toLowerCase(Locale.ROOT).startsWith("last") && mon == published.getMonthValue()) {
                 y--;
             }
-            add(out, used, m, String.format("%d-%02d", y, mon));
+            add(out, used, m, String.format(Locale.ROOT, "%d-%02d", y, mon));
         }
         m = YEAR.matcher(s);
         for (int at = digit && (s.contains("19") || s.contains("20")) ? Tokens.wordMatch(m, s, 0, YEAR_FIRST, YEAR_STARTS, l, ws) : -1; at >= 0;
@@ -225,7 +225,7 @@ final class Dates {
         try {
             return LocalDate.of(y, m, d).toString();
         } catch (RuntimeException e) {
-            return String.format("%d-%02d", y, m);
+            return String.format(Locale.ROOT, "%d-%02d", y, m);
         }
     }
 

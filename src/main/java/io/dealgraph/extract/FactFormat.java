@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The facts JSON-lines format of shared/corpus/README.md, and an aligned table for people. */
 public final class FactFormat {
@@ -65,7 +66,7 @@ public final class FactFormat {
         for (String[] r : rows) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < r.length; i++) {
-                sb.append(i == r.length - 1 ? r[i] : String.format("%-" + w[i] + "s  ", r[i]));
+                sb.append(i == r.length - 1 ? r[i] : String.format(Locale.ROOT, "%-" + w[i] + "s  ", r[i]));
             }
             out.add(sb.toString().stripTrailing());
         }
@@ -84,7 +85,7 @@ public final class FactFormat {
     }
 
     private static String trim(double v) {
-        String s = String.format("%.2f", v);
+        String s = String.format(Locale.ROOT, "%.2f", v);
         return s.replaceAll("\\.?0+$", "");
     }
 }

@@ -88,6 +88,7 @@ final class Money {
                 pos++;
                 continue;
             }
+            int tried = pos;
             pos = Math.max(pos + 1, m.end());
             if (m.start() < skipUntil) {
                 continue;
@@ -97,6 +98,8 @@ final class Money {
             String scale = m.group("scale");
             String num = m.group("num");
             if (num == null || (cur == null && cur2 == null)) {
+                // no money, so nothing to skip: "2024 to $3 billion" holds "$3 billion"
+                pos = tried + 1;
                 continue;
             }
             boolean wordNum = !Character.isDigit(num.charAt(0));

@@ -2,6 +2,7 @@ package io.dealgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -113,7 +114,7 @@ final class Sentences {
         while (w > sentStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             w--;
         }
-        String word = text.substring(w, i).toLowerCase();
+        String word = text.substring(w, i).toLowerCase(Locale.ROOT);
         if (word.isEmpty()) {
             return true;
         }

@@ -27,6 +27,14 @@ class MoneyTest {
     }
 
     @Test
+    void aYearBeforeToDoesNotSwallowTheFigureAfterIt() {
+        // "2024 to $3 billion" reads as a range with no currency of its own; the figure after "to" must survive it
+        Money.Amount a = one("The fund grew in 2024 to $3 billion, its manager said.");
+        assertThat(a.amount()).isEqualTo(3_000_000_000L);
+        assertThat(a.currency()).isEqualTo("USD");
+    }
+
+    @Test
     void qualifiers() {
         assertThat(one("up to $25 billion").qualifier()).isEqualTo("up_to");
         assertThat(one("more than $100 billion").qualifier()).isEqualTo("at_least");

@@ -9,11 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout           how long one query may run, for the built-in endpoints and {@code POST /api/cypher}
  * @param cypherMaxRows     rows {@code POST /api/cypher} returns at most; past that the answer says {@code truncated}
  * @param circularMaxLength longest cycle {@code /api/circular} looks for, in money legs (2 to 4)
+ * @param inProcess         with the embedded database, run the API's query files in this JVM instead of over Bolt
  */
 @ConfigurationProperties("dealgraph.query")
-public record QuerySettings(Duration timeout, int cypherMaxRows, int circularMaxLength) {
+public record QuerySettings(Duration timeout, int cypherMaxRows, int circularMaxLength, Boolean inProcess) {
 
     public QuerySettings {
+        inProcess = inProcess == null || inProcess;
         timeout = timeout == null || timeout.isZero() || timeout.isNegative() ? Duration.ofSeconds(10) : timeout;
         cypherMaxRows = cypherMaxRows <= 0 ? 1000 : cypherMaxRows;
         if (circularMaxLength == 0) {

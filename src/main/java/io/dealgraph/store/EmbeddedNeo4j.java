@@ -109,6 +109,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return settings;
     }
 
+    /** The default database, for reading in this JVM without a Bolt round trip. */
+    public org.neo4j.graphdb.GraphDatabaseService database() {
+        return service.database(database);
+    }
+
     @Override
     public void close() {
         long started = System.nanoTime();

@@ -26,9 +26,21 @@ class QueryApiIT {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    GraphReader reader;
+
+    @org.springframework.beans.factory.annotation.Value("${dealgraph.query.in-process}")
+    boolean inProcess;
+
     @BeforeEach
     void seeds() {
         GraphFixtures.loadSeedsGraph(driver);
+    }
+
+    @Test
+    void theQueriesTakeThePathTheSettingSays() {
+        // In-process on the embedded default; over Bolt in QueryApiOverBoltIT. Every other test here runs on both.
+        assertThat(reader.runsInProcess()).isEqualTo(inProcess);
     }
 
     @Test

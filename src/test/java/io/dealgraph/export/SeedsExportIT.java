@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dealgraph.extract.DocumentReader;
 import io.dealgraph.ingest.IngestProgress;
 import io.dealgraph.ingest.IngestService;
 import io.dealgraph.testing.EmbeddedStoreTest;
@@ -15,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -28,8 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @EmbeddedStoreTest
 class SeedsExportIT {
 
-    static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");
-
     @Autowired
     IngestService ingest;
 
@@ -41,10 +37,9 @@ class SeedsExportIT {
 
     @Test
     void anthropicsNeighbourhoodFromTheIngestedSeedsExportsInEveryFormat() throws Exception {
-        assumeTrue(Files.isDirectory(SEEDS), "../shared/corpus/seeds");
+        assumeTrue(Files.isDirectory(GraphFixtures.SEEDS), "../shared/corpus/seeds");
         GraphFixtures.wipe(driver);
-        ingest.ingestAll(DocumentReader.collect(List.of(SEEDS)).stream().map(p -> IngestService.Input.file(p, null)).toList(),
-                new IngestProgress());
+        ingest.ingestAll(GraphFixtures.seedDocuments(), new IngestProgress());
 
         JsonNode json = ExportTesting.json(exporter, around("Anthropic", 2));
         assertThat(ExportTesting.captions(json, "Company")).contains("Anthropic", "Amazon");

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvaluationTest {
 
-    static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");
+    static final Path SEEDS = io.dealgraph.testing.GraphFixtures.SEEDS;
     static final Path EVAL = Path.of("src", "test", "resources", "eval");
     /** The blind folder: only its aggregate scores are printed, never its per-document misses and extras. */
     static final String BLIND = "heldout";

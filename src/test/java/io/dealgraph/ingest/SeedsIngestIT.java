@@ -2,10 +2,8 @@ package io.dealgraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dealgraph.extract.DocumentReader;
 import io.dealgraph.testing.EmbeddedStoreTest;
 import io.dealgraph.testing.GraphFixtures;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @EmbeddedStoreTest
 class SeedsIngestIT {
 
-    static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");
-
     @Autowired
     IngestService ingest;
 
@@ -30,19 +26,15 @@ class SeedsIngestIT {
     void ingestSeeds() throws Exception {
         GraphFixtures.wipe(driver);
         IngestProgress progress = new IngestProgress();
-        ingest.ingestAll(seeds(), progress);
+        ingest.ingestAll(GraphFixtures.seedDocuments(), progress);
         assertThat(progress.snapshot().ingested()).isEqualTo(5);
-    }
-
-    static List<IngestService.Input> seeds() throws Exception {
-        return DocumentReader.collect(List.of(SEEDS)).stream().map(p -> IngestService.Input.file(p, null)).toList();
     }
 
     @Test
     void ingestingTheSeedsAgainChangesNothing() throws Exception {
         Map<String, Object> before = counts();
         IngestProgress again = new IngestProgress();
-        ingest.ingestAll(seeds(), again);
+        ingest.ingestAll(GraphFixtures.seedDocuments(), again);
         assertThat(again.snapshot().ingested()).isZero();
         assertThat(again.snapshot().duplicates()).isEqualTo(5);
         assertThat(counts()).isEqualTo(before);
@@ -129,7 +121,7 @@ class SeedsIngestIT {
         // One document per batch: deals reported again are re-summarised (date, figure) by later batches, and the
         // keys the query API reads them by must follow.
         GraphFixtures.wipe(driver);
-        for (IngestService.Input seed : seeds()) {
+        for (IngestService.Input seed : GraphFixtures.seedDocuments()) {
             ingest.ingestAll(List.of(seed), new IngestProgress());
         }
         Map<String, Object> c = driver.executableQuery("""

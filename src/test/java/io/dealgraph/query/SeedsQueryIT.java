@@ -5,12 +5,10 @@ import static io.dealgraph.query.QueryApiIT.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dealgraph.extract.DocumentReader;
 import io.dealgraph.ingest.IngestProgress;
 import io.dealgraph.ingest.IngestService;
 import io.dealgraph.testing.EmbeddedStoreTest;
 import io.dealgraph.testing.GraphFixtures;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +23,6 @@ import org.springframework.http.ResponseEntity;
 @EmbeddedStoreTest
 class SeedsQueryIT {
 
-    static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");
-
     @Autowired
     IngestService ingest;
 
@@ -39,10 +35,8 @@ class SeedsQueryIT {
     @BeforeEach
     void ingestSeeds() throws Exception {
         GraphFixtures.wipe(driver);
-        List<IngestService.Input> inputs = DocumentReader.collect(List.of(SEEDS)).stream()
-                .map(p -> IngestService.Input.file(p, null)).toList();
         IngestProgress progress = new IngestProgress();
-        ingest.ingestAll(inputs, progress);
+        ingest.ingestAll(GraphFixtures.seedDocuments(), progress);
         assertThat(progress.snapshot().ingested()).isEqualTo(5);
     }
 

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import io.dealgraph.extract.DocumentReader;
 import io.dealgraph.graph.CypherScript;
+import io.dealgraph.ingest.IngestService;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -15,7 +18,15 @@ import org.neo4j.driver.Session;
  */
 public final class GraphFixtures {
 
+    /** The five real articles the product was conceived from, read where they are (next to the project), never copied. */
+    public static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");
+
     private GraphFixtures() {
+    }
+
+    /** The seed articles as ingest inputs, in file order. */
+    public static List<IngestService.Input> seedDocuments() throws IOException {
+        return DocumentReader.collect(List.of(SEEDS)).stream().map(p -> IngestService.Input.file(p, null)).toList();
     }
 
     /** Deletes every node and relationship except the schema's migration bookkeeping. */

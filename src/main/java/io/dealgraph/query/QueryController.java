@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.neo4j.driver.Record;
@@ -92,12 +93,8 @@ class QueryController {
             @Parameter(description = "company name or alias, any case", example = "Anthropic") @PathVariable String name,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") int offset,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") int limit) {
-        checkPage(offset, limit);
-        return graph.read(reads -> {
-            Answers.EntityRef company = entities.resolve(reads, name, COMPANY, "company");
-            Paged<Answers.Pair> page = paged(reads, "funders", company.id(), offset, limit, QueryController::pair);
-            return new Answers.Funders(company, page.items, page.page);
-        });
+        return entityPage(name, COMPANY, "company", "funders", offset, limit, QueryController::pair,
+                (company, page) -> new Answers.Funders(company, page.items, page.page));
     }
 
     @GetMapping("/companies/{name}/investments")
@@ -106,12 +103,8 @@ class QueryController {
             @Parameter(description = "company name or alias, any case", example = "Amazon") @PathVariable String name,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") int offset,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") int limit) {
-        checkPage(offset, limit);
-        return graph.read(reads -> {
-            Answers.EntityRef company = entities.resolve(reads, name, COMPANY, "company");
-            Paged<Answers.Pair> page = paged(reads, "investments", company.id(), offset, limit, QueryController::pair);
-            return new Answers.Investments(company, page.items, page.page);
-        });
+        return entityPage(name, COMPANY, "company", "investments", offset, limit, QueryController::pair,
+                (company, page) -> new Answers.Investments(company, page.items, page.page));
     }
 
     @GetMapping("/companies/{name}/commitments")
@@ -122,11 +115,8 @@ class QueryController {
             @Parameter(description = "company or cloud name or alias, any case", example = "Amazon") @PathVariable String name,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") int offset,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") int limit) {
-        checkPage(offset, limit);
-        return graph.read(reads -> {
-            Answers.EntityRef entity = entities.resolve(reads, name, COMPANY_OR_CLOUD, "company or cloud");
-            return commitments(entity, paged(reads, "commitments", entity.id(), offset, limit, Function.identity()));
-        });
+        return entityPage(name, COMPANY_OR_CLOUD, "company or cloud", "commitments", offset, limit, Function.identity(),
+                QueryController::commitments);
     }
 
     private static Answers.Commitments commitments(Answers.EntityRef entity, Paged<Record> page) {
@@ -262,6 +252,19 @@ class QueryController {
     // ---- mapping and checks
 
     private record Paged<T>(List<T> items, Answers.Page page) {
+    }
+
+    /**
+     * The per-entity endpoints: check the page, then in one read transaction resolve the name and read one page of
+     * {@code cypher/queries/FILE.cypher} for it.
+     */
+    private <T, A> A entityPage(String name, List<String> types, String role, String file, int offset, int limit,
+            Function<Record, T> row, BiFunction<Answers.EntityRef, Paged<T>, A> answer) {
+        checkPage(offset, limit);
+        return graph.read(reads -> {
+            Answers.EntityRef entity = entities.resolve(reads, name, types, role);
+            return answer.apply(entity, paged(reads, file, entity.id(), offset, limit, row));
+        });
     }
 
     private static <T> Paged<T> paged(GraphReader.Reads reads, String file, String id, int offset, int limit,

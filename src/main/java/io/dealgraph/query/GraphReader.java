@@ -5,6 +5,7 @@ import io.dealgraph.store.StoreSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.neo4j.driver.AccessMode;
@@ -27,6 +28,7 @@ import org.neo4j.graphdb.Transaction;
 import org.neo4j.kernel.api.exceptions.Status;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Runs the query files, always in read transactions and with the configured timeout, so a slow query frees its
@@ -45,17 +47,16 @@ class GraphReader {
     private final SessionConfig session;
     private final TransactionConfig transaction;
     private final long timeoutMillis;
-    private final ObjectProvider<EmbeddedNeo4j> embedded;
-    private final boolean inProcess;
-    private volatile GraphDatabaseService database;
+    /** Looked up once, on the first query (the embedded database is up by then): empty over Bolt. */
+    private final SingletonSupplier<Optional<GraphDatabaseService>> inProcess;
 
     GraphReader(Driver driver, StoreSettings store, QuerySettings settings, ObjectProvider<EmbeddedNeo4j> embedded) {
         this.driver = driver;
         this.session = SessionConfig.builder().withDatabase(store.database()).withDefaultAccessMode(AccessMode.READ).build();
         this.transaction = TransactionConfig.builder().withTimeout(settings.timeout()).build();
         this.timeoutMillis = settings.timeout().toMillis();
-        this.embedded = embedded;
-        this.inProcess = settings.inProcess();
+        this.inProcess = SingletonSupplier.of(() -> settings.inProcess()
+                ? Optional.ofNullable(embedded.getIfAvailable()).map(EmbeddedNeo4j::database) : Optional.empty());
     }
 
     /** Runs {@code cypher/queries/NAME.cypher} with these parameters, alone in its transaction, and returns all its rows. */
@@ -103,18 +104,7 @@ class GraphReader {
     }
 
     private GraphDatabaseService inProcessDatabase() {
-        if (!inProcess) {
-            return null;
-        }
-        GraphDatabaseService db = database;
-        if (db == null) {
-            EmbeddedNeo4j neo4j = embedded.getIfAvailable();
-            if (neo4j == null) {
-                return null;
-            }
-            database = db = neo4j.database();
-        }
-        return db;
+        return inProcess.obtain().orElse(null);
     }
 
     private static List<Record> rows(Transaction tx, String cypher, Map<String, Object> parameters) {

@@ -45,11 +45,25 @@ class TimelineKeyTest {
     }
 
     @Test
-    void oneEntitysKeysNeverInterleaveWithAnotherWhoseIdItPrefixes() {
-        // 'co-1 ...' and 'co-10 ...': the space after the id keeps co-1's deals together.
-        String last = GraphWriter.timelineKey("co-1", null, "deal-z");
-        String other = GraphWriter.timelineKey("co-10", "2001", "deal-a");
-        assertThat(last.startsWith("co-1 ")).isTrue();
-        assertThat(other.startsWith("co-1 ")).isFalse();
+    void anEntitysKeysAreExactlyThoseStartingWithItsIdAndASpace() {
+        // timeline.cypher selects an entity's deals with STARTS WITH '<id> ' (dated ones below '<id> ~', undated
+        // ones from '<id> ~ '). Ids that prefix one another ('co-1', 'co-10', 'co-1-labs') must not leak into each
+        // other's range, whatever the dates.
+        List<String> ids = List.of("co-1", "co-10", "co-1-labs", "co-1a");
+        List<String> dates = java.util.Arrays.asList(null, "2024", "2024-03", "2024-03-01", "1999-12-31");
+        List<String> keys = new ArrayList<>();
+        for (String id : ids) {
+            for (String date : dates) {
+                keys.add(GraphWriter.timelineKey(id, date, "deal-" + id + "-" + date));
+            }
+        }
+        for (String id : ids) {
+            List<String> range = keys.stream().filter(k -> k.startsWith(id + " ")).toList();
+            assertThat(range).hasSize(dates.size()).allSatisfy(k -> assertThat(k).contains("deal-" + id + "-"));
+            List<String> dated = keys.stream().filter(k -> k.compareTo(id + " ") >= 0 && k.compareTo(id + " ~") < 0).toList();
+            assertThat(dated).hasSize(dates.size() - 1).noneMatch(k -> k.contains("-null"));
+            assertThat(keys.stream().filter(k -> k.startsWith(id + " ~ "))).containsExactly(
+                    GraphWriter.timelineKey(id, null, "deal-" + id + "-null"));
+        }
     }
 }

@@ -121,8 +121,7 @@ public final class SchemaMigrations {
             long started = System.nanoTime();
             session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT.toSeconds())).consume();
             log.info("Indexes online after {} ms", (System.nanoTime() - started) / 1_000_000);
-        }
-        if (done.isEmpty()) {
+        } else {
             log.info("Schema is up to date at V{}", migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version());
         }
         return done;

@@ -64,9 +64,10 @@ final class BenchCommand implements Command {
                 + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval/dev;\n"
                 + "   never the blind held-out set)\n"
                 + "   or: dealgraph " + io.dealgraph.export.ExportBenchmark.usage() + "\n"
-                + "usage: dealgraph bench query (--data-dir DIR | --url URL) [--requests N] [--page-cache SIZE] [--token T]\n"
+                + "usage: dealgraph bench query (--data-dir DIR | --url URL) [--requests N] [--warmup SECONDS] [--page-cache SIZE] [--token T]\n"
                 + "  latency per query endpoint through HTTP (p50, p99, max), on a server it starts on DIR (a graph\n"
-                + "  written by 'generate') or on a running one";
+                + "  written by 'generate') or on a running one; --requests per endpoint (default 1000) after a\n"
+                + "  warm-up cycling through all endpoints for --warmup seconds (default 30)";
     }
 
     @Override

@@ -148,6 +148,25 @@ class SyntheticGraphQueryIT {
         }
     }
 
+    @Test
+    void theQueryBenchmarkMeasuresEveryEndpointWithoutErrors() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int exit = io.dealgraph.cli.Commands.run(new String[] {"bench", "query", "--url", http.getRootUri(), "--requests", "10", "--warmup", "1"},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        String table = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(exit).as(table + err.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+        assertThat(table).contains("300 companies").contains("warm-up: ");
+        java.util.List<String> rows = table.lines().filter(l -> l.startsWith("GET ")).toList();
+        assertThat(rows).hasSize(12).allSatisfy(row -> {
+            String[] columns = row.trim().split("\\s+");
+            // endpoint words..., requests, p50, p99, max, errors
+            assertThat(columns[columns.length - 1]).as(row).isEqualTo("0");
+            assertThat(Double.parseDouble(columns[columns.length - 4])).as(row).isPositive();
+        });
+    }
+
     private JsonNode ok(String url, Object... vars) {
         ResponseEntity<JsonNode> r = http.getForEntity(url, JsonNode.class, vars);
         assertThat(r.getStatusCode()).as(url + " " + r.getBody()).isEqualTo(HttpStatus.OK);

@@ -1,7 +1,8 @@
 // The one-hop summaries "who funds whom" reads: for each pair a batch touched, the total of its top-level deals
 // (tranches are inside their deal's figure), how many there are, how many have no figure, the first and last
 // date, and the largest running total a source reported ("has invested $8 billion in all"; documents only add
-// claims, so the largest so far and this batch's largest give it). Two statements, one per relationship type.
+// claims, so the largest so far and this batch's largest give it), and for investments the keys that page a
+// company's funders and investees largest first. Two statements, one per relationship type.
 // :param investments => [{key: 'INVESTS_IN|amazon|Company|anthropic', from: 'amazon', to: 'anthropic', toLabel: 'Company', reported: 8000000000}]
 UNWIND $investments AS p
 MATCH (f:Company {id: p.from}), (t:Company {id: p.to})
@@ -19,7 +20,12 @@ SET r.totalUsd = reduce(s = 0, d IN deals | s + coalesce(d.amountUsd, 0)),
     r.undisclosed = size([d IN deals WHERE d.amountUsd IS NULL]),
     r.firstDate = reduce(m = null, x IN dates | CASE WHEN m IS NULL OR x < m THEN x ELSE m END),
     r.lastDate = reduce(m = null, x IN dates | CASE WHEN m IS NULL OR x > m THEN x ELSE m END),
-    r.reportedTotalUsd = reported;
+    r.reportedTotalUsd = reported
+// The keys funders.cypher and investments.cypher page by (migrations/V0006 says how they sort).
+WITH f, r, t, toInteger(r.totalUsd) AS total
+WITH f, r, t, right('000000000000000' + toString(9999999999999999 - CASE WHEN total < 0 THEN 0 WHEN total > 9999999999999999 THEN 9999999999999999 ELSE total END), 16) AS rank
+SET r.rankFrom = f.id + ' ' + rank + ' ' + t.id,
+    r.rankTo = t.id + ' ' + rank + ' ' + f.id;
 
 UNWIND $commitments AS p
 MATCH (f:Company {id: p.from})

@@ -1,5 +1,6 @@
-// Whom a company funds: one row per investee with the pair's totals (from the direct INVESTS_IN edge) and its
-// deals in date order, tranches nested under the deal they belong to, undated deals last.
+// Whom a company funds: one row per investee, largest total first (ties by investee id), with the pair's totals
+// (from the direct INVESTS_IN edge) and its deals in date order, tranches nested under the deal they belong to,
+// undated deals last.
 //
 // Parameters (paste the :param lines into Neo4j Browser first, without the leading //):
 //   id      the company's id (resolve.cypher turns a name or alias into it)
@@ -8,9 +9,12 @@
 // :param id => 'amazon'
 // :param offset => 0
 // :param limit => 20
-MATCH (investor:Company {id: $id})-[pair:INVESTS_IN]->(company:Company)
+// The page comes in order from the invests_in_rank_from index: keys '<investor id> <rank> <company id>', where the
+// rank sorts larger totals first (migrations/V0006), so a hub with thousands of investees costs what one page does.
+MATCH (investor:Company)-[pair:INVESTS_IN]->(company:Company)
+WHERE pair.rankFrom STARTS WITH $id + ' '
 WITH company, investor, pair
-ORDER BY coalesce(pair.totalUsd, 0) DESC, company.name, company.id
+ORDER BY pair.rankFrom
 SKIP $offset LIMIT $limit
 // The pair's deals by the key ingest gives every deal (type|from|label|to), through the deal_pair index: the cost
 // follows the deals of this page's pairs, not everything a hub investee has taken.
@@ -28,4 +32,4 @@ WITH company, investor, pair,
 RETURN company.id AS id, company.name AS name, 'Company' AS type,
        pair.totalUsd AS totalUsd, pair.deals AS dealCount, coalesce(pair.undisclosed, 0) AS undisclosed,
        pair.firstDate AS firstDate, pair.lastDate AS lastDate, deals
-ORDER BY coalesce(totalUsd, 0) DESC, name, id
+ORDER BY coalesce(totalUsd, 0) DESC, id

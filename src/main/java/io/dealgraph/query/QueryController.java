@@ -88,7 +88,7 @@ class QueryController {
     @GetMapping("/companies/{name}/funders")
     @Operation(summary = "Who funds this company",
             description = "Per investor: total in USD (deals with no figure counted apart as 'undisclosed'), number of deals, "
-                    + "first and last date, and the deals in date order with their tranches. Largest total first.")
+                    + "first and last date, and the deals in date order with their tranches. Largest total first, ties by investor id.")
     Answers.Funders funders(
             @Parameter(description = "company name or alias, any case", example = "Anthropic") @PathVariable String name,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") int offset,

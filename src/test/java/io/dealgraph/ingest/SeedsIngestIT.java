@@ -117,7 +117,7 @@ class SeedsIngestIT {
     }
 
     @Test
-    void everyDealIsFiledUnderItsPairAndInBothPartiesTimelinesAfterEachDocumentRefinesIt() throws Exception {
+    void everyDealIsFiledUnderItsPairAndInBothPartiesTimelinesAndEveryPairRankedAfterEachDocumentRefinesIt() throws Exception {
         // One document per batch: deals reported again are re-summarised (date, figure) by later batches, and the
         // keys the query API reads them by must follow.
         GraphFixtures.wipe(driver);
@@ -133,6 +133,17 @@ class SeedsIngestIT {
                 .execute().records().get(0).asMap();
         assertThat((Long) c.get("deals")).isGreaterThan(5);
         assertThat(c).containsEntry("badPair", 0L).containsEntry("badTimeline", 0L);
+        // And each investment pair's rank keys carry its current total (largest first: the rank is 10^16 - 1 - total).
+        Map<String, Object> ranks = driver.executableQuery("""
+                MATCH (f)-[r:INVESTS_IN]->(t)
+                WITH f, r, t, split(r.rankFrom, ' ') AS from, split(r.rankTo, ' ') AS to
+                RETURN count(r) AS pairs, sum(CASE WHEN from[0] = f.id AND from[2] = t.id AND to[0] = t.id AND to[2] = f.id
+                                                    AND size(from) = 3 AND size(to) = 3 AND size(from[1]) = 16 AND to[1] = from[1]
+                                                    AND toInteger(from[1]) = 9999999999999999 - toInteger(r.totalUsd)
+                                                   THEN 0 ELSE 1 END) AS badRank""")
+                .execute().records().get(0).asMap();
+        assertThat((Long) ranks.get("pairs")).isPositive();
+        assertThat(ranks).containsEntry("badRank", 0L);
     }
 
     private Map<String, Object> counts() {

@@ -149,6 +149,32 @@ class SyntheticGraphQueryIT {
     }
 
     @Test
+    void aHubsInvesteesAndFundersPageLargestFirstThenById() {
+        // Ids prefix one another (co-1, co-10) and totals tie (every pair with no figure has 0): the rank keys must
+        // still give exactly this order.
+        assertPagesInRankOrder("investments", 0, "MATCH (:Company {id: $id})-[r:INVESTS_IN]->(o)");
+        assertPagesInRankOrder("funders", 1, "MATCH (:Company {id: $id})<-[r:INVESTS_IN]-(o)");
+    }
+
+    /** Every page of a company's funders or investments, put together, is its pairs by total descending, then by id. */
+    private void assertPagesInRankOrder(String list, int n, String pattern) {
+        String company = SyntheticGraph.companyName(n);
+        java.util.List<org.neo4j.driver.Record> pairs = driver.executableQuery(pattern
+                        + " RETURN o.id AS id, coalesce(r.totalUsd, 0) AS total ORDER BY total DESC, id")
+                .withParameters(java.util.Map.of("id", SyntheticGraph.companyId(n))).execute().records();
+        java.util.List<String> expected = pairs.stream().map(r -> r.get("id").asString()).toList();
+        assertThat(expected).hasSizeGreaterThan(30);
+        assertThat(pairs.stream().map(r -> r.get("total").asLong()).distinct().count()).as("ties").isLessThan(pairs.size());
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        JsonNode page;
+        do {
+            page = ok("/api/companies/{c}/" + list + "?limit=7&offset={o}", company, paged.size());
+            page.get(list).forEach(row -> paged.add(row.at("/counterparty/id").asText()));
+        } while (page.at("/page/hasMore").asBoolean());
+        assertThat(paged).as(list + " of " + company).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void theQueryBenchmarkMeasuresEveryEndpointWithoutErrors() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();

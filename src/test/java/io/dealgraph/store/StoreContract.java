@@ -60,7 +60,8 @@ abstract class StoreContract {
         assertThat(constraints).contains("company_id", "cloud_id", "chip_id", "deal_id", "document_id", "claim_id");
         List<String> indexes = cypher("SHOW INDEXES YIELD name, type RETURN name + ':' + type AS i", Map.of())
                 .stream().map(r -> r.get("i").asString()).toList();
-        assertThat(indexes).contains("entity_names:FULLTEXT", "entity_keys:FULLTEXT", "deal_pair:RANGE", "deal_date:RANGE")
+        assertThat(indexes).contains("entity_names:FULLTEXT", "entity_keys:FULLTEXT", "deal_pair:RANGE", "deal_date:RANGE",
+                        "deal_timeline_from:RANGE", "deal_timeline_to:RANGE", "invests_in_rank_from:RANGE", "invests_in_rank_to:RANGE")
                 .doesNotContain("company_keys:RANGE");
     }
 

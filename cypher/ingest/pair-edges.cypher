@@ -1,8 +1,9 @@
 // The one-hop summaries "who funds whom" reads: for each pair a batch touched, the total of its top-level deals
 // (tranches are inside their deal's figure), how many there are, how many have no figure, the first and last
 // date, and the largest running total a source reported ("has invested $8 billion in all"; documents only add
-// claims, so the largest so far and this batch's largest give it), and for investments the keys that page a
-// company's funders and investees largest first. Two statements, one per relationship type.
+// claims, so the largest so far and this batch's largest give it). Each edge keeps its deals' pair key (circular.cypher
+// finds edges by it), and investments the keys that page a company's funders and investees largest first. Two
+// statements, one per relationship type.
 // :param investments => [{key: 'INVESTS_IN|amazon|Company|anthropic', from: 'amazon', to: 'anthropic', toLabel: 'Company', reported: 8000000000}]
 UNWIND $investments AS p
 MATCH (f:Company {id: p.from}), (t:Company {id: p.to})
@@ -12,10 +13,11 @@ CALL (p) {
   RETURN collect(d) AS deals
 }
 OPTIONAL MATCH (f)-[old:INVESTS_IN]->(t)
-WITH f, t, deals, CASE WHEN old.reportedTotalUsd IS NULL OR p.reported > old.reportedTotalUsd THEN p.reported ELSE old.reportedTotalUsd END AS reported, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
+WITH f, t, p.key AS key, deals, CASE WHEN old.reportedTotalUsd IS NULL OR p.reported > old.reportedTotalUsd THEN p.reported ELSE old.reportedTotalUsd END AS reported, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
 WHERE size(deals) > 0 OR reported IS NOT NULL
 MERGE (f)-[r:INVESTS_IN]->(t)
-SET r.totalUsd = reduce(s = 0, d IN deals | s + coalesce(d.amountUsd, 0)),
+SET r.pair = key,
+    r.totalUsd = reduce(s = 0, d IN deals | s + coalesce(d.amountUsd, 0)),
     r.deals = size(deals),
     r.undisclosed = size([d IN deals WHERE d.amountUsd IS NULL]),
     r.firstDate = reduce(m = null, x IN dates | CASE WHEN m IS NULL OR x < m THEN x ELSE m END),
@@ -38,10 +40,11 @@ CALL (p) {
   RETURN collect(d) AS deals
 }
 OPTIONAL MATCH (f)-[old:COMMITS_SPEND_TO]->(t)
-WITH f, t, deals, CASE WHEN old.reportedTotalUsd IS NULL OR p.reported > old.reportedTotalUsd THEN p.reported ELSE old.reportedTotalUsd END AS reported, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
+WITH f, t, p.key AS key, deals, CASE WHEN old.reportedTotalUsd IS NULL OR p.reported > old.reportedTotalUsd THEN p.reported ELSE old.reportedTotalUsd END AS reported, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
 WHERE size(deals) > 0 OR reported IS NOT NULL
 MERGE (f)-[r:COMMITS_SPEND_TO]->(t)
-SET r.totalUsd = reduce(s = 0, d IN deals | s + coalesce(d.amountUsd, 0)),
+SET r.pair = key,
+    r.totalUsd = reduce(s = 0, d IN deals | s + coalesce(d.amountUsd, 0)),
     r.deals = size(deals),
     r.undisclosed = size([d IN deals WHERE d.amountUsd IS NULL]),
     r.firstDate = reduce(m = null, x IN dates | CASE WHEN m IS NULL OR x < m THEN x ELSE m END),

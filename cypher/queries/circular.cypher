@@ -6,8 +6,9 @@
 //
 // Built to run over the whole graph: it starts from the comparatively few COMMITS_SPEND_TO and USES edges, reads
 // only the direct edges (never the Deal nodes), and walks the chain backwards from X, whose investors are few,
-// rather than forwards from O, a hub that may fund thousands. Each longer length is one more fixed hop, so that
-// the planner checks the last one against O from whichever side has fewer relationships.
+// rather than forwards from O, a hub that may fund thousands. Each longer length is one more fixed hop. Whether O
+// funds the first company of the chain is one seek in the invests_in_pair index (the key of the edge O -> company,
+// migration V0007), not a walk through the company's relationships: tens of thousands of candidates ask it.
 //
 // Order: shortest cycles first, then the largest amount that can have gone all the way round (the smallest leg).
 // Each length is its own branch, sorted on its own, and the branches are read in turn only as far as the page
@@ -32,7 +33,10 @@ CALL () {
     RETURN x, back, via, o, 'MAKES' AS closing
   }
   WITH x, back, via, o, closing WHERE x <> o
-  MATCH (o)-[i1:INVESTS_IN]->(x)
+  CALL (o, x) {
+    MATCH ()-[i1:INVESTS_IN]->() WHERE i1.pair = 'INVESTS_IN|' + o.id + '|Company|' + x.id
+    RETURN i1
+  }
   WITH o, x, via, closing, [i1, back] AS legs
   WITH o, x, via, closing, legs, reduce(m = null, l IN legs | CASE WHEN l.totalUsd IS NULL THEN m WHEN m IS NULL OR l.totalUsd < m THEN l.totalUsd ELSE m END) AS circularUsd
   ORDER BY coalesce(circularUsd, -1) DESC, o.id, x.id, via.id
@@ -51,7 +55,10 @@ CALL () {
   WITH x, back, via, o, closing WHERE x <> o AND $maxLength >= 3
   MATCH (m1:Company)-[i2:INVESTS_IN]->(x) WHERE m1 <> o
   WITH x, back, via, o, closing, m1, i2
-  MATCH (o)-[i1:INVESTS_IN]->(m1)
+  CALL (o, m1) {
+    MATCH ()-[i1:INVESTS_IN]->() WHERE i1.pair = 'INVESTS_IN|' + o.id + '|Company|' + m1.id
+    RETURN i1
+  }
   WITH o, x, via, closing, [i1, i2, back] AS legs
   WITH o, x, via, closing, legs, reduce(m = null, l IN legs | CASE WHEN l.totalUsd IS NULL THEN m WHEN m IS NULL OR l.totalUsd < m THEN l.totalUsd ELSE m END) AS circularUsd
   ORDER BY coalesce(circularUsd, -1) DESC, o.id, x.id, via.id, [l IN legs | startNode(l).id]
@@ -72,7 +79,10 @@ CALL () {
   WITH x, back, via, o, closing, m2, i3
   MATCH (m1:Company)-[i2:INVESTS_IN]->(m2) WHERE m1 <> o AND m1 <> x
   WITH x, back, via, o, closing, m1, i2, i3
-  MATCH (o)-[i1:INVESTS_IN]->(m1)
+  CALL (o, m1) {
+    MATCH ()-[i1:INVESTS_IN]->() WHERE i1.pair = 'INVESTS_IN|' + o.id + '|Company|' + m1.id
+    RETURN i1
+  }
   WITH o, x, via, closing, [i1, i2, i3, back] AS legs
   WITH o, x, via, closing, legs, reduce(m = null, l IN legs | CASE WHEN l.totalUsd IS NULL THEN m WHEN m IS NULL OR l.totalUsd < m THEN l.totalUsd ELSE m END) AS circularUsd
   ORDER BY coalesce(circularUsd, -1) DESC, o.id, x.id, via.id, [l IN legs | startNode(l).id]

@@ -251,16 +251,18 @@ public final class SyntheticGraph {
                              evidence: r.evidence, start: 0, end: size(r.evidence)})
             CREATE (c)-[:SUPPORTS]->(d)
             CREATE (c)-[:SOURCED_FROM]->(doc)""";
-    /** With ingest's rank keys (cypher/ingest/pair-edges.cypher), so the API pages generated pairs as it pages ingested ones. */
+    /** With ingest's pair and rank keys (cypher/ingest/pair-edges.cypher): the API finds and pages them as it does ingested ones. */
     private static final String INVESTS_IN = """
             UNWIND $rows AS r MATCH (f:Company {id: r.from}) MATCH (t:Company {id: r.to})
             WITH r, f, t, right('000000000000000' + toString(9999999999999999 - r.totalUsd), 16) AS rank
-            CREATE (f)-[:INVESTS_IN {totalUsd: r.totalUsd, deals: r.deals, undisclosed: r.undisclosed,
+            CREATE (f)-[:INVESTS_IN {pair: 'INVESTS_IN|' + f.id + '|Company|' + t.id,
+                                     totalUsd: r.totalUsd, deals: r.deals, undisclosed: r.undisclosed,
                                      firstDate: r.firstDate, lastDate: r.lastDate,
                                      rankFrom: f.id + ' ' + rank + ' ' + t.id, rankTo: t.id + ' ' + rank + ' ' + f.id}]->(t)""";
     private static final String COMMITS_SPEND_TO = """
             UNWIND $rows AS r MATCH (f:Company {id: r.from}) MATCH (t:Cloud {id: r.to})
-            CREATE (f)-[:COMMITS_SPEND_TO {totalUsd: r.totalUsd, deals: r.deals, undisclosed: r.undisclosed,
+            CREATE (f)-[:COMMITS_SPEND_TO {pair: 'COMMITS_SPEND_TO|' + f.id + '|Cloud|' + t.id,
+                                           totalUsd: r.totalUsd, deals: r.deals, undisclosed: r.undisclosed,
                                            firstDate: r.firstDate, lastDate: r.lastDate}]->(t)""";
 
     private void write(String cypher, List<Map<String, Object>> rows, LongConsumer done) {

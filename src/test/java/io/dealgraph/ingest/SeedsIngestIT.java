@@ -144,6 +144,12 @@ class SeedsIngestIT {
                 .execute().records().get(0).asMap();
         assertThat((Long) ranks.get("pairs")).isPositive();
         assertThat(ranks).containsEntry("badRank", 0L);
+        // Pair edges carry the key their deals are filed under.
+        assertThat(driver.executableQuery("""
+                MATCH (f)-[r:INVESTS_IN|COMMITS_SPEND_TO]->(t)
+                WHERE r.pair IS NULL OR r.pair <> type(r) + '|' + f.id + '|' + labels(t)[0] + '|' + t.id
+                   OR (r.deals > 0 AND NOT EXISTS { MATCH (d:Deal {pair: r.pair})-[:TO]->(t) })
+                RETURN count(r) AS wrong""").execute().records().get(0).get("wrong").asLong()).isZero();
     }
 
     private Map<String, Object> counts() {

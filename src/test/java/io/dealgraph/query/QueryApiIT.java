@@ -175,10 +175,12 @@ class QueryApiIT {
 
     @Test
     void circularFindsLongerCyclesOnlyUpToMaxLength() {
-        // Amazon -> Menlo Ventures -> Anthropic -> AWS: three money legs.
+        // Amazon -> Menlo Ventures -> Anthropic -> AWS: three money legs. The edge has the pair key ingest gives every
+        // pair edge, by which the query finds it.
         driver.executableQuery("""
                 MATCH (a:Company {id: 'amazon'}), (m:Company {id: 'menlo-ventures'})
-                MERGE (a)-[r:INVESTS_IN]->(m) SET r.totalUsd = 1000000, r.deals = 1, r.undisclosed = 0""").execute();
+                MERGE (a)-[r:INVESTS_IN]->(m)
+                SET r.totalUsd = 1000000, r.deals = 1, r.undisclosed = 0, r.pair = 'INVESTS_IN|amazon|Company|menlo-ventures'""").execute();
         JsonNode three = ok("/api/circular?maxLength=3").get("cycles");
         JsonNode longer = find(three, c -> c.get("length").asInt() == 3);
         assertThat(texts(longer.get("legs"), "/from/name")).containsExactly("Amazon", "Menlo Ventures", "Anthropic");

@@ -56,6 +56,10 @@ class SyntheticGraphQueryIT {
                    OR d.timelineFrom <> f.id + ' ' + coalesce(d.date, '~') + ' ' + d.id
                    OR d.timelineTo <> t.id + ' ' + coalesce(d.date, '~') + ' ' + d.id
                 RETURN count(d) AS wrong""").execute().records().get(0).get("wrong").asLong()).isZero();
+        assertThat(driver.executableQuery("""
+                MATCH (f)-[r:INVESTS_IN|COMMITS_SPEND_TO]->(t)
+                WHERE r.pair IS NULL OR r.pair <> type(r) + '|' + f.id + '|' + labels(t)[0] + '|' + t.id
+                RETURN count(r) AS wrong""").execute().records().get(0).get("wrong").asLong()).isZero();
     }
 
     @Test

@@ -61,7 +61,8 @@ abstract class StoreContract {
         List<String> indexes = cypher("SHOW INDEXES YIELD name, type RETURN name + ':' + type AS i", Map.of())
                 .stream().map(r -> r.get("i").asString()).toList();
         assertThat(indexes).contains("entity_names:FULLTEXT", "entity_keys:FULLTEXT", "deal_pair:RANGE", "deal_date:RANGE",
-                        "deal_timeline_from:RANGE", "deal_timeline_to:RANGE", "invests_in_rank_from:RANGE", "invests_in_rank_to:RANGE")
+                        "deal_timeline_from:RANGE", "deal_timeline_to:RANGE", "invests_in_rank_from:RANGE", "invests_in_rank_to:RANGE",
+                        "invests_in_pair:RANGE")
                 .doesNotContain("company_keys:RANGE");
     }
 

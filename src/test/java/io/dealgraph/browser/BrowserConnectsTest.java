@@ -157,7 +157,7 @@ class BrowserConnectsTest {
     private JsonNode runScript(String base, String query) throws IOException, InterruptedException {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.deleteIfExists(SCREENSHOT);
-        Path out = Files.createTempFile("browser-connect", ".out");
+        Path out = Path.of("target/browser-connect.out");
         Path err = Path.of("target/browser-connect.log");
         ProcessBuilder builder = new ProcessBuilder(node, SCRIPT.toString(), base, SCREENSHOT.toString(), query)
                 .redirectOutput(out.toFile())

@@ -68,7 +68,7 @@ class ReportScreenshotIT {
                 "needs chromium, node and playwright-core (npm ci --prefix src/test/browser)");
         Path shot = DIR.resolve("anthropic-2-report.png");
         Files.deleteIfExists(shot);
-        Path out = Files.createTempFile("report", ".out");
+        Path out = DIR.resolve("report-browser.out");
         ProcessBuilder pb = new ProcessBuilder(node, BROWSER_DIR.resolve("report.mjs").toString(), file.toString(), shot.toString())
                 .redirectOutput(out.toFile()).redirectError(DIR.resolve("report-browser.log").toFile());
         pb.environment().put("CHROMIUM", chromium);

@@ -46,9 +46,14 @@ class IngestCommandIT {
     static Run run(ProcessBuilder pb) throws Exception {
         Path out = Files.createTempFile("ingest-out", ".txt");
         Path err = Files.createTempFile("ingest-err", ".txt");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        try {
+            Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 
     @Test

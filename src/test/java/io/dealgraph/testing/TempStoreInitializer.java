@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.FileSystemUtils;
 
@@ -29,11 +29,11 @@ public class TempStoreInitializer implements ApplicationContextInitializer<Confi
                 "dealgraph.embedded.data-dir", dir.toString(),
                 "dealgraph.embedded.bolt-port", "0",
                 "dealgraph.embedded.page-cache", "32m")));
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent) {
-                // After the store has shut down: listeners run before singletons are destroyed, so defer.
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
-            }
-        });
+        // Disposable beans are destroyed in the reverse order of their registration: registered before any other
+        // bean exists, this runs last, after the store has shut down. (A shutdown hook added on close could not be
+        // added when the context itself closed in the JVM's shutdown, and left the directory behind.)
+        if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+            registry.registerDisposableBean("temp-store-directory", () -> FileSystemUtils.deleteRecursively(dir.toFile()));
+        }
     }
 }

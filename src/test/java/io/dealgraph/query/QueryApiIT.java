@@ -92,6 +92,25 @@ class QueryApiIT {
     }
 
     @Test
+    void aNameWithASlashOrABackslashTravelsInThePath() {
+        driver.executableQuery("UNWIND $companies AS c CREATE (:Company {id: c[0], name: c[1], keys: [c[2]]})")
+                .withParameters(java.util.Map.of("companies", List.of(List.of("ac-dc-capital", "AC/DC Capital", "ac/dc capital"),
+                        List.of("back-slash-labs", "Back\\Slash Labs", "back\\slash labs")))).execute();
+        for (String[] c : new String[][] {{"AC%2FDC%20Capital", "AC/DC Capital"}, {"back%5Cslash%20labs", "Back\\Slash Labs"}}) {
+            ResponseEntity<JsonNode> r = http.getForEntity(java.net.URI.create(http.getRootUri() + "/api/companies/" + c[0] + "/funders"),
+                    JsonNode.class);
+            assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.OK);
+            assertThat(r.getBody().at("/company/name").asText()).isEqualTo(c[1]);
+        }
+        // Unknown, it is the usual problem JSON, not the web server's own page.
+        ResponseEntity<String> unknown = http.getForEntity(java.net.URI.create(http.getRootUri() + "/api/companies/no%2Fsuch%5Cthing/funders"),
+                String.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(unknown.getBody()).contains("no/such\\\\thing");
+    }
+
+    @Test
     void anUnknownCompanyIs404WithCloseMatches() {
         ResponseEntity<JsonNode> r = http.getForEntity("/api/companies/Anthropik/funders", JsonNode.class);
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

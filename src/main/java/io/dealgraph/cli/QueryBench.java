@@ -116,7 +116,24 @@ final class QueryBench {
     private record Sample(List<String> companies, List<String> hubs, List<String> funded, List<String> deals) {
 
         String company(int i) {
-            return enc(companies.get(i % companies.size()));
+            return pick(companies, i);
+        }
+
+        String hub(int i) {
+            return pick(hubs, i);
+        }
+
+        String funded(int i) {
+            return pick(funded, i);
+        }
+
+        String deal(int i) {
+            return pick(deals, i);
+        }
+
+        /** The i-th value, round the list, encoded for a URL. */
+        private static String pick(List<String> values, int i) {
+            return enc(values.get(i % values.size()));
         }
     }
 
@@ -152,11 +169,11 @@ final class QueryBench {
                 new Endpoint("GET /api/companies/{random}/investments", requests, (s, i) -> "/api/companies/" + s.company(i) + "/investments"),
                 new Endpoint("GET /api/timeline?entity={random}", requests, (s, i) -> "/api/timeline?entity=" + s.company(i)),
                 new Endpoint("GET /api/companies/{random}/commitments", requests, (s, i) -> "/api/companies/" + s.company(i) + "/commitments"),
-                new Endpoint("GET /api/companies/{hub}/funders", requests, (s, i) -> "/api/companies/" + enc(s.funded().get(i % s.funded().size())) + "/funders"),
-                new Endpoint("GET /api/companies/{hub}/investments", requests, (s, i) -> "/api/companies/" + enc(s.hubs().get(i % s.hubs().size())) + "/investments"),
-                new Endpoint("GET /api/timeline?entity={hub}", requests, (s, i) -> "/api/timeline?entity=" + enc(s.hubs().get(i % s.hubs().size()))),
+                new Endpoint("GET /api/companies/{hub}/funders", requests, (s, i) -> "/api/companies/" + s.funded(i) + "/funders"),
+                new Endpoint("GET /api/companies/{hub}/investments", requests, (s, i) -> "/api/companies/" + s.hub(i) + "/investments"),
+                new Endpoint("GET /api/timeline?entity={hub}", requests, (s, i) -> "/api/timeline?entity=" + s.hub(i)),
                 new Endpoint("GET /api/entities?q={prefix}", requests, (s, i) -> "/api/entities?q=" + enc(s.companies().get(i % s.companies().size()).substring(0, 5))),
-                new Endpoint("GET /api/deals/{random}", requests, (s, i) -> "/api/deals/" + enc(s.deals().get(i % s.deals().size()))),
+                new Endpoint("GET /api/deals/{random}", requests, (s, i) -> "/api/deals/" + s.deal(i)),
                 new Endpoint("GET /api/paths?from=&to=&maxHops=3", Math.max(10, requests / 20),
                         (s, i) -> "/api/paths?maxHops=3&from=" + s.company(i) + "&to=" + s.company(i * 7 + 1)),
                 new Endpoint("GET /api/stats", requests, (s, i) -> "/api/stats"),

@@ -3,12 +3,21 @@ package io.dealgraph.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dealgraph.cli.Commands;
 import io.dealgraph.synthetic.SyntheticGraph;
 import io.dealgraph.testing.EmbeddedStoreTest;
 import io.dealgraph.testing.GraphFixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -101,7 +110,7 @@ class SyntheticGraphQueryIT {
             JsonNode back = legs.get(legs.size() - 1);
             assertThat(back.at("/from/id").asText()).isEqualTo(cycle.at("/investee/id").asText());
             String owner = driver.executableQuery("MATCH (o:Company)-[:OPERATES|MAKES]->(v {id: $via}) RETURN o.id AS id")
-                    .withParameters(java.util.Map.of("via", cycle.at("/via/id").asText())).execute().records().get(0).get("id").asString();
+                    .withParameters(Map.of("via", cycle.at("/via/id").asText())).execute().records().get(0).get("id").asString();
             assertThat(owner).isEqualTo(cycle.at("/investor/id").asText());
         }
     }
@@ -121,8 +130,8 @@ class SyntheticGraphQueryIT {
     void runningTotalsFollowEachPairAcrossPagesAndDateWindows() {
         String hub = SyntheticGraph.companyName(0);
         // The whole timeline, page by page: each pair's running total is the sum of its dated top-level deals so far.
-        java.util.Map<String, Long> cumulativeById = new java.util.HashMap<>();
-        java.util.Map<String, Long> running = new java.util.HashMap<>();
+        Map<String, Long> cumulativeById = new HashMap<>();
+        Map<String, Long> running = new HashMap<>();
         int tranches = 0;
         int offset = 0;
         JsonNode page;
@@ -163,13 +172,13 @@ class SyntheticGraphQueryIT {
     /** Every page of a company's funders or investments, put together, is its pairs by total descending, then by id. */
     private void assertPagesInRankOrder(String list, int n, String pattern) {
         String company = SyntheticGraph.companyName(n);
-        java.util.List<org.neo4j.driver.Record> pairs = driver.executableQuery(pattern
+        List<Record> pairs = driver.executableQuery(pattern
                         + " RETURN o.id AS id, coalesce(r.totalUsd, 0) AS total ORDER BY total DESC, id")
-                .withParameters(java.util.Map.of("id", SyntheticGraph.companyId(n))).execute().records();
-        java.util.List<String> expected = pairs.stream().map(r -> r.get("id").asString()).toList();
+                .withParameters(Map.of("id", SyntheticGraph.companyId(n))).execute().records();
+        List<String> expected = pairs.stream().map(r -> r.get("id").asString()).toList();
         assertThat(expected).hasSizeGreaterThan(30);
         assertThat(pairs.stream().map(r -> r.get("total").asLong()).distinct().count()).as("ties").isLessThan(pairs.size());
-        java.util.List<String> paged = new java.util.ArrayList<>();
+        List<String> paged = new ArrayList<>();
         JsonNode page;
         do {
             page = ok("/api/companies/{c}/" + list + "?limit=7&offset={o}", company, paged.size());
@@ -180,15 +189,15 @@ class SyntheticGraphQueryIT {
 
     @Test
     void theQueryBenchmarkMeasuresEveryEndpointWithoutErrors() {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        int exit = io.dealgraph.cli.Commands.run(new String[] {"bench", "query", "--url", http.getRootUri(), "--requests", "10", "--warmup", "1"},
-                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
-                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-        String table = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(exit).as(table + err.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Commands.run(new String[] {"bench", "query", "--url", http.getRootUri(), "--requests", "10", "--warmup", "1"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(table + err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(table).contains("300 companies").contains("warm-up: ");
-        java.util.List<String> rows = table.lines().filter(l -> l.startsWith("GET ")).toList();
+        List<String> rows = table.lines().filter(l -> l.startsWith("GET ")).toList();
         assertThat(rows).hasSize(12).allSatisfy(row -> {
             String[] columns = row.trim().split("\\s+");
             // endpoint words..., requests, p50, p99, max, errors

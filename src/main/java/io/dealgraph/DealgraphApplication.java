@@ -20,6 +20,10 @@ public class DealgraphApplication {
                 System.getProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider"));
         // ...and SLF4J then announces the pinned provider on stderr at INFO, which is noise in a CLI.
         System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "WARN"));
+        if (!Commands.isServe(args) && System.getProperty("logback.configurationFile") == null) {
+            // jobs keep standard output for their results: warnings only, on standard error
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         if (Commands.isServe(args)) {
             SpringApplication.run(DealgraphApplication.class, Commands.serveArguments(args));
         } else {

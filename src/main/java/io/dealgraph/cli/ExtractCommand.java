@@ -6,6 +6,7 @@ import io.dealgraph.extract.Extractor;
 import io.dealgraph.extract.Extractors;
 import io.dealgraph.extract.Fact;
 import io.dealgraph.extract.FactFormat;
+import io.dealgraph.extract.RuleBasedExtractor;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,15 +32,17 @@ final class ExtractCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: dealgraph extract [--format jsonl|table] [--published YYYY-MM-DD] PATH...\n"
+        return "usage: dealgraph extract [--format jsonl|table] [--published YYYY-MM-DD] [--without PART,...] PATH...\n"
                 + "  PATH: files or directories (recursive) of .txt .md .markdown .html .htm .json .jsonl; *.gold.json skipped\n"
-                + "  --published: publication date for documents that state none";
+                + "  --published: publication date for documents that state none\n"
+                + "  --without: leave parts of the pipeline out, to measure what they bring: ner, parser, context-rules";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         String format = "jsonl";
         LocalDate published = null;
+        java.util.Set<RuleBasedExtractor.Part> without = java.util.EnumSet.noneOf(RuleBasedExtractor.Part.class);
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -51,6 +54,7 @@ final class ExtractCommand implements Command {
                     }
                 }
                 case "--published" -> published = ExtractCommand.date(ExtractCommand.value(args, ++i, a), a);
+                case "--without" -> without = parts(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a);
@@ -62,7 +66,9 @@ final class ExtractCommand implements Command {
         if (paths.isEmpty()) {
             throw new UsageException("no input PATH given");
         }
-        Extractor extractor = Extractors.ruleBased();
+        java.util.Set<RuleBasedExtractor.Part> parts = java.util.EnumSet.allOf(RuleBasedExtractor.Part.class);
+        parts.removeAll(without);
+        Extractor extractor = without.isEmpty() ? Extractors.ruleBased() : Extractors.withParts(parts);
         List<Fact> all = new ArrayList<>();
         try {
             for (Path file : DocumentReader.collect(paths)) {
@@ -84,6 +90,20 @@ final class ExtractCommand implements Command {
         }
         out.flush();
         return 0;
+    }
+
+    /** "ner,parser" → the parts named; an unknown name is a usage error. */
+    static java.util.Set<RuleBasedExtractor.Part> parts(String list) {
+        java.util.Set<RuleBasedExtractor.Part> out = java.util.EnumSet.noneOf(RuleBasedExtractor.Part.class);
+        for (String p : list.split(",")) {
+            String k = p.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+            try {
+                out.add(RuleBasedExtractor.Part.valueOf(k));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--without takes ner, parser and context-rules, not '" + p.trim() + "'");
+            }
+        }
+        return out;
     }
 
     static LocalDate date(String v, String option) {

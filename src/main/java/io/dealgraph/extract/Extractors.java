@@ -9,15 +9,21 @@ import java.util.Map;
 public final class Extractors {
 
     private static final class Holder {
-        static final RuleBasedExtractor RULES = new RuleBasedExtractor(Knowledge.load(), Lexicon.load());
+        static final RuleBasedExtractor RULES = new RuleBasedExtractor(Knowledge.load(), Lexicon.load(), DealFrames.load(),
+                java.util.EnumSet.allOf(RuleBasedExtractor.Part.class));
     }
 
     private Extractors() {
     }
 
-    /** The rule-based extractor over the bundled knowledge file; shared, since it is immutable. */
+    /** The extractor over the bundled knowledge, word lists, deal frames and models; shared, since it is immutable. */
     public static Extractor ruleBased() {
         return Holder.RULES;
+    }
+
+    /** The same pipeline with only some of its optional parts, for measuring what each brings. */
+    public static Extractor withParts(java.util.Set<RuleBasedExtractor.Part> parts) {
+        return new RuleBasedExtractor(Knowledge.load(), Lexicon.load(), DealFrames.load(), parts);
     }
 
     /**

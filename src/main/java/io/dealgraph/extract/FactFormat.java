@@ -33,6 +33,14 @@ public final class FactFormat {
         o.put("date", f.date());
         o.put("years", f.years());
         o.put("status", f.status());
+        if (f.round() != null) {
+            o.put("round", f.round().id());
+            o.put("round_amount", f.round().amount());
+            o.put("round_currency", f.round().currency());
+            o.put("round_usd", f.round().usd());
+            o.put("series", f.round().series());
+            o.put("role", f.round().role());
+        }
         o.put("evidence", f.evidence());
         o.put("start", f.start());
         o.put("end", f.end());

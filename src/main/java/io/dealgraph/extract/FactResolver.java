@@ -20,7 +20,7 @@ final class FactResolver {
         this.knowledge = knowledge;
     }
 
-    List<Fact> resolve(Document doc, List<Sentences.Sentence> sentences, List<Relations.Draft> drafts) {
+    List<Fact> resolve(Document doc, List<Sentences.Sentence> sentences, List<Relations.Draft> drafts, Map<String, String> partyTypes) {
         List<Fact> facts = new ArrayList<>();
         Set<String> roundKeys = new HashSet<>();
         for (Relations.Draft d : drafts) {
@@ -48,8 +48,8 @@ final class FactResolver {
             if (d.round() && d.amount() == null) {
                 roundKeys.add(d.type() + "|" + from + "|" + to + "|" + d.date());
             }
-            facts.add(new Fact(doc.id(), type, from, typeOf(from), to, typeOf(to), d.amount(), d.currency(), d.usd(),
-                    d.qualifier(), d.cumulative(), d.trancheOf(), d.date(), d.years(), status, s.text(), s.start(), s.end()));
+            facts.add(new Fact(doc.id(), type, from, typeOf(from, partyTypes), to, typeOf(to, partyTypes), d.amount(), d.currency(), d.usd(),
+                    d.qualifier(), d.cumulative(), d.trancheOf(), d.date(), d.years(), status, s.text(), s.start(), s.end(), d.roundInfo()));
         }
         // each fact's keys, built once
         List<String> pairs = new ArrayList<>(facts.size());
@@ -91,7 +91,11 @@ final class FactResolver {
     }
 
     String typeOf(String name) {
+        return typeOf(name, Map.of());
+    }
+
+    String typeOf(String name, Map<String, String> partyTypes) {
         Knowledge.Entity e = knowledge.entity(name);
-        return e == null ? "Company" : e.type();
+        return e != null ? e.type() : partyTypes.getOrDefault(name, "Company");
     }
 }

@@ -17,12 +17,17 @@ import java.util.regex.Pattern;
  */
 final class Mentions {
 
-    enum Source { KNOWN, UNKNOWN, COREF, CANDIDATE }
+    enum Source { KNOWN, UNKNOWN, COREF, CANDIDATE, MODEL }
 
     /** Offsets within the sentence. {@code possessive}: followed by 's. */
     record Mention(int start, int end, String name, String type, Source source, boolean strong, boolean possessive) {
         boolean isOrg() {
             return "Company".equals(type) || "Cloud".equals(type);
+        }
+
+        /** Who can take part in a deal: companies, clouds, funds, people, governments (not chips). */
+        boolean isParty() {
+            return isOrg() || "Fund".equals(type) || "Person".equals(type) || "Government".equals(type);
         }
 
         Mention withName(String n, boolean s) {
@@ -535,5 +540,66 @@ final class Mentions {
                 }
             }
         }
+    }
+
+    private static final Set<String> FUND_TAILS = Set.of("Capital", "Ventures", "Venture", "Partners", "VC", "Fund", "Funds",
+            "Investments", "Investment", "Management", "Equity", "Growth", "Advisors", "Advisers", "Associates", "Invest",
+            "Office", "Opportunities", "Trust", "Foundation", "Endowment", "Angels", "Syndicate", "Labs Fund", "Catalyst");
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("Government", "Ministry", "Department", "Treasury", "Agency",
+            "Commonwealth", "Republic", "Kingdom", "State", "Administration", "Pentagon", "Council", "Commission");
+    private static final Pattern NAME_EDGES = Pattern.compile("^(?:the|The|a|A)\\s+|(?:'s|’s|'|’)$");
+
+    /**
+     * A mention for a name the named-entity model found, or null when a rule already covers that text or the name is
+     * no party (a place, a bare title). The model's organisation and person labels are used as a hint only: "Atlas
+     * Venture" may come labelled a place and "Lumen Bio" a person, so the name's own shape decides the type.
+     */
+    static Mention fromModel(String sentence, int start, int end, String tag, List<Mention> existing, Set<String> stopwords) {
+        for (Mention m : existing) {
+            if (m.start() < end && start < m.end()) {
+                return null;
+            }
+        }
+        String raw = sentence.substring(start, end);
+        java.util.regex.Matcher edges = NAME_EDGES.matcher(raw);
+        String name = edges.replaceAll("").strip();
+        if (name.length() < 2 || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
+            return null;
+        }
+        String type = typeOfName(name, tag);
+        if (type == null || !name.contains(" ") && stopwords.contains(name)) {
+            return null; // "British", "Reuters", "CEO": words the rules already know are no party
+        }
+        if (("MISC".equals(tag) || "MIS".equals(tag)) && "Company".equals(type) && !name.contains(" ")) {
+            return null; // a lone "other name" is a nationality, an event or a product far more often than a company
+        }
+        int nameStart = start + raw.indexOf(name);
+        boolean possessive = sentence.startsWith("'s", end) || sentence.startsWith("’s", end) || raw.endsWith("'s") || raw.endsWith("’s");
+        return new Mention(nameStart, nameStart + name.length(), name, type, Source.MODEL, true, possessive);
+    }
+
+    /** The kind of party a name is, from its last word and the model's label: Fund, Government, Person, Company or null. */
+    static String typeOfName(String name, String modelTag) {
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1];
+        for (String w : words) {
+            if (GOVERNMENT_WORDS.contains(w) && words.length > 1) {
+                return "Government";
+            }
+        }
+        if (FUND_TAILS.contains(last) && words.length > 1 || name.endsWith("Family Office")) {
+            return "Fund";
+        }
+        if ("PERSON".equals(modelTag) || "PER".equals(modelTag)) {
+            boolean personShape = words.length >= 2 && words.length <= 4;
+            for (String w : words) {
+                personShape &= Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).noneMatch(Character::isUpperCase);
+            }
+            return personShape ? "Person" : "Company";
+        }
+        if ("LOCATION".equals(modelTag) || "LOC".equals(modelTag)) {
+            return null;
+        }
+        return "Company";
     }
 }

@@ -30,7 +30,7 @@ final class Money {
             "approximately", "close to", "some", "an estimated", "just under", "just over", "under", "less than").atWordStarts();
     /** Applied with lookingAt() at candidate positions only: a currency sign, a digit, or a number word. */
     private static final Pattern MONEY = Pattern.compile(
-            "(?i)" + CUR + "?\\s?" + NUM + "(?<plus1>\\+)?\\s*" + SCALE + "?\\b(?<plus>\\+|-plus|\\s*plus\\b)?"
+            "(?i)" + CUR + "?\\s?" + NUM + "(?<plus1>\\+)?(?:\\s*|-)" + SCALE + "?\\b(?<plus>\\+|-plus|\\s*plus\\b)?"
                     + RANGE_TAIL + CUR_AFTER);
 
     /** "($16 million)", "(about $16 million)", ", or about $16 million" right after a foreign amount. */

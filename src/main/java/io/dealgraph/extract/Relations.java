@@ -19,23 +19,24 @@ final class Relations {
 
     /** A fact before offsets and names are finalised; {@code sentence} indexes the sentence list. */
     record Draft(FactType type, String from, String to, Long amount, String currency, Long usd, String qualifier,
-                 boolean cumulative, Long trancheOf, String date, Integer years, String status, int sentence, boolean round) {
+                 boolean cumulative, Long trancheOf, String date, Integer years, String status, int sentence, boolean round,
+                 Fact.Round roundInfo) {
 
         Draft(FactType type, String from, String to, Long amount, String currency, Long usd, String qualifier,
               boolean cumulative, Long trancheOf, String date, Integer years, String status, int sentence) {
-            this(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, status, sentence, false);
+            this(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, status, sentence, false, null);
         }
 
         Draft withStatus(String s) {
-            return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, s, sentence, round);
+            return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, s, sentence, round, roundInfo);
         }
 
         Draft withDate(String d) {
-            return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, d, years, status, sentence, round);
+            return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, d, years, status, sentence, round, roundInfo);
         }
 
         Draft asRound() {
-            return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, status, sentence, true);
+            return new Draft(type, from, to, amount, currency, usd, qualifier, cumulative, trancheOf, date, years, status, sentence, true, roundInfo);
         }
     }
 
@@ -1367,7 +1368,7 @@ final class Relations {
         return inferred == null ? "lab" : inferred;
     }
 
-    private static String nearestDate(View v, int start, int end) {
+    static String nearestDate(View v, int start, int end) {
         Dates.DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Dates.DateMention d : v.dates()) {
@@ -1405,7 +1406,7 @@ final class Relations {
         return FOUNDED_BEFORE_GATE.matches(v.ls().substring(Math.max(0, d.start() - 25), d.start()));
     }
 
-    private static String defaultDate(View v, String date, boolean cumulative, LocalDate published) {
+    static String defaultDate(View v, String date, boolean cumulative, LocalDate published) {
         if (date != null || published == null || cumulative) {
             return date;
         }
@@ -1415,7 +1416,7 @@ final class Relations {
         return published.toString();
     }
 
-    private static String status(View v, boolean spend) {
+    static String status(View v, boolean spend) {
         String ls = v.ls();
         if (containsAny(ls, REPORTED_WORDS) && REPORTED_AT.in(ls)) {
             return "reported";

@@ -1,26 +1,104 @@
 package io.dealgraph.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The pipeline: sentences, then mentions (entities, money, dates), coreference, relations, resolution.
- * Immutable and stateless between calls, hence thread-safe; obtain it through {@link Extractors#ruleBased()}.
+ * The extraction pipeline: sentences, names, figures and dates found by rules; the statistical language layer
+ * (tokens, part-of-speech tags, named entities, dependency parses) on the sentences that can hold a deal; then two
+ * readers of deals, the context rules around figures and names ({@link Relations}) and the deal frames over the
+ * parse ({@link Grammar}), whose drafts {@link FactResolver} turns into facts. Immutable and stateless between calls,
+ * hence thread-safe; obtain it through {@link Extractors}.
  */
 public final class RuleBasedExtractor implements Extractor {
 
-    private final Mentions mentions;
-    private final Coreference coreference;
-    private final Relations relations;
-    private final FactResolver resolver;
-    private final Lexicon lexicon;
+    /** The parts that can be switched off, for measuring what each brings (docs/language-layer.md). */
+    public enum Part { NER, PARSER, CONTEXT_RULES }
 
-    RuleBasedExtractor(Knowledge knowledge, Lexicon lexicon) {
-        this.lexicon = lexicon;
-        this.mentions = new Mentions(knowledge, lexicon);
-        this.coreference = new Coreference(knowledge);
-        this.relations = new Relations(knowledge);
-        this.resolver = new FactResolver(knowledge);
+    private final Pipeline pipeline;
+
+    RuleBasedExtractor(Knowledge knowledge, Lexicon lexicon, DealFrames frames, Set<Part> parts) {
+        Mentions mentions = new Mentions(knowledge, lexicon);
+        Coreference coreference = new Coreference(knowledge);
+        List<Stage> stages = new ArrayList<>();
+        stages.add(stage("sentences", Set.of(), EnumSet.of(Layer.SENTENCES), a -> {
+            a.sentences = Sentences.split(a.doc.text());
+            List<String> lowered = new ArrayList<>(a.size());
+            a.sentences.forEach(s -> lowered.add(lower(s.text())));
+            a.lowered = lowered;
+        }));
+        stages.add(stage("mentions", EnumSet.of(Layer.SENTENCES), EnumSet.of(Layer.MENTIONS), a -> {
+            List<List<Mentions.Mention>> per = new ArrayList<>(a.size());
+            List<String> texts = new ArrayList<>(a.size());
+            for (Sentences.Sentence s : a.sentences) {
+                per.add(mentions.find(s.text()));
+                texts.add(s.text());
+            }
+            Mentions.promote(per, lexicon);
+            Mentions.lowercaseBrands(texts, per);
+            a.mentions = per;
+        }));
+        stages.add(stage("money-and-dates", EnumSet.of(Layer.SENTENCES), EnumSet.of(Layer.MONEY, Layer.DATES), a -> {
+            List<List<Money.Amount>> money = new ArrayList<>(a.size());
+            List<List<Dates.DateMention>> dates = new ArrayList<>(a.size());
+            for (int i = 0; i < a.size(); i++) {
+                String st = a.sentences.get(i).text();
+                money.add(Money.find(st, a.lowered.get(i)));
+                dates.add(Dates.find(st, a.lowered.get(i), a.doc.published()));
+            }
+            a.money = money;
+            a.dates = dates;
+        }));
+        boolean models = parts.contains(Part.NER) || parts.contains(Part.PARSER);
+        if (models) {
+            stages.add(new LanguageStages.Candidates(frames.cueWords()));
+            stages.add(new LanguageStages.Tokenize());
+            if (parts.contains(Part.NER)) {
+                stages.add(new LanguageStages.Recognise(lexicon.stopwords()));
+            }
+        }
+        stages.add(stage("coreference", EnumSet.of(Layer.MENTIONS), EnumSet.of(Layer.COREFERENCE),
+                a -> coreference.resolve(a.sentences, a.lowered, a.mentions)));
+        if (parts.contains(Part.PARSER)) {
+            stages.add(new LanguageStages.Tag());
+            stages.add(new LanguageStages.Parse());
+            stages.add(new Grammar(frames, knowledge));
+        }
+        if (parts.contains(Part.CONTEXT_RULES)) {
+            Relations relations = new Relations(knowledge);
+            stages.add(stage("context-rules", EnumSet.of(Layer.MENTIONS, Layer.MONEY, Layer.DATES, Layer.COREFERENCE),
+                    EnumSet.of(Layer.CONTEXT_DRAFTS), a -> {
+                        List<Relations.View> views = new ArrayList<>(a.size());
+                        for (int i = 0; i < a.size(); i++) {
+                            views.add(a.view(i));
+                        }
+                        a.contextDrafts.addAll(relations.extract(views, a.doc.published()));
+                    }));
+        }
+        FactResolver resolver = new FactResolver(knowledge);
+        stages.add(stage("resolve", EnumSet.of(Layer.SENTENCES, Layer.MENTIONS), EnumSet.of(Layer.FACTS), a -> {
+            List<Relations.Draft> drafts = new ArrayList<>(a.grammarDrafts);
+            drafts.addAll(a.contextDrafts);
+            a.facts = resolver.resolve(a.doc, a.sentences, drafts, partyTypes(a));
+        }));
+        this.pipeline = new Pipeline(stages);
+    }
+
+    /** Funds, people and governments by name, as the mentions typed them (the knowledge file knows companies). */
+    private static Map<String, String> partyTypes(Analysis a) {
+        Map<String, String> types = new HashMap<>();
+        for (List<Mentions.Mention> ms : a.mentions) {
+            for (Mentions.Mention m : ms) {
+                if (m.isParty() && !m.isOrg()) {
+                    types.putIfAbsent(m.name(), m.type());
+                }
+            }
+        }
+        return types;
     }
 
     /** Per-char lower case, so offsets in the lowered text stay those of the original. */
@@ -33,32 +111,38 @@ public final class RuleBasedExtractor implements Extractor {
         return new String(cs);
     }
 
+    List<String> stages() {
+        return pipeline.names();
+    }
+
     @Override
     public List<Fact> extract(Document doc) {
-        String text = doc.text();
-        List<Sentences.Sentence> sentences = Sentences.split(text);
-        List<List<Mentions.Mention>> perSentence = new ArrayList<>(sentences.size());
-        for (Sentences.Sentence s : sentences) {
-            perSentence.add(mentions.find(s.text()));
-        }
-        Mentions.promote(perSentence, lexicon);
-        List<String> texts = new ArrayList<>(sentences.size());
-        for (Sentences.Sentence s : sentences) {
-            texts.add(s.text());
-        }
-        Mentions.lowercaseBrands(texts, perSentence);
-        List<String> lowered = new ArrayList<>(sentences.size());
-        for (Sentences.Sentence s : sentences) {
-            lowered.add(lower(s.text()));
-        }
-        coreference.resolve(sentences, lowered, perSentence);
-        List<Relations.View> views = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentences.Sentence s = sentences.get(i);
-            String st = s.text();
-            views.add(new Relations.View(s, st, lowered.get(i), perSentence.get(i),
-                    Money.find(st, lowered.get(i)), Dates.find(st, lowered.get(i), doc.published())));
-        }
-        return resolver.resolve(doc, sentences, relations.extract(views, doc.published()));
+        return pipeline.run(doc).facts;
+    }
+
+    private static Stage stage(String name, Set<Layer> requires, Set<Layer> provides, java.util.function.Consumer<Analysis> work) {
+        Set<Layer> req = requires.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(requires);
+        Set<Layer> prov = EnumSet.copyOf(provides);
+        return new Stage() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Set<Layer> requires() {
+                return req;
+            }
+
+            @Override
+            public Set<Layer> provides() {
+                return prov;
+            }
+
+            @Override
+            public void annotate(Analysis a) {
+                work.accept(a);
+            }
+        };
     }
 }

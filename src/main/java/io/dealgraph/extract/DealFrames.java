@@ -1,0 +1,195 @@
+package io.dealgraph.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The deal frames of {@code extract/rules/frames.yaml}: which words open a frame and which role each grammatical
+ * position under them fills. Data, so that a new phrasing is a word or a line in that file and an example beside it.
+ */
+final class DealFrames {
+
+    static final String RESOURCE = "extract/rules/frames.yaml";
+
+    enum Kind { ROUND, DIRECT, INVESTORS, BACKING }
+
+    enum Role { INVESTEE, INVESTOR, LEAD, PARTICIPANT, AMOUNT, ROUND }
+
+    /** Grammatical positions under a trigger word. */
+    enum Position { SUBJECT, OBJECT, AGENT, POSSESSOR, PASSIVE_SUBJECT, MODIFIES, APPOSITION }
+
+    /** A verb above a frame's noun that brings the noun's owner: "SoftBank agreed to buy a stake in Intel". */
+    record Governors(Set<String> verbs, Role subject, Map<String, List<Role>> cases) {
+    }
+
+    /** A sentence the test suite runs, after an optional context sentence, with the facts it must give. */
+    record Example(String context, String text, List<String> facts) {
+    }
+
+    record Frame(String name, Kind kind, Set<String> verbs, Set<String> nouns, Map<Position, Role> positions,
+                 Map<String, List<Role>> cases, Set<String> subjectIs, Governors governors, List<Example> examples) {
+
+        Role at(Position p) {
+            return positions.get(p);
+        }
+    }
+
+    final int version;
+    final List<Frame> frames;
+    final Map<String, Set<String>> vocabularies;
+
+    private DealFrames(int version, List<Frame> frames, Map<String, Set<String>> vocabularies) {
+        this.version = version;
+        this.frames = List.copyOf(frames);
+        this.vocabularies = vocabularies;
+    }
+
+    static DealFrames load() {
+        try (InputStream in = DealFrames.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the classpath");
+            }
+            return parse(new ObjectMapper(new YAMLFactory()).readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static DealFrames parse(JsonNode root) {
+        Map<String, Set<String>> vocab = new LinkedHashMap<>();
+        root.path("vocabularies").fields().forEachRemaining(e -> vocab.put(e.getKey(), words(e.getValue())));
+        List<Frame> frames = new ArrayList<>();
+        for (JsonNode f : root.path("frames")) {
+            String name = f.path("name").asText();
+            Map<Position, Role> positions = new EnumMap<>(Position.class);
+            put(positions, Position.SUBJECT, f.get("subject"), name);
+            put(positions, Position.OBJECT, f.get("object"), name);
+            put(positions, Position.AGENT, f.get("agent"), name);
+            put(positions, Position.POSSESSOR, f.get("possessor"), name);
+            put(positions, Position.PASSIVE_SUBJECT, f.get("passive-subject"), name);
+            put(positions, Position.MODIFIES, f.get("modifies"), name);
+            put(positions, Position.APPOSITION, f.get("appositions"), name);
+            Set<String> subjectIs = f.has("subject-is") ? vocab.get(f.get("subject-is").asText()) : null;
+            if (f.has("subject-is") && subjectIs == null) {
+                throw new IllegalStateException("frame " + name + ": no vocabulary " + f.get("subject-is").asText());
+            }
+            Governors governors = null;
+            if (f.has("governors")) {
+                JsonNode g = f.get("governors");
+                governors = new Governors(words(g.path("verbs")), role(g.get("subject"), name), cases(g.path("cases"), name));
+            }
+            List<Example> examples = new ArrayList<>();
+            for (JsonNode ex : f.path("examples")) {
+                List<String> facts = new ArrayList<>();
+                ex.path("facts").forEach(x -> facts.add(x.asText()));
+                examples.add(new Example(ex.path("context").asText(null), ex.path("text").asText(), List.copyOf(facts)));
+            }
+            frames.add(new Frame(name, Kind.valueOf(f.path("kind").asText().toUpperCase(Locale.ROOT)), words(f.path("verbs")),
+                    words(f.path("nouns")), positions, cases(f.path("cases"), name), subjectIs, governors, List.copyOf(examples)));
+        }
+        return new DealFrames(root.path("version").asInt(1), frames, vocab);
+    }
+
+    private static void put(Map<Position, Role> positions, Position p, JsonNode v, String frame) {
+        Role r = role(v, frame);
+        if (r != null) {
+            positions.put(p, r);
+        }
+    }
+
+    private static Role role(JsonNode v, String frame) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        try {
+            return Role.valueOf(v.asText().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("frame " + frame + ": unknown role '" + v.asText() + "'");
+        }
+    }
+
+    /** {@code from: investor}, or a list tried in order, the first that fits the name or figure: {@code with: [amount, participant]}. */
+    private static Map<String, List<Role>> cases(JsonNode node, String frame) {
+        Map<String, List<Role>> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            List<Role> roles = new ArrayList<>();
+            if (e.getValue().isArray()) {
+                e.getValue().forEach(v -> roles.add(role(v, frame)));
+            } else {
+                roles.add(role(e.getValue(), frame));
+            }
+            out.put(e.getKey(), List.copyOf(roles));
+        });
+        return out;
+    }
+
+    private static Set<String> words(JsonNode node) {
+        Set<String> out = new HashSet<>();
+        node.forEach(w -> out.add(w.asText().toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
+    /** Every surface form of every trigger word: what the cheap candidate scan looks for before any model runs. */
+    Set<String> cueWords() {
+        Set<String> out = new HashSet<>();
+        for (Frame f : frames) {
+            for (String v : f.verbs()) {
+                out.addAll(Inflections.ofVerb(v));
+            }
+            for (String n : f.nouns()) {
+                out.add(n);
+                out.add(Inflections.plural(n));
+            }
+        }
+        return out;
+    }
+
+    /** English inflections, enough for the trigger words (irregular ones listed). */
+    static final class Inflections {
+        private static final Map<String, List<String>> IRREGULAR = Map.ofEntries(
+                Map.entry("lead", List.of("led")), Map.entry("co-lead", List.of("co-led")), Map.entry("take", List.of("took", "taken")),
+                Map.entry("get", List.of("got", "gotten")), Map.entry("win", List.of("won")), Map.entry("draw", List.of("drew", "drawn")),
+                Map.entry("sink", List.of("sank", "sunk")), Map.entry("put", List.of("put")), Map.entry("buy", List.of("bought")),
+                Map.entry("hold", List.of("held")), Map.entry("make", List.of("made")), Map.entry("spend", List.of("spent")),
+                Map.entry("be", List.of("is", "are", "was", "were", "been", "being")), Map.entry("pull", List.of()),
+                Map.entry("bring", List.of("brought")), Map.entry("head", List.of()), Map.entry("rake", List.of()));
+
+        private Inflections() {
+        }
+
+        static Set<String> ofVerb(String v) {
+            Set<String> out = new HashSet<>();
+            out.add(v);
+            out.addAll(IRREGULAR.getOrDefault(v, List.of()));
+            out.add(plural(v));
+            String stem = v.endsWith("e") ? v.substring(0, v.length() - 1) : v;
+            boolean doubles = v.length() <= 4 && v.matches(".*[^aeiou][aeiou][bdgklmnprt]");
+            String dstem = doubles ? v + v.charAt(v.length() - 1) : stem;
+            out.add(v.endsWith("e") ? v + "d" : v.endsWith("y") && !v.matches(".*[aeiou]y") ? v.substring(0, v.length() - 1) + "ied" : dstem + "ed");
+            out.add(v.endsWith("ie") ? v.substring(0, v.length() - 2) + "ying" : (doubles ? dstem : stem) + "ing");
+            return out;
+        }
+
+        static String plural(String w) {
+            if (w.endsWith("s") || w.endsWith("x") || w.endsWith("ch") || w.endsWith("sh")) {
+                return w + "es";
+            }
+            if (w.endsWith("y") && !w.matches(".*[aeiou]y")) {
+                return w.substring(0, w.length() - 1) + "ies";
+            }
+            return w + "s";
+        }
+    }
+}

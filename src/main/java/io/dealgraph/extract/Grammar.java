@@ -1,0 +1,969 @@
+package io.dealgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import io.dealgraph.extract.DealFrames.Frame;
+import io.dealgraph.extract.DealFrames.Kind;
+import io.dealgraph.extract.DealFrames.Position;
+import io.dealgraph.extract.DealFrames.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Deals read from grammar: the frames of {@link DealFrames} applied to each parsed sentence, then funding rounds
+ * assembled across sentences. A name or figure takes the role its position under a trigger word gives it
+ * ("Lumen Bio raised €40 million from A": Lumen Bio the investee, €40 million the amount, A an investor);
+ * frames of one sentence that name no investee of their own join the sentence's round, and a sentence that names
+ * investors but no raiser ("The round was co-led by B and C") adds them to the round told about last.
+ */
+final class Grammar implements Stage {
+
+    private static final Pattern SERIES = Pattern.compile(
+            "(?i)\\b(pre-seed|seed|series\\s+[a-k](?:\\d|\\+|-\\d)?|growth|bridge|angel|pre-series\\s+[a-k])\\b(?:\\s+(?:round|funding|financing|extension))?");
+    /** How far back a sentence that names only investors may look for its round. */
+    private static final int ROUND_REACH = 8;
+    /** Nouns a name may hang under on its way to the frame above: "a group of investors led by X". */
+    private static final Set<String> CARRIERS = Set.of("group", "consortium", "syndicate", "number", "host", "slew", "list",
+            "roster", "line-up", "lineup", "set", "mix", "collection", "range", "combination", "investor", "backer", "firm", "fund",
+            "participation", "support", "backing", "heavyweight", "name", "player", "giant", "company", "vc", "investment",
+            "capital", "money", "funding", "round", "financing", "manager", "bank", "house", "office", "arm", "unit", "entity");
+
+    private final DealFrames frames;
+    private final Knowledge knowledge;
+    private static final boolean DEBUG = Boolean.getBoolean("dealgraph.debug.grammar");
+
+    private static String v(Money.Amount m) {
+        return m.amount() + m.currency();
+    }
+
+    Grammar(DealFrames frames, Knowledge knowledge) {
+        this.frames = frames;
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public String name() {
+        return "grammar";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.PARSE, Layer.MONEY, Layer.DATES, Layer.COREFERENCE); // ENTITIES when the model runs
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.GRAMMAR_DRAFTS);
+    }
+
+    /** A party or figure of a sentence, with the parse node that heads it. */
+    private record Item(IndexedWord head, Mentions.Mention party, Money.Amount money) {
+        String name() {
+            return party.name();
+        }
+    }
+
+    /** One trigger word's frame and what its positions hold. */
+    private static final class Instance {
+        final IndexedWord trigger;
+        final Frame frame;
+        final Map<Role, List<Item>> roles = new LinkedHashMap<>();
+
+        Instance(IndexedWord trigger, Frame frame) {
+            this.trigger = trigger;
+            this.frame = frame;
+        }
+
+        void add(Role r, Item it) {
+            List<Item> l = roles.computeIfAbsent(r, k -> new ArrayList<>());
+            for (Item x : l) {
+                if (x.head().equals(it.head())) {
+                    return;
+                }
+            }
+            l.add(it);
+        }
+
+        List<Item> get(Role r) {
+            return roles.getOrDefault(r, List.of());
+        }
+    }
+
+    @Override
+    public void annotate(Analysis a) {
+        Rounds rounds = new Rounds(a.doc.published(), topic(a));
+        for (int i = 0; i < a.size(); i++) {
+            SemanticGraph g = i < a.graphs.size() ? a.graphs.get(i) : null;
+            if (g == null) {
+                continue;
+            }
+            Relations.View view = a.view(i);
+            List<Instance> instances = read(g, a.tokens.get(i), view);
+            if (DEBUG) {
+                System.err.println("S" + i + ": " + view.s());
+                for (Instance in : instances) {
+                    StringBuilder sb = new StringBuilder("   " + in.frame.name() + "@" + in.trigger.word() + ":");
+                    in.roles.forEach((r, l) -> l.forEach(x -> sb.append(' ').append(r).append('=').append(x.party() != null ? x.name() : v(x.money()))));
+                    System.err.println(sb);
+                }
+            }
+            if (!instances.isEmpty()) {
+                assemble(i, g, view, instances, rounds, a.grammarDrafts);
+            }
+        }
+        a.grammarDrafts.addAll(rounds.drafts());
+    }
+
+    /**
+     * The company a document is about: the one named most often (the first sentences count double), not a known
+     * investor. A round told without its raiser ("It raised €105 million in June") is that company's.
+     */
+    private String topic(Analysis a) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = 0; i < a.size(); i++) {
+            for (Mentions.Mention m : a.mentions.get(i)) {
+                if (!"Company".equals(m.type()) || m.source() == Mentions.Source.COREF) {
+                    continue; // what coreference made of "the startup" follows the topic; it cannot decide it
+                }
+                Knowledge.Entity e = knowledge.entity(m.name());
+                if (e != null && "investor".equals(e.kind())) {
+                    continue;
+                }
+                counts.merge(m.name(), i < 3 ? 2 : 1, Integer::sum);
+            }
+        }
+        if (DEBUG) {
+            System.err.println("topic counts " + counts);
+        }
+        String best = null;
+        int n = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return n >= 2 ? best : null;
+    }
+
+    // ------------------------------------------------------------ one sentence: frames and roles
+
+    private List<Instance> read(SemanticGraph g, List<CoreLabel> tokens, Relations.View view) {
+        List<Item> items = new ArrayList<>();
+        for (Mentions.Mention m : view.mentions()) {
+            if (m.isParty()) {
+                IndexedWord h = head(g, tokens, m.start(), m.end());
+                if (h != null) {
+                    items.add(new Item(h, m, null));
+                }
+            }
+        }
+        for (Money.Amount m : view.money()) {
+            IndexedWord h = head(g, tokens, m.start(), m.end());
+            if (h != null && !notADeal(g, h)) {
+                items.add(new Item(h, null, m));
+            }
+        }
+        Map<IndexedWord, List<Frame>> triggers = new HashMap<>();
+        for (IndexedWord w : g.vertexSet()) {
+            if (insideParty(w, view)) {
+                continue; // "Lux Capital", "Founders Fund": a name, not the word "capital" or "fund"
+            }
+            List<Frame> fs = framesOf(w);
+            if (!fs.isEmpty()) {
+                triggers.put(w, fs);
+            }
+        }
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Instance> instances = new LinkedHashMap<>();
+        for (Item it : items) {
+            attach(g, it, triggers, instances);
+        }
+        inheritFromConjuncts(g, items, instances);
+        // round words and nouns owned through a verb ("buy a stake") open their frame even before anything attaches
+        for (Map.Entry<IndexedWord, List<Frame>> e : triggers.entrySet()) {
+            for (Frame f : e.getValue()) {
+                if (isNoun(e.getKey()) && f.nouns().contains(lemma(e.getKey())) && (f.kind() == Kind.ROUND || f.governors() != null)) {
+                    instance(instances, e.getKey(), f);
+                }
+            }
+        }
+        governors(g, items, instances);
+        modified(g, items, triggers, instances);
+        subjectsBefore(view, items, instances);
+        amountsAfter(view, items, instances);
+        List<Instance> out = new ArrayList<>(instances.values());
+        out.removeIf(in -> in.roles.isEmpty() && in.frame.kind() != Kind.ROUND);
+        out.sort((x, y) -> Integer.compare(x.trigger.index(), y.trigger.index()));
+        return out;
+    }
+
+    /** Words a figure can hang under that make it no deal's size: "valued at $2 billion", "revenue of $40 million". */
+    private static final Set<String> NOT_DEAL = Set.of("value", "valuation", "worth", "revenue", "sale", "sales", "cost",
+            "price", "market", "loss", "profit", "income", "earnings", "debt", "loan", "credit", "salary", "budget", "fee",
+            "turnover", "capitalization", "capitalisation", "cap", "estimate", "forecast", "spending", "expenditure", "tax",
+            "contract", "order", "purchase", "lease", "commitment", "pact", "offtake", "supply", "bond", "note", "grant", "subsidy");
+
+    private static boolean notADeal(SemanticGraph g, IndexedWord money) {
+        IndexedWord node = money;
+        for (int hop = 0; hop < 3; hop++) {
+            IndexedWord up = parent(g, node);
+            if (up == null) {
+                return false;
+            }
+            if (NOT_DEAL.contains(lemma(up))) {
+                return true;
+            }
+            if (!isMoney(up) && !isNumber(up) && !"at".equals(lemma(up))) {
+                return false;
+            }
+            node = up;
+        }
+        return false;
+    }
+
+    private static boolean insideParty(IndexedWord w, Relations.View view) {
+        int b = w.backingLabel().beginPosition();
+        for (Mentions.Mention m : view.mentions()) {
+            if (m.isParty() && m.source() != Mentions.Source.COREF && b >= m.start() && b < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Intel, AMD and Sound Ventures also participated": the conjuncts of a name with a role take the same role. */
+    private static void inheritFromConjuncts(SemanticGraph g, List<Item> items, Map<String, Instance> instances) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (Instance in : new ArrayList<>(instances.values())) {
+                for (Map.Entry<Role, List<Item>> e : new ArrayList<>(in.roles.entrySet())) {
+                    for (Item holder : new ArrayList<>(e.getValue())) {
+                        if (holder.party() == null) {
+                            continue;
+                        }
+                        for (Item it : items) {
+                            if (it.party() == null || it == holder) {
+                                continue;
+                            }
+                            if (conjoined(g, holder.head(), it.head()) && !gapped(g, it, items)) {
+                                in.add(e.getKey(), it);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** "…in Anthropic and Nvidia up to $10 billion": a conjunct with a figure of its own heads a clause of its own. */
+    private static boolean gapped(SemanticGraph g, Item it, List<Item> items) {
+        for (Item x : items) {
+            if (x.money() == null) {
+                continue;
+            }
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(x.head())) {
+                if (e.getGovernor().equals(it.head())) {
+                    return true;
+                }
+            }
+            if (x.head().index() == it.head().index() + 1 || x.head().index() == it.head().index() + 2
+                    && "up".equalsIgnoreCase(g.getNodeByIndexSafe(it.head().index() + 1) == null ? "" : g.getNodeByIndexSafe(it.head().index() + 1).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean conjoined(SemanticGraph g, IndexedWord a, IndexedWord b) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(a)) {
+            if (e.getDependent().equals(b) && e.getRelation().toString().startsWith("conj")) {
+                return true;
+            }
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(a)) {
+            if (e.getGovernor().equals(b) && e.getRelation().toString().startsWith("conj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Frame> framesOf(IndexedWord w) {
+        String lemma = lemma(w);
+        String word = w.word() == null ? "" : w.word().toLowerCase(Locale.ROOT);
+        List<Frame> out = new ArrayList<>(1);
+        for (Frame f : frames.frames) {
+            if (isVerb(w) && (f.verbs().contains(lemma) || f.verbs().contains(word))
+                    || isNoun(w) && (f.nouns().contains(lemma) || f.nouns().contains(word))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isVerb(IndexedWord w) {
+        String t = w.tag();
+        return t != null && (t.startsWith("VB") || t.equals("JJ") && w.word().endsWith("ed"));
+    }
+
+    private static boolean isNoun(IndexedWord w) {
+        String t = w.tag();
+        return t != null && t.startsWith("NN");
+    }
+
+    private static String lemma(IndexedWord w) {
+        String l = w.lemma();
+        return (l == null ? w.word() : l).toLowerCase(Locale.ROOT);
+    }
+
+    /** The node that heads the tokens within [start, end): the one whose governors all lie outside. */
+    private static IndexedWord head(SemanticGraph g, List<CoreLabel> tokens, int start, int end) {
+        IndexedWord best = null;
+        for (CoreLabel t : tokens) {
+            if (t.beginPosition() >= end || t.endPosition() <= start) {
+                continue;
+            }
+            IndexedWord w = g.getNodeByIndexSafe(t.index());
+            if (w == null) {
+                continue;
+            }
+            boolean inside = false;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                CoreLabel gov = e.getGovernor().backingLabel();
+                if (gov.beginPosition() >= start && gov.endPosition() <= end && !e.getGovernor().equals(w)) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                best = w; // the last outward-facing token: "Lightspeed Venture Partners" → Partners
+            }
+        }
+        return best;
+    }
+
+    private static final Pattern SUBJECT_GAP = Pattern.compile(
+            "^[\\s,]*(?:(?:has|have|had|is|are|was|were|will|would|also|just|recently|now|reportedly|already|today|finally|"
+                    + "successfully|which|that|who|said it|says it|said|says)\\s+)*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A raise or invest verb whose subject the parse lost (long openings throw the parser) takes the name right before
+     * it: "…, Tokyo-based startup Sakana AI has secured $135 million".
+     */
+    private static void subjectsBefore(Relations.View view, List<Item> items, Map<String, Instance> instances) {
+        for (Instance in : instances.values()) {
+            Role subject = in.frame.at(Position.SUBJECT);
+            if (subject == null || !isVerb(in.trigger) || !in.get(subject).isEmpty() || in.frame.subjectIs() != null) {
+                continue;
+            }
+            int at = in.trigger.backingLabel().beginPosition();
+            Item best = null;
+            for (Item it : items) {
+                if (it.party() != null && it.party().end() <= at && (best == null || it.party().end() > best.party().end())) {
+                    best = it;
+                }
+            }
+            if (best != null && SUBJECT_GAP.matcher(view.s().substring(best.party().end(), at)).matches()) {
+                boolean taken = false;
+                for (Instance other : instances.values()) {
+                    for (List<Item> l : other.roles.values()) {
+                        taken |= l.contains(best);
+                    }
+                }
+                if (!taken) {
+                    in.add(subject, best);
+                }
+            }
+        }
+    }
+
+    /** A raise or invest verb whose figure the parse hung elsewhere takes the figure right after it: "secured a massive $1.05 billion". */
+    private static void amountsAfter(Relations.View view, List<Item> items, Map<String, Instance> instances) {
+        for (Instance in : instances.values()) {
+            if (in.frame.at(Position.OBJECT) != Role.AMOUNT || !isVerb(in.trigger) || !in.get(Role.AMOUNT).isEmpty()) {
+                continue;
+            }
+            int at = in.trigger.backingLabel().endPosition();
+            for (Item it : items) {
+                if (it.money() != null && it.money().start() >= at && it.money().start() - at <= 30) {
+                    String gap = view.s().substring(at, it.money().start());
+                    if (!gap.contains(",") && !gap.contains(";") && !gap.contains(" and ")) {
+                        in.add(Role.AMOUNT, it);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Nebius, a Yandex spin-off backed by Nvidia": the noun a participle modifies (or the name that noun stands
+     * beside) fills the frame's {@code modifies} role.
+     */
+    private static void modified(SemanticGraph g, List<Item> items, Map<IndexedWord, List<Frame>> triggers,
+                                 Map<String, Instance> instances) {
+        for (Map.Entry<IndexedWord, List<Frame>> e : triggers.entrySet()) {
+            for (Frame f : e.getValue()) {
+                Role r = f.at(Position.MODIFIES);
+                if (r == null) {
+                    continue;
+                }
+                for (SemanticGraphEdge in : g.incomingEdgeIterable(e.getKey())) {
+                    String rel = in.getRelation().toString();
+                    if (!rel.startsWith("acl") && !rel.equals("amod")) {
+                        continue;
+                    }
+                    Item target = itemAt(items, in.getGovernor());
+                    if (target == null) {
+                        for (SemanticGraphEdge ap : g.incomingEdgeIterable(in.getGovernor())) {
+                            if (ap.getRelation().toString().equals("appos")) {
+                                target = itemAt(items, ap.getGovernor());
+                            }
+                        }
+                    }
+                    if (target != null && target.party() != null) {
+                        instance(instances, e.getKey(), f).add(r, target);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Item itemAt(List<Item> items, IndexedWord w) {
+        for (Item it : items) {
+            if (it.head().equals(w)) {
+                return it;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Relations a name passes through on its way up: "investors including A", "a group of investors", "funds A and
+     * B", "firm A". "Of" only after a word that carries names ("a group of", not "the CEO of").
+     */
+    private static boolean passThrough(String rel, IndexedWord governor) {
+        return switch (rel) {
+            case "nmod:including", "nmod:such_as", "nmod:like", "nmod:among", "appos", "compound", "dep", "nmod:include",
+                 "obl:including", "obl:such_as", "obl:like" -> true;
+            case "nmod:of" -> CARRIERS.contains(lemma(governor));
+            default -> false;
+        };
+    }
+
+    /** Gives an item its role under the nearest trigger above it. */
+    private void attach(SemanticGraph g, Item it, Map<IndexedWord, List<Frame>> triggers, Map<String, Instance> instances) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(it.head())) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("conj") || rel.equals("ref") || rel.equals("punct")) {
+                continue;
+            }
+            IndexedWord gov = e.getGovernor();
+            List<Frame> fs = triggers.get(gov);
+            boolean through = passThrough(rel, gov);
+            // a name in a list under a deal word takes its role from what that word is to the frame above it
+            // ("led by investors including A": A leads), and only then from the word itself
+            if (through && climb(g, it, gov, rel, triggers, instances)) {
+                return;
+            }
+            if (fs != null && assign(fs, gov, rel, it, instances, true)) {
+                return;
+            }
+            if (!through && climb(g, it, gov, rel, triggers, instances)) {
+                return;
+            }
+        }
+    }
+
+    /** Climbs through figures, round words and carrier nouns to the frame above; see {@link #passThrough}. */
+    private boolean climb(SemanticGraph g, Item it, IndexedWord gov, String rel, Map<IndexedWord, List<Frame>> triggers,
+                          Map<String, Instance> instances) {
+        IndexedWord node = gov;
+        String effective = rel;
+        boolean direct = passThrough(rel, gov) && rel.equals("appos");
+        for (int hop = 0; hop < 4 && node != null; hop++) {
+            SemanticGraphEdge upEdge = parentEdge(g, node);
+            if (upEdge == null) {
+                return false;
+            }
+            IndexedWord up = upEdge.getGovernor();
+            if (passThrough(effective, node)) {
+                effective = upEdge.getRelation().toString();
+                direct = true;
+            } else if (direct && !isNoun(node)) {
+                direct = false;
+            }
+            List<Frame> upFrames = triggers.get(up);
+            if (upFrames != null) {
+                if (assign(upFrames, up, effective, it, instances, direct && !(isMoney(node) || isNumber(node)))) {
+                    return true;
+                }
+                if (!passThrough(effective, up)) {
+                    return false;
+                }
+            }
+            if (!(isNoun(node) && CARRIERS.contains(lemma(node))) && !isMoney(node) && !isNumber(node)
+                    && !passThrough(upEdge.getRelation().toString(), up)) {
+                return false;
+            }
+            node = up;
+        }
+        return false;
+    }
+
+    private static SemanticGraphEdge parentEdge(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("conj") || rel.equals("ref")) {
+                continue;
+            }
+            return e;
+        }
+        return null;
+    }
+
+    private static boolean isMoney(IndexedWord w) {
+        String t = w.tag();
+        return "$".equals(t) || "CD".equals(t) || w.word().matches("[$€£¥₹]|US\\$|USD|EUR|GBP");
+    }
+
+    private static boolean isNumber(IndexedWord w) {
+        return "CD".equals(w.tag());
+    }
+
+    private static IndexedWord parent(SemanticGraph g, IndexedWord w) {
+        IndexedWord best = null;
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("conj") || rel.equals("ref")) {
+                continue;
+            }
+            best = e.getGovernor();
+            break;
+        }
+        return best;
+    }
+
+    /**
+     * The role for an item reached from {@code trigger} by relation {@code rel}; {@code direct} when the item hangs
+     * right under the trigger (then subject and object positions count), else only its preposition does.
+     */
+    private boolean assign(List<Frame> fs, IndexedWord trigger, String rel, Item it, Map<String, Instance> instances, boolean direct) {
+        Position pos = null;
+        String kase = null;
+        if (rel.startsWith("obl:") || rel.startsWith("nmod:")) {
+            kase = rel.substring(rel.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+            if (kase.equals("agent")) {
+                pos = Position.AGENT;
+                kase = "by";
+            } else if (kase.equals("poss")) {
+                if (!direct) {
+                    return false; // "the investment in Altman's rival": Altman owns the rival, not the investment
+                }
+                pos = Position.POSSESSOR;
+                kase = null;
+            } else if (kase.equals("tmod") || kase.equals("npmod")) {
+                return false;
+            }
+        } else if (direct) {
+            switch (rel) {
+                case "nsubj", "nsubj:xsubj", "csubj" -> pos = Position.SUBJECT;
+                case "nsubj:pass", "nsubj:pass:xsubj" -> pos = Position.PASSIVE_SUBJECT;
+                case "obj", "iobj", "dobj" -> pos = Position.OBJECT;
+                case "appos" -> pos = Position.APPOSITION;
+                case "nummod", "compound", "amod", "dep", "advcl", "obl" -> pos = it.money() != null ? Position.OBJECT
+                        : rel.equals("obl") ? Position.AGENT : null;
+                default -> pos = null;
+            }
+        } else if (it.money() != null && (rel.equals("nummod") || rel.equals("compound") || rel.equals("dep"))) {
+            pos = Position.OBJECT;
+        }
+        if (pos == null && kase == null) {
+            return false;
+        }
+        for (Frame f : fs) {
+            Role r = pos != null ? f.at(pos) : null;
+            if (r != null && !fits(r, it)) {
+                r = null;
+            }
+            if (r == null && kase != null) {
+                for (Role c : f.cases().getOrDefault(kase, List.of())) {
+                    if (fits(c, it)) {
+                        r = c;
+                        break;
+                    }
+                }
+            }
+            if (r == null) {
+                continue;
+            }
+            if (pos == Position.SUBJECT && f.subjectIs() != null) {
+                continue; // "investors include A": the names are the object; the subject only licenses the frame
+            }
+            instance(instances, trigger, f).add(r, it);
+            return true;
+        }
+        // "Other investors in the round include A and B": the object of a frame whose subject must be investors
+        if (pos == Position.OBJECT) {
+            for (Frame f : fs) {
+                if (f.subjectIs() != null && f.at(Position.OBJECT) != null && fits(f.at(Position.OBJECT), it)) {
+                    instance(instances, trigger, f).add(f.at(Position.OBJECT), it);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(Role r, Item it) {
+        return r == Role.AMOUNT ? it.money() != null : r != Role.ROUND && it.party() != null;
+    }
+
+    private static Instance instance(Map<String, Instance> instances, IndexedWord trigger, Frame f) {
+        return instances.computeIfAbsent(trigger.index() + "|" + f.name(), k -> new Instance(trigger, f));
+    }
+
+    /**
+     * Frames whose noun is owned by the subject of a verb above it: "SoftBank agreed to buy a $2 billion stake in
+     * Intel", "Glencore made a $75 million investment in Li-Cycle". The verb's prepositions count for the noun too
+     * ("took stakes in SSI" hangs "in SSI" on the verb as often as on the noun).
+     */
+    private void governors(SemanticGraph g, List<Item> items, Map<String, Instance> instances) {
+        for (Instance in : new ArrayList<>(instances.values())) {
+            DealFrames.Governors gov = in.frame.governors();
+            if (gov == null || !isNoun(in.trigger)) {
+                continue;
+            }
+            IndexedWord verb = parent(g, in.trigger);
+            if (verb == null || !gov.verbs().contains(lemma(verb))) {
+                continue;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+                String rel = e.getRelation().toString();
+                for (Item it : items) {
+                    if (!it.head().equals(e.getDependent())) {
+                        continue;
+                    }
+                    if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && it.party() != null && gov.subject() != null) {
+                        if (in.get(gov.subject()).isEmpty()) {
+                            in.add(gov.subject(), it);
+                        }
+                    } else if (rel.startsWith("obl:")) {
+                        String kase = rel.substring(4);
+                        for (Role r : gov.cases().getOrDefault(kase, in.frame.cases().getOrDefault(kase, List.of()))) {
+                            if (fits(r, it)) {
+                                in.add(r, it);
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ a sentence's deals
+
+    private void assemble(int si, SemanticGraph g, Relations.View v, List<Instance> instances, Rounds rounds, List<Relations.Draft> out) {
+        if (question(v.s())) {
+            return; // "Q: When did Amazon announce the additional $4 billion?": a question asserts no deal
+        }
+        SentenceRound sr = new SentenceRound();
+        for (Instance in : instances) {
+            switch (in.frame.kind()) {
+                case ROUND -> {
+                    boolean verb = isVerb(in.trigger);
+                    // a raise verb counts when it takes money or a round ("closed a $50 million round")
+                    if (verb && in.get(Role.AMOUNT).isEmpty() && !objectIsRound(g, in, instances)) {
+                        continue;
+                    }
+                    in.get(Role.INVESTEE).forEach(x -> sr.investee(x, in.trigger));
+                    in.get(Role.AMOUNT).forEach(x -> sr.amount(x));
+                    in.get(Role.INVESTOR).forEach(x -> sr.investor(x, "participant", null, true));
+                    in.get(Role.LEAD).forEach(x -> sr.investor(x, "lead", null, false));
+                    in.get(Role.PARTICIPANT).forEach(x -> sr.investor(x, "participant", null, false));
+                    sr.isRound |= !verb || !in.get(Role.INVESTOR).isEmpty();
+                    sr.triggers.add(in.trigger);
+                }
+                case INVESTORS -> {
+                    List<Item> leads = in.get(Role.LEAD);
+                    List<Item> parts = in.get(Role.PARTICIPANT);
+                    List<Item> shares = in.get(Role.AMOUNT);
+                    Item share = shares.size() == 1 && leads.size() + parts.size() == 1 ? shares.get(0) : null;
+                    leads.forEach(x -> sr.investor(x, "lead", share, false));
+                    parts.forEach(x -> sr.investor(x, "participant", share, false));
+                    in.get(Role.INVESTEE).forEach(x -> sr.investee(x, in.trigger));
+                    sr.isRound = true;
+                }
+                case DIRECT -> {
+                    List<Item> investors = in.get(Role.INVESTOR);
+                    List<Item> investees = in.get(Role.INVESTEE);
+                    List<Item> amounts = in.get(Role.AMOUNT);
+                    if (investors.isEmpty()) {
+                        // "the $50 million investment in Lumen": a round's words only when the sentence tells of a round
+                        sr.weakInvestees.addAll(investees);
+                        sr.weakTrigger = in.trigger;
+                        if (sr.weakAmount == null && !amounts.isEmpty()) {
+                            sr.weakAmount = amounts.get(0);
+                        }
+                    } else if (investees.isEmpty()) {
+                        Item share = investors.size() == 1 && amounts.size() == 1 ? amounts.get(0) : null;
+                        investors.forEach(x -> sr.investor(x, "participant", share, true));
+                    } else {
+                        Money.Amount m = amounts.isEmpty() ? null : amounts.get(0).money();
+                        for (Item to : investees) {
+                            for (Item from : investors) {
+                                out.add(draft(v, from.name(), to.name(), investors.size() == 1 ? m : null, in.trigger, rounds.published, null));
+                            }
+                        }
+                    }
+                }
+                case BACKING -> {
+                    for (Item to : in.get(Role.INVESTEE)) {
+                        for (Item from : in.get(Role.INVESTOR)) {
+                            Relations.Draft d = draft(v, from.name(), to.name(), null, in.trigger, null, null);
+                            out.add(d.withDate(null));
+                        }
+                    }
+                }
+            }
+        }
+        Matcher series = SERIES.matcher(v.s());
+        if (series.find()) {
+            sr.series = seriesName(series.group(1));
+        }
+        if (sr.isRound || !sr.investors.isEmpty()) {
+            if (sr.investee == null && !sr.weakInvestees.isEmpty()) {
+                sr.investee(sr.weakInvestees.get(0), sr.weakTrigger);
+            }
+            if (sr.amount == null && sr.weakAmount != null) {
+                sr.amount(sr.weakAmount);
+            }
+        }
+        rounds.accept(si, v, sr);
+    }
+
+    /** "secured $50 million in a fresh round", "closed its Series B": a round word under the verb. */
+    private static boolean objectIsRound(SemanticGraph g, Instance in, List<Instance> all) {
+        for (Instance other : all) {
+            if (other != in && other.frame.kind() == Kind.ROUND && !isVerb(other.trigger)) {
+                IndexedWord w = other.trigger;
+                for (int hop = 0; hop < 3 && w != null; hop++) {
+                    w = parent(g, w);
+                    if (in.trigger.equals(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean question(String s) {
+        String t = s.strip();
+        return t.endsWith("?") || t.startsWith("Q:") || t.startsWith("Q.");
+    }
+
+    static String seriesName(String raw) {
+        String s = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (s.startsWith("series ") || s.startsWith("pre-series ")) {
+            int sp = s.lastIndexOf(' ');
+            return (s.startsWith("pre") ? "Pre-Series " : "Series ") + s.substring(sp + 1).toUpperCase(Locale.ROOT);
+        }
+        return switch (s) {
+            case "pre-seed" -> "Pre-seed";
+            case "seed" -> "Seed";
+            case "growth" -> "Growth";
+            case "bridge" -> "Bridge";
+            case "angel" -> "Angel";
+            default -> raw;
+        };
+    }
+
+    private Relations.Draft draft(Relations.View v, String from, String to, Money.Amount m, IndexedWord trigger,
+                                  LocalDate published, Fact.Round round) {
+        int at = trigger.backingLabel().beginPosition();
+        String date = Relations.nearestDate(v, at, at + 1);
+        date = Relations.defaultDate(v, date, false, published);
+        String status = Relations.status(v, false);
+        return new Relations.Draft(FactType.INVESTS_IN, from, to, m == null ? null : m.amount(), m == null ? null : m.currency(),
+                m == null ? null : m.usd(), m == null ? "unknown" : m.qualifier(), false, null, date, null, status,
+                v.sentence().index(), round != null, round);
+    }
+
+    /** What one sentence says about a round. */
+    private static final class SentenceRound {
+        Item investee;
+        IndexedWord investeeTrigger;
+        Item amount;
+        String series;
+        boolean isRound;
+        /** From deal words without an investor: count only in a sentence that is about a round. */
+        final List<Item> weakInvestees = new ArrayList<>();
+        IndexedWord weakTrigger;
+        Item weakAmount;
+        final List<IndexedWord> triggers = new ArrayList<>();
+        final Map<String, Investor> investors = new LinkedHashMap<>();
+
+        void investee(Item x, IndexedWord trigger) {
+            if (investee == null) {
+                investee = x;
+                investeeTrigger = trigger;
+            }
+        }
+
+        void amount(Item x) {
+            if (amount == null) {
+                amount = x;
+            }
+        }
+
+        void investor(Item x, String role, Item share, boolean viaFrom) {
+            Investor prev = investors.get(x.name());
+            if (prev == null || "lead".equals(role) && !"lead".equals(prev.role)) {
+                investors.put(x.name(), new Investor(x.name(), role, share == null ? null : share.money(), viaFrom && prev == null));
+            }
+        }
+    }
+
+    private record Investor(String name, String role, Money.Amount share, boolean viaFrom) {
+    }
+
+    /** The document's rounds, in the order they are told. */
+    private final class Rounds {
+        final LocalDate published;
+        final String topic;
+        final List<Round> all = new ArrayList<>();
+        Round current;
+
+        Rounds(LocalDate published, String topic) {
+            this.published = published;
+            this.topic = topic;
+        }
+
+        final class Round {
+            final String id;
+            final String investee;
+            Money.Amount amount;
+            String series;
+            String date;
+            String status;
+            int lastSentence;
+            final Map<String, Investor> investors = new LinkedHashMap<>();
+            final Map<String, Relations.View> where = new HashMap<>();
+
+            Round(String id, String investee) {
+                this.id = id;
+                this.investee = investee;
+            }
+        }
+
+        void accept(int si, Relations.View v, SentenceRound sr) {
+            Round r = null;
+            if (sr.investee != null) {
+                String name = sr.investee.name();
+                if (current != null && current.investee.equals(name) && compatible(current.amount, sr.amount)) {
+                    r = current;
+                } else if (sr.amount != null || !sr.investors.isEmpty() || sr.isRound) {
+                    r = new Round("r" + (all.size() + 1), name);
+                    all.add(r);
+                    int at = sr.investeeTrigger.backingLabel().beginPosition();
+                    r.date = Relations.defaultDate(v, Relations.nearestDate(v, at, at + 1), false, published);
+                    r.status = Relations.status(v, false);
+                }
+            } else if (current == null && topic != null && (sr.amount != null && sr.isRound
+                    || !sr.investors.isEmpty() && sr.isRound && !sr.triggers.isEmpty())) {
+                r = new Round("r" + (all.size() + 1), topic);
+                all.add(r);
+                int at = sr.triggers.isEmpty() ? 0 : sr.triggers.get(0).backingLabel().beginPosition();
+                r.date = Relations.defaultDate(v, Relations.nearestDate(v, at, at + 1), false, published);
+                r.status = Relations.status(v, false);
+            } else if (current != null && si - current.lastSentence <= ROUND_REACH
+                    && (!sr.investors.isEmpty() || sr.amount != null && sr.isRound)) {
+                // no raiser named: the company the document was telling about; a figure or series of its own makes
+                // it another of that company's rounds ("Its $30 million seed round in 2024 was led by A")
+                boolean other = sr.amount != null && current.amount != null && !compatible(current.amount, sr.amount)
+                        || sr.series != null && current.series != null && !sr.series.equals(current.series);
+                if (other) {
+                    r = new Round("r" + (all.size() + 1), current.investee);
+                    all.add(r);
+                    int at = sr.triggers.isEmpty() ? 0 : sr.triggers.get(0).backingLabel().beginPosition();
+                    r.date = Relations.nearestDate(v, at, at + 1);
+                    r.status = Relations.status(v, false);
+                } else {
+                    r = current;
+                }
+            }
+            if (r == null) {
+                return;
+            }
+            if (r.amount == null && sr.amount != null) {
+                r.amount = sr.amount.money();
+            }
+            if (sr.series != null && r.series == null) {
+                r.series = sr.series;
+            }
+            for (Investor inv : sr.investors.values()) {
+                if (inv.name().equals(r.investee)) {
+                    continue;
+                }
+                Investor prev = r.investors.get(inv.name());
+                if (prev == null || "lead".equals(inv.role()) && !"lead".equals(prev.role())
+                        || prev.share() == null && inv.share() != null) {
+                    r.investors.put(inv.name(), inv);
+                    r.where.put(inv.name(), v);
+                }
+            }
+            r.lastSentence = si;
+            current = r;
+            if (DEBUG) {
+                System.err.println("   -> round " + r.id + " " + r.investee + " " + (r.amount == null ? "" : v(r.amount)) + " " + r.investors.keySet());
+            }
+        }
+
+        private boolean compatible(Money.Amount a, Item b) {
+            if (a == null || b == null) {
+                return true;
+            }
+            Money.Amount m = b.money();
+            if (a.usd() != null && m.usd() != null) {
+                return Math.abs(a.usd() - m.usd()) <= 0.1 * Math.max(a.usd(), m.usd());
+            }
+            return a.amount() == m.amount() && java.util.Objects.equals(a.currency(), m.currency());
+        }
+
+        List<Relations.Draft> drafts() {
+            List<Relations.Draft> out = new ArrayList<>();
+            for (Round r : all) {
+                if (r.investors.isEmpty()) {
+                    continue;
+                }
+                boolean sole = r.investors.size() == 1 && r.investors.values().iterator().next().viaFrom();
+                for (Investor inv : r.investors.values()) {
+                    Relations.View v = r.where.get(inv.name());
+                    Money.Amount own = inv.share() != null ? inv.share() : sole ? r.amount : null;
+                    Fact.Round round = sole ? null : new Fact.Round(r.id, r.amount == null ? null : r.amount.amount(),
+                            r.amount == null ? null : r.amount.currency(), r.amount == null ? null : r.amount.usd(), r.series, inv.role());
+                    out.add(new Relations.Draft(FactType.INVESTS_IN, inv.name(), r.investee, own == null ? null : own.amount(),
+                            own == null ? null : own.currency(), own == null ? null : own.usd(), own == null ? "unknown" : own.qualifier(),
+                            false, null, r.date, null, r.status == null ? Relations.status(v, false) : r.status,
+                            v.sentence().index(), round != null, round));
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package io.dealgraph.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.TokenizerFactory;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The statistical language layer as pipeline stages. The models cost far more than the rules (the parser about 5 ms a
+ * sentence here), so they read only the sentences that can hold a deal: those with a figure or a word some deal
+ * frame is triggered by ({@link Candidates}). docs/language-layer.md measures what each part costs and brings.
+ */
+final class LanguageStages {
+
+    private LanguageStages() {
+    }
+
+    /** Longest sentence the parser reads, in tokens: longer "sentences" are tables and link lists run together. */
+    static final int MAX_PARSE_TOKENS = 90;
+
+    /** Picks the sentences the models read: a figure, or a frame's trigger word in any of its forms. */
+    static final class Candidates implements Stage {
+        private final Set<String> cueWords;
+
+        Candidates(Set<String> cueWords) {
+            this.cueWords = Set.copyOf(cueWords);
+        }
+
+        @Override
+        public String name() {
+            return "candidates";
+        }
+
+        @Override
+        public Set<Layer> requires() {
+            return EnumSet.of(Layer.SENTENCES, Layer.MONEY);
+        }
+
+        @Override
+        public Set<Layer> provides() {
+            return EnumSet.of(Layer.CANDIDATES);
+        }
+
+        @Override
+        public void annotate(Analysis a) {
+            a.candidate = new boolean[a.size()];
+            for (int i = 0; i < a.size(); i++) {
+                a.candidate[i] = !a.money.get(i).isEmpty() || hasCue(a.lowered.get(i));
+            }
+        }
+
+        boolean hasCue(String lowered) {
+            int n = lowered.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && !Character.isLetter(lowered.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && (Character.isLetter(lowered.charAt(i)) || lowered.charAt(i) == '-')) {
+                    i++;
+                }
+                if (i > start && cueWords.contains(lowered.substring(start, i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Penn Treebank tokens of each candidate sentence, offsets relative to the sentence. */
+    static final class Tokenize implements Stage {
+        private static final TokenizerFactory<CoreLabel> FACTORY =
+                PTBTokenizer.factory(new CoreLabelTokenFactory(), "invertible=false,untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
+
+        @Override
+        public String name() {
+            return "tokenize";
+        }
+
+        @Override
+        public Set<Layer> requires() {
+            return EnumSet.of(Layer.CANDIDATES);
+        }
+
+        @Override
+        public Set<Layer> provides() {
+            return EnumSet.of(Layer.TOKENS);
+        }
+
+        @Override
+        public void annotate(Analysis a) {
+            List<List<CoreLabel>> out = new ArrayList<>(a.size());
+            for (int i = 0; i < a.size(); i++) {
+                out.add(a.candidate[i] ? tokens(a.sentences.get(i).text()) : null);
+            }
+            a.tokens = out;
+        }
+
+        /** "TOKYO—", "LONDON (Reuters) -", "SAN FRANCISCO, Nov 12 (Reuters) -": a dateline is no part of the sentence. */
+        private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+                "^\\s*(?:(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\\s*(?:[A-Z][A-Za-z.]+\\s+\\d{1,2}(?:,\\s*\\d{4})?|[A-Z][a-z]+))?\\s*)?"
+                        + "(?:\\((?:Reuters|AP|AFP|Bloomberg|IANS|PTI|ANI|Xinhua|dpa|Kyodo|BUSINESS WIRE|PRNewswire|GLOBE NEWSWIRE)\\)\\s*)?[—–-]{1,2}\\s*");
+
+        static List<CoreLabel> tokens(String text) {
+            java.util.regex.Matcher d = DATELINE.matcher(text);
+            int skip = d.lookingAt() && d.end() < text.length() && d.end() > 1 ? d.end() : 0;
+            List<CoreLabel> toks = FACTORY.getTokenizer(new StringReader(text.substring(skip))).tokenize();
+            for (int k = 0; k < toks.size(); k++) {
+                CoreLabel t = toks.get(k);
+                t.setIndex(k + 1);
+                if (skip > 0) {
+                    t.setBeginPosition(t.beginPosition() + skip);
+                    t.setEndPosition(t.endPosition() + skip);
+                }
+            }
+            return toks;
+        }
+    }
+
+    /** Part-of-speech tags and lemmas. */
+    static final class Tag implements Stage {
+        @Override
+        public String name() {
+            return "pos";
+        }
+
+        @Override
+        public Set<Layer> requires() {
+            return EnumSet.of(Layer.TOKENS);
+        }
+
+        @Override
+        public Set<Layer> provides() {
+            return EnumSet.of(Layer.TAGS);
+        }
+
+        @Override
+        public void annotate(Analysis a) {
+            var tagger = LanguageModels.get().tagger();
+            Morphology morpha = new Morphology(); // not thread-safe: one per document
+            for (List<CoreLabel> toks : a.tokens) {
+                if (toks == null || toks.isEmpty()) {
+                    continue;
+                }
+                tagger.tagCoreLabels(toks);
+                for (CoreLabel t : toks) {
+                    t.setLemma(morpha.lemma(t.word(), t.tag(), true));
+                }
+            }
+        }
+    }
+
+    /**
+     * Names the named-entity model sees (organisations, people, other names) that no rule found: added to the
+     * sentence's mentions, typed by how the name is built ({@link Mentions#typeOfName}).
+     */
+    static final class Recognise implements Stage {
+        private final Set<String> stopwords;
+
+        Recognise(Set<String> stopwords) {
+            this.stopwords = Set.copyOf(stopwords);
+        }
+
+        @Override
+        public String name() {
+            return "ner";
+        }
+
+        @Override
+        public Set<Layer> requires() {
+            return EnumSet.of(Layer.TOKENS, Layer.MENTIONS);
+        }
+
+        @Override
+        public Set<Layer> provides() {
+            return EnumSet.of(Layer.ENTITIES);
+        }
+
+        @Override
+        public void annotate(Analysis a) {
+            var ner = LanguageModels.get().ner();
+            for (int i = 0; i < a.size(); i++) {
+                List<CoreLabel> toks = a.tokens.get(i);
+                if (toks == null || toks.isEmpty()) {
+                    continue;
+                }
+                List<CoreLabel> labelled = ner.classify(copy(toks));
+                String sentence = a.sentences.get(i).text();
+                List<Mentions.Mention> ms = new ArrayList<>(a.mentions.get(i));
+                boolean changed = false;
+                int k = 0;
+                while (k < labelled.size()) {
+                    String tag = answer(labelled.get(k));
+                    if (tag.equals("O")) {
+                        k++;
+                        continue;
+                    }
+                    int from = k;
+                    while (k + 1 < labelled.size() && answer(labelled.get(k + 1)).equals(tag)) {
+                        k++;
+                    }
+                    int start = toks.get(from).beginPosition();
+                    int end = toks.get(k).endPosition();
+                    k++;
+                    Mentions.Mention m = Mentions.fromModel(sentence, start, end, tag, ms, stopwords);
+                    if (m != null) {
+                        ms.add(m);
+                        changed = true;
+                    }
+                }
+                if (changed) {
+                    ms.sort((x, y) -> Integer.compare(x.start(), y.start()));
+                    a.mentions.set(i, ms);
+                }
+            }
+        }
+
+        private static String answer(CoreLabel t) {
+            String s = t.get(CoreAnnotations.AnswerAnnotation.class);
+            if (s == null) {
+                return "O";
+            }
+            int dash = s.indexOf('-');
+            return dash == 1 ? s.substring(2) : s; // B-ORG / I-ORG → ORG
+        }
+
+        private static List<CoreLabel> copy(List<CoreLabel> toks) {
+            List<CoreLabel> out = new ArrayList<>(toks.size());
+            for (CoreLabel t : toks) {
+                CoreLabel c = new CoreLabel();
+                c.setWord(t.word());
+                c.setValue(t.word());
+                c.setOriginalText(t.originalText());
+                out.add(c);
+            }
+            return out;
+        }
+    }
+
+    /** Universal Dependencies (enhanced++) graphs of the candidate sentences short enough to be prose. */
+    static final class Parse implements Stage {
+        @Override
+        public String name() {
+            return "depparse";
+        }
+
+        @Override
+        public Set<Layer> requires() {
+            return EnumSet.of(Layer.TAGS);
+        }
+
+        @Override
+        public Set<Layer> provides() {
+            return EnumSet.of(Layer.PARSE);
+        }
+
+        @Override
+        public void annotate(Analysis a) {
+            var parser = LanguageModels.get().parser();
+            SemanticGraph[] graphs = new SemanticGraph[a.size()];
+            for (int i = 0; i < a.size(); i++) {
+                List<CoreLabel> toks = a.tokens.get(i);
+                if (toks == null || toks.isEmpty() || toks.size() > MAX_PARSE_TOKENS) {
+                    continue;
+                }
+                CoreMap sentence = new ArrayCoreMap();
+                sentence.set(CoreAnnotations.TokensAnnotation.class, toks);
+                GrammaticalStructure gs = parser.predict(sentence);
+                graphs[i] = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                        GrammaticalStructure.Extras.NONE, null);
+            }
+            a.graphs = Arrays.asList(graphs);
+        }
+    }
+}

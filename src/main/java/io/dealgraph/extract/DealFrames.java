@@ -46,13 +46,19 @@ final class DealFrames {
         }
     }
 
+    /** An investor list: cue words, then names; see the lists section of frames.yaml. */
+    record ListRule(String name, Role role, List<String> cues, boolean afterInvestorWord, List<Example> examples) {
+    }
+
     final int version;
     final List<Frame> frames;
+    final List<ListRule> lists;
     final Map<String, Set<String>> vocabularies;
 
-    private DealFrames(int version, List<Frame> frames, Map<String, Set<String>> vocabularies) {
+    private DealFrames(int version, List<Frame> frames, List<ListRule> lists, Map<String, Set<String>> vocabularies) {
         this.version = version;
         this.frames = List.copyOf(frames);
+        this.lists = List.copyOf(lists);
         this.vocabularies = vocabularies;
     }
 
@@ -90,16 +96,28 @@ final class DealFrames {
                 JsonNode g = f.get("governors");
                 governors = new Governors(words(g.path("verbs")), role(g.get("subject"), name), cases(g.path("cases"), name));
             }
-            List<Example> examples = new ArrayList<>();
-            for (JsonNode ex : f.path("examples")) {
-                List<String> facts = new ArrayList<>();
-                ex.path("facts").forEach(x -> facts.add(x.asText()));
-                examples.add(new Example(ex.path("context").asText(null), ex.path("text").asText(), List.copyOf(facts)));
-            }
+            List<Example> examples = examples(f);
             frames.add(new Frame(name, Kind.valueOf(f.path("kind").asText().toUpperCase(Locale.ROOT)), words(f.path("verbs")),
                     words(f.path("nouns")), positions, cases(f.path("cases"), name), subjectIs, governors, List.copyOf(examples)));
         }
-        return new DealFrames(root.path("version").asInt(1), frames, vocab);
+        List<ListRule> lists = new ArrayList<>();
+        for (JsonNode l : root.path("lists")) {
+            List<String> cues = new ArrayList<>();
+            l.path("cues").forEach(c -> cues.add(c.asText().toLowerCase(Locale.ROOT)));
+            lists.add(new ListRule(l.path("name").asText(), role(l.get("role"), l.path("name").asText()), List.copyOf(cues),
+                    l.path("after-investor-word").asBoolean(false), examples(l)));
+        }
+        return new DealFrames(root.path("version").asInt(1), frames, lists, vocab);
+    }
+
+    private static List<Example> examples(JsonNode rule) {
+        List<Example> examples = new ArrayList<>();
+        for (JsonNode ex : rule.path("examples")) {
+            List<String> facts = new ArrayList<>();
+            ex.path("facts").forEach(x -> facts.add(x.asText()));
+            examples.add(new Example(ex.path("context").asText(null), ex.path("text").asText(), List.copyOf(facts)));
+        }
+        return List.copyOf(examples);
     }
 
     private static void put(Map<Position, Role> positions, Position p, JsonNode v, String frame) {

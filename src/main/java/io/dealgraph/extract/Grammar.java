@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 final class Grammar implements Stage {
 
     private static final Pattern SERIES = Pattern.compile(
-            "(?i)\\b(pre-seed|seed|series\\s+[a-k](?:\\d|\\+|-\\d)?|growth|bridge|angel|pre-series\\s+[a-k])\\b(?:\\s+(?:round|funding|financing|extension))?");
+            "\\b((?i:pre-seed|seed)|(?i:series)\\s+[A-K](?:\\d|\\+|-\\d)?|(?i:pre-series)\\s+[A-K]|(?:growth|bridge|angel)(?=\\s+(?:round|funding|financing|equity)))\\b");
     /** How far back a sentence that names only investors may look for its round. */
     private static final int ROUND_REACH = 8;
     /** Nouns a name may hang under on its way to the frame above: "a group of investors led by X". */
@@ -41,15 +41,17 @@ final class Grammar implements Stage {
 
     private final DealFrames frames;
     private final Knowledge knowledge;
+    private final Set<String> stopwords;
     private static final boolean DEBUG = Boolean.getBoolean("dealgraph.debug.grammar");
 
     private static String v(Money.Amount m) {
         return m.amount() + m.currency();
     }
 
-    Grammar(DealFrames frames, Knowledge knowledge) {
+    Grammar(DealFrames frames, Knowledge knowledge, Set<String> stopwords) {
         this.frames = frames;
         this.knowledge = knowledge;
+        this.stopwords = Set.copyOf(stopwords);
     }
 
     @Override
@@ -102,14 +104,25 @@ final class Grammar implements Stage {
 
     @Override
     public void annotate(Analysis a) {
-        Rounds rounds = new Rounds(a.doc.published(), topic(a));
+        // first every sentence's frames and lists, then the rounds: the topic is read from all of them
+        List<List<Instance>> frames = new ArrayList<>(a.size());
+        List<List<ListedInvestor>> lists = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {
             SemanticGraph g = i < a.graphs.size() ? a.graphs.get(i) : null;
-            if (g == null) {
-                continue;
-            }
             Relations.View view = a.view(i);
-            List<Instance> instances = read(g, a.tokens.get(i), view);
+            lists.add(lists(view));
+            frames.add(g == null ? List.of() : read(g, a.tokens.get(i), view));
+        }
+        Rounds rounds = new Rounds(a.doc.published(), topic(a, frames, lists));
+        if (Boolean.getBoolean("dealgraph.debug.mentions")) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            a.mentions.forEach(ms -> ms.forEach(m -> names.add(m.name() + "|" + m.type() + "|" + m.source())));
+            System.err.println("MENTIONS\t" + a.doc.id() + "\t" + String.join("\t", names));
+        }
+        for (int i = 0; i < a.size(); i++) {
+            List<Instance> instances = frames.get(i);
+            List<ListedInvestor> listed = lists.get(i);
+            Relations.View view = a.view(i);
             if (DEBUG) {
                 System.err.println("S" + i + ": " + view.s());
                 for (Instance in : instances) {
@@ -117,23 +130,41 @@ final class Grammar implements Stage {
                     in.roles.forEach((r, l) -> l.forEach(x -> sb.append(' ').append(r).append('=').append(x.party() != null ? x.name() : v(x.money()))));
                     System.err.println(sb);
                 }
+                listed.forEach(l -> System.err.println("   list " + l.role() + "=" + l.item().name()));
             }
-            if (!instances.isEmpty()) {
-                assemble(i, g, view, instances, rounds, a.grammarDrafts);
+            if (!instances.isEmpty() || !listed.isEmpty()) {
+                assemble(i, a.graphs.size() > i ? a.graphs.get(i) : null, view, instances, listed, rounds, a.grammarDrafts);
             }
         }
         a.grammarDrafts.addAll(rounds.drafts());
     }
 
     /**
-     * The company a document is about: the one named most often (the first sentences count double), not a known
-     * investor. A round told without its raiser ("It raised €105 million in June") is that company's.
+     * The company a document is about, for rounds told without their raiser ("It raised €105 million in June"): the
+     * one the frames make a raiser most often, else the company named most often (the first sentences count
+     * double) that no frame or list makes an investor and the knowledge file does not call an investor.
      */
-    private String topic(Analysis a) {
+    private String topic(Analysis a, List<List<Instance>> frames, List<List<ListedInvestor>> lists) {
+        Map<String, Integer> raisers = new LinkedHashMap<>();
+        Set<String> investors = new java.util.HashSet<>();
+        for (List<Instance> fs : frames) {
+            for (Instance in : fs) {
+                in.get(Role.INVESTEE).forEach(x -> raisers.merge(x.name(), 1, Integer::sum));
+                for (Role r : List.of(Role.INVESTOR, Role.LEAD, Role.PARTICIPANT)) {
+                    in.get(r).forEach(x -> investors.add(x.name()));
+                }
+            }
+        }
+        lists.forEach(l -> l.forEach(x -> investors.add(x.item().name())));
+        raisers.keySet().removeAll(investors);
+        String best = best(raisers, 1);
+        if (best != null) {
+            return best;
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < a.size(); i++) {
             for (Mentions.Mention m : a.mentions.get(i)) {
-                if (!"Company".equals(m.type()) || m.source() == Mentions.Source.COREF) {
+                if (!"Company".equals(m.type()) || m.source() == Mentions.Source.COREF || investors.contains(m.name())) {
                     continue; // what coreference made of "the startup" follows the topic; it cannot decide it
                 }
                 Knowledge.Entity e = knowledge.entity(m.name());
@@ -143,18 +174,150 @@ final class Grammar implements Stage {
                 counts.merge(m.name(), i < 3 ? 2 : 1, Integer::sum);
             }
         }
-        if (DEBUG) {
-            System.err.println("topic counts " + counts);
-        }
+        return best(counts, 2);
+    }
+
+    private static String best(Map<String, Integer> counts, int atLeast) {
         String best = null;
-        int n = 0;
+        int n = atLeast - 1;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (e.getValue() > n) {
                 best = e.getKey();
                 n = e.getValue();
             }
         }
-        return n >= 2 ? best : null;
+        return best;
+    }
+
+    // ------------------------------------------------------------ investor lists, read from the text
+
+    /** A name read from an investor list, with the role its cue gives it. */
+    private record ListedInvestor(Item item, Role role) {
+    }
+
+    private static final Pattern LIST_STOP = Pattern.compile(
+            "[.;()]|\\b(?:said|says|which|who|whose|while|but|that|to|is|are|was|were|will|has|have|had|valued|valuation|"
+                    + "according|for|at|on|in|by|from|of|into|after|before|since|because|when|where|raised|raise|led|leads)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTS = Pattern.compile(
+            "^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:has\\s+|had\\s+)?(?:reported|reports|said|says|told|wrote|writes|announced|noted|added)\\b",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern TITLE_AFTER = Pattern.compile(
+            "^\\s*,?\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|chairwoman|head|director|executive|partner|spokesperson|managing)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE_NOTE = Pattern.compile("^\\s*\\((co-)?leads?\\)", Pattern.CASE_INSENSITIVE);
+
+    /** Every investor list of a sentence. */
+    private List<ListedInvestor> lists(Relations.View v) {
+        List<Mentions.Mention> parties = new ArrayList<>();
+        for (Mentions.Mention m : v.mentions()) {
+            if (m.isParty()) {
+                parties.add(m);
+            }
+        }
+        if (parties.isEmpty()) {
+            return List.of();
+        }
+        String ls = v.ls();
+        Set<String> heads = frames.vocabularies.getOrDefault("list-heads", Set.of());
+        List<ListedInvestor> out = new ArrayList<>();
+        for (DealFrames.ListRule rule : frames.lists) {
+            for (String cue : rule.cues()) {
+                int from = 0;
+                while (true) {
+                    int at = ls.indexOf(cue, from);
+                    if (at < 0) {
+                        break;
+                    }
+                    from = at + cue.length();
+                    boolean word = Character.isLetter(cue.charAt(0));
+                    if (word && (at > 0 && Character.isLetterOrDigit(ls.charAt(at - 1))
+                            || from < ls.length() && Character.isLetterOrDigit(ls.charAt(from)))) {
+                        continue;
+                    }
+                    if (rule.afterInvestorWord() && !afterHead(ls, at, heads)) {
+                        continue;
+                    }
+                    readList(v, parties, from, rule.role(), out);
+                }
+            }
+            if (rule.afterInvestorWord()) {
+                // "existing investors Accel and Plural": the investor word itself opens the list
+                for (String h : heads) {
+                    int from = 0;
+                    while (true) {
+                        int at = ls.indexOf(h, from);
+                        if (at < 0) {
+                            break;
+                        }
+                        from = at + h.length();
+                        if ((at == 0 || !Character.isLetter(ls.charAt(at - 1))) && (from >= ls.length() || ls.charAt(from) == ' ')) {
+                            readList(v, parties, from, rule.role(), out);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean afterHead(String ls, int at, Set<String> heads) {
+        String before = ls.substring(Math.max(0, at - 30), at).strip();
+        while (before.endsWith(",") || before.endsWith("–") || before.endsWith("—")) {
+            before = before.substring(0, before.length() - 1).strip();
+        }
+        int sp = before.lastIndexOf(' ');
+        String last = before.substring(sp + 1);
+        return heads.contains(last);
+    }
+
+    /** Names after {@code from}, as long as only list words and short descriptions stand between them. */
+    private static void readList(Relations.View v, List<Mentions.Mention> parties, int from, Role role, List<ListedInvestor> out) {
+        int p = from;
+        boolean first = true;
+        for (Mentions.Mention m : parties) {
+            if (m.start() < p) {
+                continue;
+            }
+            String gap = v.s().substring(p, m.start());
+            if (gap.length() > (first ? 45 : 60) || LIST_STOP.matcher(gap).find() || words(gap) > 6) {
+                break;
+            }
+            String after = v.s().substring(m.end());
+            if (REPORTS.matcher(after).lookingAt() || "Person".equals(m.type()) && TITLE_AFTER.matcher(after).lookingAt()) {
+                break; // "…, Economic Times reported", "Paul Kimani, chief executive": the list has ended
+            }
+            Role r = role;
+            if (ROLE_NOTE.matcher(after).find()) {
+                r = Role.LEAD;
+            }
+            boolean dup = false;
+            for (ListedInvestor l : out) {
+                dup |= l.item().party().name().equals(m.name());
+            }
+            if (!dup) {
+                out.add(new ListedInvestor(new Item(null, m, null), r));
+            }
+            p = m.end();
+            java.util.regex.Matcher note = ROLE_NOTE.matcher(v.s().substring(p));
+            if (note.find()) {
+                p += note.end();
+            }
+            first = false;
+        }
+    }
+
+    private static int words(String gap) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < gap.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(gap.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
     }
 
     // ------------------------------------------------------------ one sentence: frames and roles
@@ -180,7 +343,7 @@ final class Grammar implements Stage {
             if (insideParty(w, view)) {
                 continue; // "Lux Capital", "Founders Fund": a name, not the word "capital" or "fund"
             }
-            List<Frame> fs = framesOf(w);
+            List<Frame> fs = framesOf(g, w);
             if (!fs.isEmpty()) {
                 triggers.put(w, fs);
             }
@@ -188,6 +351,7 @@ final class Grammar implements Stage {
         if (triggers.isEmpty()) {
             return List.of();
         }
+        namesInSlots(g, tokens, view, triggers, items);
         Map<String, Instance> instances = new LinkedHashMap<>();
         for (Item it : items) {
             attach(g, it, triggers, instances);
@@ -207,8 +371,58 @@ final class Grammar implements Stage {
         amountsAfter(view, items, instances);
         List<Instance> out = new ArrayList<>(instances.values());
         out.removeIf(in -> in.roles.isEmpty() && in.frame.kind() != Kind.ROUND);
+        out.removeIf(in -> in.frame.kind() == Kind.INVESTORS && isVerb(in.trigger) && in.frame.at(Position.OBJECT) == null
+                && objectIsParty(g, in.trigger, items));
+        out.removeIf(in -> in.frame.subjectIs() != null && !subjectIn(g, in.trigger, in.frame.subjectIs()));
         out.sort((x, y) -> Integer.compare(x.trigger.index(), y.trigger.index()));
         return out;
+    }
+
+    private static final Set<String> SLOT_RELATIONS = Set.of("nsubj", "nsubj:xsubj", "nsubj:pass", "obl:in", "obl:into", "nmod:in",
+            "nmod:into", "obl:from", "nmod:from", "obl:by", "nmod:by", "obl:agent", "nmod:poss", "obl:for", "nmod:for", "obj");
+
+    /**
+     * A proper noun in a party's slot of a deal frame is a party, even when no list or model knew the name:
+     * "X-energy today secured $700 million", "an investment in Li-Cycle", "J-Pharma has increased a round".
+     */
+    private void namesInSlots(SemanticGraph g, List<CoreLabel> tokens, Relations.View view, Map<IndexedWord, List<Frame>> triggers,
+                              List<Item> items) {
+        for (IndexedWord t : triggers.keySet()) {
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
+                String rel = e.getRelation().toString();
+                IndexedWord d = e.getDependent();
+                if (!SLOT_RELATIONS.contains(rel) || d.tag() == null || !d.tag().startsWith("NNP") || itemAt(items, d) != null
+                        || insideParty(d, view)) {
+                    continue;
+                }
+                // the proper noun and the proper nouns compounded before it: "Morgan Stanley Tactical Value"
+                int first = d.index();
+                for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
+                    String cr = c.getRelation().toString();
+                    IndexedWord w = c.getDependent();
+                    if ((cr.equals("compound") || cr.equals("flat")) && w.tag() != null && w.tag().startsWith("NNP") && w.index() < first) {
+                        first = w.index();
+                    }
+                }
+                int start = g.getNodeByIndexSafe(first) == null ? d.backingLabel().beginPosition()
+                        : g.getNodeByIndexSafe(first).backingLabel().beginPosition();
+                int end = d.backingLabel().endPosition();
+                String name = view.s().substring(start, end).strip();
+                if (name.length() < 2 || stopword(name) || name.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch)) && name.length() > 5) {
+                    continue; // "The", "BERLIN": no name
+                }
+                String type = Mentions.typeOfName(name, null);
+                if (type == null) {
+                    continue;
+                }
+                boolean poss = view.s().startsWith("'s", end) || view.s().startsWith("’s", end);
+                items.add(new Item(d, new Mentions.Mention(start, end, name, type, Mentions.Source.MODEL, true, poss), null));
+            }
+        }
+    }
+
+    private boolean stopword(String name) {
+        return !name.contains(" ") && stopwords.contains(name);
     }
 
     /** Words a figure can hang under that make it no deal's size: "valued at $2 billion", "revenue of $40 million". */
@@ -236,7 +450,10 @@ final class Grammar implements Stage {
     }
 
     private static boolean insideParty(IndexedWord w, Relations.View view) {
-        int b = w.backingLabel().beginPosition();
+        return insideParty(w.backingLabel().beginPosition(), view);
+    }
+
+    private static boolean insideParty(int b, Relations.View view) {
         for (Mentions.Mention m : view.mentions()) {
             if (m.isParty() && m.source() != Mentions.Source.COREF && b >= m.start() && b < m.end()) {
                 return true;
@@ -301,17 +518,28 @@ final class Grammar implements Stage {
         return false;
     }
 
-    private List<Frame> framesOf(IndexedWord w) {
+    private List<Frame> framesOf(SemanticGraph g, IndexedWord w) {
         String lemma = lemma(w);
         String word = w.word() == null ? "" : w.word().toLowerCase(Locale.ROOT);
         List<Frame> out = new ArrayList<>(1);
         for (Frame f : frames.frames) {
-            if (isVerb(w) && (f.verbs().contains(lemma) || f.verbs().contains(word))
+            if (isVerb(w) && (f.verbs().contains(lemma) || f.verbs().contains(word) || phrase(g, w, lemma, f.verbs()))
                     || isNoun(w) && (f.nouns().contains(lemma) || f.nouns().contains(word))) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** "took part", "brought in", "chipped in": a verb and a word under it, listed as "take part". */
+    private static boolean phrase(SemanticGraph g, IndexedWord w, String lemma, Set<String> verbs) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String second = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if (verbs.contains(lemma + " " + second)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isVerb(IndexedWord w) {
@@ -440,6 +668,31 @@ final class Grammar implements Stage {
                 }
             }
         }
+    }
+
+    /** "Other investors in the round include A": the frame's subject must be one of these words. */
+    private static boolean subjectIn(SemanticGraph g, IndexedWord verb, Set<String> words) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            if ((rel.startsWith("nsubj") || rel.equals("expl")) && words.contains(lemma(e.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Lacroix joined Meta", "Visa backs Kenya's startups": an object that is a party, not a round. */
+    private static boolean objectIsParty(SemanticGraph g, IndexedWord verb, List<Item> items) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().equals("obj")) {
+                Item it = itemAt(items, e.getDependent());
+                if (it != null && it.party() != null || "board".equals(lemma(e.getDependent()))
+                        || "team".equals(lemma(e.getDependent())) || "company".equals(lemma(e.getDependent()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Item itemAt(List<Item> items, IndexedWord w) {
@@ -677,7 +930,8 @@ final class Grammar implements Stage {
 
     // ------------------------------------------------------------ a sentence's deals
 
-    private void assemble(int si, SemanticGraph g, Relations.View v, List<Instance> instances, Rounds rounds, List<Relations.Draft> out) {
+    private void assemble(int si, SemanticGraph g, Relations.View v, List<Instance> instances, List<ListedInvestor> listed,
+                          Rounds rounds, List<Relations.Draft> out) {
         if (question(v.s())) {
             return; // "Q: When did Amazon announce the additional $4 billion?": a question asserts no deal
         }
@@ -741,9 +995,16 @@ final class Grammar implements Stage {
                 }
             }
         }
+        for (ListedInvestor l : listed) {
+            sr.investor(l.item(), l.role() == Role.LEAD ? "lead" : "participant", null, false);
+            sr.isRound |= l.role() == Role.LEAD;
+        }
         Matcher series = SERIES.matcher(v.s());
-        if (series.find()) {
-            sr.series = seriesName(series.group(1));
+        while (series.find()) {
+            if (!insideParty(series.start(), v)) {
+                sr.series = seriesName(series.group(1));
+                break;
+            }
         }
         if (sr.isRound || !sr.investors.isEmpty()) {
             if (sr.investee == null && !sr.weakInvestees.isEmpty()) {

@@ -198,7 +198,7 @@ final class LanguageStages {
                 if (toks == null || toks.isEmpty()) {
                     continue;
                 }
-                List<CoreLabel> labelled = ner.classify(copy(toks));
+                List<CoreLabel> labelled = ner.classifySentence(toks); // copies the tokens; classify() on bare labels mislabels
                 String sentence = a.sentences.get(i).text();
                 List<Mentions.Mention> ms = new ArrayList<>(a.mentions.get(i));
                 boolean changed = false;
@@ -213,13 +213,28 @@ final class LanguageStages {
                     while (k + 1 < labelled.size() && answer(labelled.get(k + 1)).equals(tag)) {
                         k++;
                     }
-                    int start = toks.get(from).beginPosition();
-                    int end = toks.get(k).endPosition();
+                    int last = k;
                     k++;
-                    Mentions.Mention m = Mentions.fromModel(sentence, start, end, tag, ms, stopwords);
-                    if (m != null) {
-                        ms.add(m);
-                        changed = true;
+                    // the model sometimes joins a list into one name ("Mouro Capital and Factorial Funds"): split it
+                    int begin = from;
+                    for (int t = from; t <= last + 1; t++) {
+                        boolean split = t > last || toks.get(t).word().equals(",") || toks.get(t).word().equalsIgnoreCase("and");
+                        if (!split) {
+                            continue;
+                        }
+                        if (t > begin) {
+                            int start = toks.get(begin).beginPosition();
+                            int end = toks.get(t - 1).endPosition();
+                            int before = ms.size();
+                            Mentions.Mention m = Mentions.fromModel(sentence, start, end, tag, ms, stopwords);
+                            if (m != null) {
+                                ms.add(m);
+                                changed = true;
+                            } else if (ms.size() != before) {
+                                changed = true;
+                            }
+                        }
+                        begin = t + 1;
                     }
                 }
                 if (changed) {
@@ -236,18 +251,6 @@ final class LanguageStages {
             }
             int dash = s.indexOf('-');
             return dash == 1 ? s.substring(2) : s; // B-ORG / I-ORG → ORG
-        }
-
-        private static List<CoreLabel> copy(List<CoreLabel> toks) {
-            List<CoreLabel> out = new ArrayList<>(toks.size());
-            for (CoreLabel t : toks) {
-                CoreLabel c = new CoreLabel();
-                c.setWord(t.word());
-                c.setValue(t.word());
-                c.setOriginalText(t.originalText());
-                out.add(c);
-            }
-            return out;
         }
     }
 

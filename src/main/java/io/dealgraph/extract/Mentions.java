@@ -555,16 +555,25 @@ final class Mentions {
      * Venture" may come labelled a place and "Lumen Bio" a person, so the name's own shape decides the type.
      */
     static Mention fromModel(String sentence, int start, int end, String tag, List<Mention> existing, Set<String> stopwords) {
-        for (Mention m : existing) {
-            if (m.start() < end && start < m.end()) {
-                return null;
-            }
-        }
         String raw = sentence.substring(start, end);
         java.util.regex.Matcher edges = NAME_EDGES.matcher(raw);
         String name = edges.replaceAll("").strip();
         if (name.length() < 2 || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
             return null;
+        }
+        int nameStart = start + raw.indexOf(name);
+        int nameEnd = nameStart + name.length();
+        // a rule's name inside the model's longer one ("Growth Capital" in "Investor Growth Capital", "Morgan Stanley"
+        // in "Morgan Stanley Tactical Value"): the longer name wins when it adds capitalised words and the rule's
+        // was a guess or the longer one names a fund arm of a known company
+        List<Mention> inside = new ArrayList<>();
+        for (Mention m : existing) {
+            if (m.start() < nameEnd && nameStart < m.end()) {
+                if (m.start() < nameStart || m.end() > nameEnd || m.source() == Source.COREF) {
+                    return null;
+                }
+                inside.add(m);
+            }
         }
         String type = typeOfName(name, tag);
         if (type == null || !name.contains(" ") && stopwords.contains(name)) {
@@ -573,9 +582,40 @@ final class Mentions {
         if (("MISC".equals(tag) || "MIS".equals(tag)) && "Company".equals(type) && !name.contains(" ")) {
             return null; // a lone "other name" is a nationality, an event or a product far more often than a company
         }
-        int nameStart = start + raw.indexOf(name);
+        if (!inside.isEmpty()) {
+            String[] words = name.split("\\s+");
+            boolean fundArm = FUND_TAILS.contains(words[words.length - 1]);
+            for (Mention m : inside) {
+                if (m.source() == Source.KNOWN && !fundArm || m.end() - m.start() == nameEnd - nameStart) {
+                    return null;
+                }
+            }
+            if (!addsCapitalisedWords(sentence, nameStart, nameEnd, inside)) {
+                return null;
+            }
+            existing.removeAll(inside);
+        }
         boolean possessive = sentence.startsWith("'s", end) || sentence.startsWith("’s", end) || raw.endsWith("'s") || raw.endsWith("’s");
-        return new Mention(nameStart, nameStart + name.length(), name, type, Source.MODEL, true, possessive);
+        return new Mention(nameStart, nameEnd, name, type, Source.MODEL, true, possessive);
+    }
+
+    private static boolean addsCapitalisedWords(String sentence, int start, int end, List<Mention> inside) {
+        int i = start;
+        while (i < end) {
+            int j = i;
+            while (j < end && !Character.isWhitespace(sentence.charAt(j))) {
+                j++;
+            }
+            boolean covered = false;
+            for (Mention m : inside) {
+                covered |= i >= m.start() && j <= m.end();
+            }
+            if (!covered && j > i && Character.isUpperCase(sentence.charAt(i))) {
+                return true;
+            }
+            i = j + 1;
+        }
+        return false;
     }
 
     /** The kind of party a name is, from its last word and the model's label: Fund, Government, Person, Company or null. */

@@ -66,7 +66,7 @@ public final class RuleBasedExtractor implements Extractor {
         if (parts.contains(Part.PARSER)) {
             stages.add(new LanguageStages.Tag());
             stages.add(new LanguageStages.Parse());
-            stages.add(new Grammar(frames, knowledge));
+            stages.add(new Grammar(frames, knowledge, lexicon.stopwords()));
         }
         if (parts.contains(Part.CONTEXT_RULES)) {
             Relations relations = new Relations(knowledge);

@@ -97,8 +97,8 @@ final class DealFrames {
                 governors = new Governors(words(g.path("verbs")), role(g.get("subject"), name), cases(g.path("cases"), name));
             }
             List<Example> examples = examples(f);
-            frames.add(new Frame(name, Kind.valueOf(f.path("kind").asText().toUpperCase(Locale.ROOT)), words(f.path("verbs")),
-                    words(f.path("nouns")), positions, cases(f.path("cases"), name), subjectIs, governors, List.copyOf(examples)));
+            frames.add(new Frame(name, Kind.valueOf(f.path("kind").asText().toUpperCase(Locale.ROOT)), words(f.path("verbs"), vocab),
+                    words(f.path("nouns"), vocab), positions, cases(f.path("cases"), name), subjectIs, governors, List.copyOf(examples)));
         }
         List<ListRule> lists = new ArrayList<>();
         for (JsonNode l : root.path("lists")) {
@@ -154,8 +154,24 @@ final class DealFrames {
     }
 
     private static Set<String> words(JsonNode node) {
+        return words(node, Map.of());
+    }
+
+    /** A word list; "@name" stands for the vocabulary of that name, so no list is kept twice. */
+    private static Set<String> words(JsonNode node, Map<String, Set<String>> vocab) {
         Set<String> out = new HashSet<>();
-        node.forEach(w -> out.add(w.asText().toLowerCase(Locale.ROOT)));
+        node.forEach(w -> {
+            String t = w.asText().toLowerCase(Locale.ROOT);
+            if (t.startsWith("@")) {
+                Set<String> v = vocab.get(t.substring(1));
+                if (v == null) {
+                    throw new IllegalStateException("no vocabulary " + t.substring(1) + " in " + RESOURCE);
+                }
+                out.addAll(v);
+            } else {
+                out.add(t);
+            }
+        });
         return Set.copyOf(out);
     }
 

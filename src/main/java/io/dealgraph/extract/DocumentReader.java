@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -133,10 +134,39 @@ public final class DocumentReader {
             }
             text = content.substring(fm.end());
         }
+        text = plain(text);
         if (published == null) {
             published = Dates.dateline(text);
         }
         return new Document(id, url, title, published != null ? published : defaultPublished, text);
+    }
+
+    private static final Pattern HTML_BREAK = Pattern.compile("(?i)<(?:br|/p|/div|/li|/h[1-6])\\s*/?>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]{0,500})?/?>");
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,300}\\]\\([^)\\s]{0,500}\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]{1,300})\\]\\((?:https?://|/|#)[^)\\s]{0,500}\\)");
+    private static final Map<String, String> ENTITIES = Map.of("&amp;", "&", "&nbsp;", " ", "&quot;", "\"", "&#39;", "'",
+            "&rsquo;", "’", "&lsquo;", "‘", "&ldquo;", "“", "&rdquo;", "”", "&ndash;", "–", "&mdash;", "—");
+
+    /**
+     * Text as a reader sees it: inline HTML tags, Markdown link targets and images that pasted articles carry are
+     * dropped, their words kept ("<a href=…>Tokamak Energy</a>" and "[Tokamak Energy](https://…)" read "Tokamak
+     * Energy"), so that names, sentences and evidence quotes are free of markup.
+     */
+    static String plain(String text) {
+        if (text.indexOf('<') < 0 && text.indexOf('[') < 0 && text.indexOf('&') < 0) {
+            return text;
+        }
+        String t = HTML_BREAK.matcher(text).replaceAll("\n");
+        t = HTML_TAG.matcher(t).replaceAll("");
+        t = MD_IMAGE.matcher(t).replaceAll("");
+        t = MD_LINK.matcher(t).replaceAll("$1");
+        if (t.indexOf('&') >= 0) {
+            for (Map.Entry<String, String> e : ENTITIES.entrySet()) {
+                t = t.replace(e.getKey(), e.getValue());
+            }
+        }
+        return t;
     }
 
     /** HTML: the article (or main/body) text, without navigation, scripts, headers and footers. */

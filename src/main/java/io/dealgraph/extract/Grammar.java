@@ -356,7 +356,6 @@ final class Grammar implements Stage {
         for (Item it : items) {
             attach(g, it, triggers, instances);
         }
-        inheritFromConjuncts(g, items, instances);
         // round words and nouns owned through a verb ("buy a stake") open their frame even before anything attaches
         for (Map.Entry<IndexedWord, List<Frame>> e : triggers.entrySet()) {
             for (Frame f : e.getValue()) {
@@ -366,11 +365,16 @@ final class Grammar implements Stage {
             }
         }
         governors(g, items, instances);
+        inheritFromConjuncts(g, items, instances);
         modified(g, items, triggers, instances);
         subjectsBefore(view, items, instances);
         amountsAfter(view, items, instances);
         List<Instance> out = new ArrayList<>(instances.values());
         out.removeIf(in -> in.roles.isEmpty() && in.frame.kind() != Kind.ROUND);
+        // a raise verb counts when it takes money or a round ("closed a $50 million round"), not "took stakes in"
+        List<Instance> all = new ArrayList<>(out);
+        out.removeIf(in -> in.frame.kind() == Kind.ROUND && isVerb(in.trigger) && in.get(Role.AMOUNT).isEmpty()
+                && !objectIsRound(g, in, all));
         out.removeIf(in -> in.frame.kind() == Kind.INVESTORS && isVerb(in.trigger) && in.frame.at(Position.OBJECT) == null
                 && objectIsParty(g, in.trigger, items));
         out.removeIf(in -> in.frame.subjectIs() != null && !subjectIn(g, in.trigger, in.frame.subjectIs()));
@@ -397,12 +401,17 @@ final class Grammar implements Stage {
                 }
                 // the proper noun and the proper nouns compounded before it: "Morgan Stanley Tactical Value"
                 int first = d.index();
+                boolean known = false;
                 for (SemanticGraphEdge c : g.outgoingEdgeIterable(d)) {
                     String cr = c.getRelation().toString();
                     IndexedWord w = c.getDependent();
+                    known |= (cr.equals("compound") || cr.equals("flat")) && insideParty(w, view);
                     if ((cr.equals("compound") || cr.equals("flat")) && w.tag() != null && w.tag().startsWith("NNP") && w.index() < first) {
                         first = w.index();
                     }
+                }
+                if (known) {
+                    continue; // "Alphabet Inc.": the rules' "Alphabet" is the name, "Inc." its legal form
                 }
                 int start = g.getNodeByIndexSafe(first) == null ? d.backingLabel().beginPosition()
                         : g.getNodeByIndexSafe(first).backingLabel().beginPosition();
@@ -940,10 +949,6 @@ final class Grammar implements Stage {
             switch (in.frame.kind()) {
                 case ROUND -> {
                     boolean verb = isVerb(in.trigger);
-                    // a raise verb counts when it takes money or a round ("closed a $50 million round")
-                    if (verb && in.get(Role.AMOUNT).isEmpty() && !objectIsRound(g, in, instances)) {
-                        continue;
-                    }
                     in.get(Role.INVESTEE).forEach(x -> sr.investee(x, in.trigger));
                     in.get(Role.AMOUNT).forEach(x -> sr.amount(x));
                     in.get(Role.INVESTOR).forEach(x -> sr.investor(x, "participant", null, true));
@@ -1007,7 +1012,7 @@ final class Grammar implements Stage {
             }
         }
         if (sr.isRound || !sr.investors.isEmpty()) {
-            if (sr.investee == null && !sr.weakInvestees.isEmpty()) {
+            if (sr.investee == null && !sr.weakInvestees.isEmpty() && rounds.current == null) {
                 sr.investee(sr.weakInvestees.get(0), sr.weakTrigger);
             }
             if (sr.amount == null && sr.weakAmount != null) {

@@ -39,7 +39,8 @@ final class DealFrames {
     }
 
     record Frame(String name, Kind kind, Set<String> verbs, Set<String> nouns, Map<Position, Role> positions,
-                 Map<String, List<Role>> cases, Set<String> subjectIs, Governors governors, List<Example> examples) {
+                 Map<String, List<Role>> cases, Set<String> subjectIs, Governors governors, boolean needsAmount,
+                 List<Example> examples) {
 
         Role at(Position p) {
             return positions.get(p);
@@ -98,7 +99,8 @@ final class DealFrames {
             }
             List<Example> examples = examples(f);
             frames.add(new Frame(name, Kind.valueOf(f.path("kind").asText().toUpperCase(Locale.ROOT)), words(f.path("verbs"), vocab),
-                    words(f.path("nouns"), vocab), positions, cases(f.path("cases"), name), subjectIs, governors, List.copyOf(examples)));
+                    words(f.path("nouns"), vocab), positions, cases(f.path("cases"), name), subjectIs, governors,
+                    "amount".equals(f.path("needs").asText()), List.copyOf(examples)));
         }
         List<ListRule> lists = new ArrayList<>();
         for (JsonNode l : root.path("lists")) {

@@ -34,6 +34,9 @@ final class Grammar implements Stage {
     /** How far back a sentence that names only investors may look for its round. */
     private static final int ROUND_REACH = 8;
     /** Nouns a name may hang under on its way to the frame above: "a group of investors led by X". */
+    /** Investment vehicles named after their owner, who is the investor the news means. */
+    private static final Set<String> ARMS = Set.of("arm", "unit", "group", "fund", "division", "subsidiary", "vehicle",
+            "affiliate", "wing", "branch");
     private static final Set<String> CARRIERS = Set.of("group", "consortium", "syndicate", "number", "host", "slew", "list",
             "roster", "line-up", "lineup", "set", "mix", "collection", "range", "combination", "investor", "backer", "firm", "fund",
             "participation", "support", "backing", "heavyweight", "name", "player", "giant", "company", "vc", "investment",
@@ -205,6 +208,11 @@ final class Grammar implements Stage {
     static final Pattern TITLE_AFTER = Pattern.compile(
             "^\\s*,?\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|chairwoman|head|director|executive|partner|spokesperson|managing)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMPLOYER = Pattern.compile(
+            "^\\s+(?:executive|exec|CEO|founder|co-founder|cofounder|chief|partner|chairman|president|veteran|alum|alumnus|"
+                    + "employee|engineer|researcher|scientist|board member|director)\\b", Pattern.CASE_INSENSITIVE);
+    /** Capitalised words the rules may take for a name that never invest: a round's name, a product series. */
+    static final Pattern NOT_A_PARTY = Pattern.compile("(?:Series|Seed|Pre-Seed|Pre-seed|Round|Funding)\\b");
     private static final Pattern ROLE_NOTE = Pattern.compile("^\\s*\\((co-)?leads?\\)", Pattern.CASE_INSENSITIVE);
 
     /** Every investor list of a sentence. */
@@ -251,7 +259,8 @@ final class Grammar implements Stage {
                             break;
                         }
                         from = at + h.length();
-                        if ((at == 0 || !Character.isLetter(ls.charAt(at - 1))) && (from >= ls.length() || ls.charAt(from) == ' ')) {
+                        if ((at == 0 || !Character.isLetter(ls.charAt(at - 1))) && (from >= ls.length() || ls.charAt(from) == ' ')
+                                && nameRightAfter(parties, v.s(), from)) {
                             readList(v, parties, from, rule.role(), out);
                         }
                     }
@@ -259,6 +268,16 @@ final class Grammar implements Stage {
             }
         }
         return out;
+    }
+
+    /** "existing investors Accel and Plural": without a cue the first name must follow the investor word at once. */
+    private static boolean nameRightAfter(List<Mentions.Mention> parties, String s, int from) {
+        for (Mentions.Mention m : parties) {
+            if (m.start() >= from) {
+                return s.substring(from, m.start()).matches("[\\s:]*");
+            }
+        }
+        return false;
     }
 
     private static boolean afterHead(String ls, int at, Set<String> heads) {
@@ -286,6 +305,10 @@ final class Grammar implements Stage {
             String after = v.s().substring(m.end());
             if (REPORTS.matcher(after).lookingAt() || "Person".equals(m.type()) && TITLE_AFTER.matcher(after).lookingAt()) {
                 break; // "…, Economic Times reported", "Paul Kimani, chief executive": the list has ended
+            }
+            if (EMPLOYER.matcher(after).lookingAt() || NOT_A_PARTY.matcher(m.name()).lookingAt()) {
+                p = m.end(); // "former Stripe executive Claire Hughes": Stripe describes the next name
+                continue;
             }
             Role r = role;
             if (ROLE_NOTE.matcher(after).find()) {
@@ -325,7 +348,7 @@ final class Grammar implements Stage {
     private List<Instance> read(SemanticGraph g, List<CoreLabel> tokens, Relations.View view) {
         List<Item> items = new ArrayList<>();
         for (Mentions.Mention m : view.mentions()) {
-            if (m.isParty()) {
+            if (m.isParty() && !titled(view, m) && !NOT_A_PARTY.matcher(m.name()).lookingAt()) {
                 IndexedWord h = head(g, tokens, m.start(), m.end());
                 if (h != null) {
                     items.add(new Item(h, m, null));
@@ -367,6 +390,7 @@ final class Grammar implements Stage {
         governors(g, items, instances);
         inheritFromConjuncts(g, items, instances);
         modified(g, items, triggers, instances);
+        subjectsFromAbove(g, items, instances);
         subjectsBefore(view, items, instances);
         amountsAfter(view, items, instances);
         List<Instance> out = new ArrayList<>(instances.values());
@@ -378,6 +402,7 @@ final class Grammar implements Stage {
         out.removeIf(in -> in.frame.kind() == Kind.INVESTORS && isVerb(in.trigger) && in.frame.at(Position.OBJECT) == null
                 && objectIsParty(g, in.trigger, items));
         out.removeIf(in -> in.frame.subjectIs() != null && !subjectIn(g, in.trigger, in.frame.subjectIs()));
+        out.removeIf(in -> in.frame.needsAmount() && in.get(Role.AMOUNT).isEmpty());
         out.sort((x, y) -> Integer.compare(x.trigger.index(), y.trigger.index()));
         return out;
     }
@@ -528,7 +553,7 @@ final class Grammar implements Stage {
     }
 
     private List<Frame> framesOf(SemanticGraph g, IndexedWord w) {
-        String lemma = lemma(w);
+        String lemma = seriesLetter(g, w) ? "round" : lemma(w);
         String word = w.word() == null ? "" : w.word().toLowerCase(Locale.ROOT);
         List<Frame> out = new ArrayList<>(1);
         for (Frame f : frames.frames) {
@@ -538,6 +563,19 @@ final class Grammar implements Stage {
             }
         }
         return out;
+    }
+
+    /** "CarDekho's $70 million Series D": the parse heads the round by its letter; it is the round word. */
+    private static boolean seriesLetter(SemanticGraph g, IndexedWord w) {
+        if (w.word() == null || !w.word().matches("[A-K]\\d?\\+?")) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            if (e.getDependent().word().equalsIgnoreCase("series")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "took part", "brought in", "chipped in": a verb and a word under it, listed as "take part". */
@@ -558,7 +596,7 @@ final class Grammar implements Stage {
 
     private static boolean isNoun(IndexedWord w) {
         String t = w.tag();
-        return t != null && t.startsWith("NN");
+        return t != null && (t.startsWith("NN") || w.word() != null && w.word().matches("[A-K]\\d?\\+?"));
     }
 
     private static String lemma(IndexedWord w) {
@@ -590,6 +628,30 @@ final class Grammar implements Stage {
             }
         }
         return best;
+    }
+
+    /** "Visa …, participating in a funding round in Workpay": a participle's subject is its clause's. */
+    private static void subjectsFromAbove(SemanticGraph g, List<Item> items, Map<String, Instance> instances) {
+        for (Instance in : instances.values()) {
+            Role subject = in.frame.at(Position.SUBJECT);
+            if (subject == null || !isVerb(in.trigger) || !in.get(subject).isEmpty() || in.frame.subjectIs() != null) {
+                continue;
+            }
+            for (SemanticGraphEdge up : g.incomingEdgeIterable(in.trigger)) {
+                String rel = up.getRelation().toString();
+                if (!rel.startsWith("advcl") && !rel.startsWith("xcomp") && !rel.startsWith("conj")) {
+                    continue;
+                }
+                for (SemanticGraphEdge e : g.outgoingEdgeIterable(up.getGovernor())) {
+                    if (e.getRelation().toString().equals("nsubj")) {
+                        Item it = itemAt(items, e.getDependent());
+                        if (it != null && it.party() != null) {
+                            in.add(subject, it);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static final Pattern SUBJECT_GAP = Pattern.compile(
@@ -627,9 +689,25 @@ final class Grammar implements Stage {
         }
     }
 
-    /** A raise or invest verb whose figure the parse hung elsewhere takes the figure right after it: "secured a massive $1.05 billion". */
+    private static final Pattern PRICE_BEFORE = Pattern.compile("(?i)\\b(?:for|worth|totalling|totaling|amounting to)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|some\\s+)?$");
+
+    /**
+     * A raise or invest verb whose figure the parse hung elsewhere takes the figure right after it ("secured a
+     * massive $1.05 billion"); a stake or investment bought "for" a figure later in the clause takes that figure.
+     */
     private static void amountsAfter(Relations.View view, List<Item> items, Map<String, Instance> instances) {
         for (Instance in : instances.values()) {
+            if (in.frame.governors() != null && isNoun(in.trigger) && in.get(Role.AMOUNT).isEmpty()) {
+                int at = in.trigger.backingLabel().endPosition();
+                for (Item it : items) {
+                    if (it.money() != null && it.money().start() >= at && it.money().start() - at <= 60
+                            && PRICE_BEFORE.matcher(view.s().substring(at, it.money().start())).find()
+                            && !view.s().substring(at, it.money().start()).contains(",")) {
+                        in.add(Role.AMOUNT, it);
+                        break;
+                    }
+                }
+            }
             if (in.frame.at(Position.OBJECT) != Role.AMOUNT || !isVerb(in.trigger) || !in.get(Role.AMOUNT).isEmpty()) {
                 continue;
             }
@@ -722,6 +800,7 @@ final class Grammar implements Stage {
             case "nmod:including", "nmod:such_as", "nmod:like", "nmod:among", "appos", "compound", "dep", "nmod:include",
                  "obl:including", "obl:such_as", "obl:like" -> true;
             case "nmod:of" -> CARRIERS.contains(lemma(governor));
+            case "nmod:poss" -> ARMS.contains(lemma(governor)); // "Samsung's investment group": Samsung invests
             default -> false;
         };
     }
@@ -894,6 +973,19 @@ final class Grammar implements Stage {
         return r == Role.AMOUNT ? it.money() != null : r != Role.ROUND && it.party() != null;
     }
 
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "(?i)(?:CEO|chief executive(?: officer)?|founder|co-founder|cofounder|president|chairman|chairwoman|director|partner|"
+                    + "spokesperson|spokesman|spokeswoman|analyst|minister|secretary|head)\\s*,?\\s*$");
+
+    /** "Workpay's founder and CEO, Paul Kimani": a person named by their job speaks for a company; they invest nothing here. */
+    private static boolean titled(Relations.View v, Mentions.Mention m) {
+        if (!"Person".equals(m.type())) {
+            return false;
+        }
+        String before = v.s().substring(Math.max(0, m.start() - 40), m.start());
+        return TITLE_BEFORE.matcher(before).find() || TITLE_AFTER.matcher(v.s().substring(m.end())).lookingAt();
+    }
+
     private static Instance instance(Map<String, Instance> instances, IndexedWord trigger, Frame f) {
         return instances.computeIfAbsent(trigger.index() + "|" + f.name(), k -> new Instance(trigger, f));
     }
@@ -944,6 +1036,9 @@ final class Grammar implements Stage {
         if (question(v.s())) {
             return; // "Q: When did Amazon announce the additional $4 billion?": a question asserts no deal
         }
+        if (si > 2 && headlineLike(v.s())) {
+            return; // a list of other stories' headlines under the article, not its news
+        }
         SentenceRound sr = new SentenceRound();
         for (Instance in : instances) {
             switch (in.frame.kind()) {
@@ -979,8 +1074,10 @@ final class Grammar implements Stage {
                             sr.weakAmount = amounts.get(0);
                         }
                     } else if (investees.isEmpty()) {
-                        Item share = investors.size() == 1 && amounts.size() == 1 ? amounts.get(0) : null;
-                        investors.forEach(x -> sr.investor(x, "participant", share, true));
+                        List<Item> shares = shares(v, investors, amounts);
+                        for (int k = 0; k < investors.size(); k++) {
+                            sr.investor(investors.get(k), "participant", shares.get(k), true);
+                        }
                     } else {
                         Money.Amount m = amounts.isEmpty() ? null : amounts.get(0).money();
                         for (Item to : investees) {
@@ -1022,6 +1119,33 @@ final class Grammar implements Stage {
         rounds.accept(si, v, sr);
     }
 
+    private static final Pattern EACH = Pattern.compile("\\beach\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Each investor's own figure: the one figure of a one-investor frame, the same figure for all when "each" says
+     * so ("A and B are each providing $50 million"), in order when the figures match the investors one for one
+     * ("A and B are investing $100 million and $90 million, respectively").
+     */
+    private static List<Item> shares(Relations.View v, List<Item> investors, List<Item> amounts) {
+        List<Item> out = new ArrayList<>();
+        boolean each = amounts.size() == 1 && EACH.matcher(v.s()).find();
+        List<Item> inOrder = new ArrayList<>(amounts);
+        inOrder.sort((x, y) -> Integer.compare(x.money().start(), y.money().start()));
+        List<Item> byPlace = new ArrayList<>(investors);
+        byPlace.sort((x, y) -> Integer.compare(x.party().start(), y.party().start()));
+        for (Item inv : investors) {
+            if (investors.size() == 1 && amounts.size() == 1 || each) {
+                out.add(amounts.get(0));
+            } else if (amounts.size() == investors.size() && amounts.size() > 1 && RESPECTIVELY.matcher(v.s()).find()) {
+                out.add(inOrder.get(byPlace.indexOf(inv)));
+            } else {
+                out.add(null);
+            }
+        }
+        return out;
+    }
+
     /** "secured $50 million in a fresh round", "closed its Series B": a round word under the verb. */
     private static boolean objectIsRound(SemanticGraph g, Instance in, List<Instance> all) {
         for (Instance other : all) {
@@ -1036,6 +1160,25 @@ final class Grammar implements Stage {
             }
         }
         return false;
+    }
+
+    /** Title Case words and no closing punctuation: a headline. */
+    static boolean headlineLike(String s) {
+        String t = s.strip();
+        if (t.isEmpty() || ".!?\"”’)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (String w : t.split("\\s+")) {
+            if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 7;
     }
 
     private static boolean question(String s) {

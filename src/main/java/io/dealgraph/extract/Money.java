@@ -37,6 +37,10 @@ final class Money {
     private static final Pattern USD_CONVERSION = Pattern.compile(
             "(?i)^\\s*(?:\\(|,\\s*or\\s+|,\\s*)(?:about\\s+|roughly\\s+|around\\s+|approximately\\s+|nearly\\s+|some\\s+)?(?:US\\$|\\$|USD\\s?)(\\d+(?:\\.\\d+)?)\\s*(trillion|billion|million|bn|b|m)?\\b");
 
+    /** A bracket right after a dollar figure that gives it in another currency. */
+    private static final Pattern CONVERSION_BACK = Pattern.compile(
+            "\\s*\\((?:about |around |roughly |approximately |nearly |some |or )?(?:€|£|¥|₹|EUR|GBP|JPY|INR|Rs\\.?|CHF|RMB|CNY|SEK|DKK|NOK|A\\$|C\\$|S\\$)\\s?[\\d.,]+\\s*[\\p{L}.]*\\)");
+
     private static final Map<String, Double> WORDS = Map.ofEntries(
             Map.entry("one", 1d), Map.entry("a", 1d), Map.entry("half a", 0.5), Map.entry("two", 2d), Map.entry("three", 3d),
             Map.entry("four", 4d), Map.entry("five", 5d), Map.entry("six", 6d), Map.entry("seven", 7d), Map.entry("eight", 8d),
@@ -155,6 +159,12 @@ final class Money {
             if (!"USD".equals(currency) && conv.find()) {
                 usd = Math.round(parse(conv.group(1)) * multiplier(conv.group(2)));
                 skipUntil = end + conv.end();
+            } else if ("USD".equals(currency)) {
+                // "$2 billion (€1.7bn)", "$100 million (Rs 830 crore)": the bracket restates the figure
+                Matcher back = CONVERSION_BACK.matcher(s.substring(end));
+                if (back.lookingAt()) {
+                    skipUntil = end + back.end();
+                }
             }
             int start = qualWords != null ? qFrom + qm.start() : m.start();
             while (start < end && Character.isWhitespace(s.charAt(start))) {

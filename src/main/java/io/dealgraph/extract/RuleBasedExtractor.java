@@ -81,9 +81,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         FactResolver resolver = new FactResolver(knowledge);
         stages.add(stage("resolve", EnumSet.of(Layer.SENTENCES, Layer.MENTIONS), EnumSet.of(Layer.FACTS), a -> {
-            List<Relations.Draft> drafts = new ArrayList<>(a.grammarDrafts);
-            drafts.addAll(a.contextDrafts);
-            a.facts = resolver.resolve(a.doc, a.sentences, drafts, partyTypes(a));
+            a.facts = resolver.resolve(a.doc, a.sentences, DraftMerge.merge(a.grammarDrafts, a.contextDrafts), partyTypes(a));
         }));
         this.pipeline = new Pipeline(stages);
     }

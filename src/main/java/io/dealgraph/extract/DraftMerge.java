@@ -1,0 +1,70 @@
+package io.dealgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Joins the drafts of the two readers, sentence by sentence. The grammar reader decides who invests in whom where
+ * it read the sentence: a context-rule investment in a sentence where the grammar found other parties is dropped
+ * (measured on real articles: those are mostly a list member taken for the raiser, or a company in a side clause).
+ * The context rules decide what a figure is: where both readers give the same parties in one sentence, the figure,
+ * its qualifier, running-total and tranche readings come from the context rules, the round from the grammar.
+ * Spend commitments and chip and cloud facts come from the context rules alone.
+ */
+final class DraftMerge {
+
+    private DraftMerge() {
+    }
+
+    static List<Relations.Draft> merge(List<Relations.Draft> grammar, List<Relations.Draft> context) {
+        Map<Integer, List<Relations.Draft>> grammarBySentence = new HashMap<>();
+        for (Relations.Draft d : grammar) {
+            grammarBySentence.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d);
+        }
+        Set<String> usedContext = new HashSet<>();
+        List<Relations.Draft> out = new ArrayList<>();
+        for (Relations.Draft g : grammar) {
+            Relations.Draft figure = null;
+            for (Relations.Draft c : context) {
+                if (c.type() == g.type() && c.sentence() == g.sentence() && c.from() != null && c.from().equals(g.from())
+                        && c.to() != null && c.to().equals(g.to())) {
+                    usedContext.add(key(c));
+                    if (figure == null || figure.amount() == null && c.amount() != null) {
+                        figure = c;
+                    }
+                }
+            }
+            out.add(figure == null || figure.amount() == null && g.amount() != null ? g : withFigure(g, figure));
+        }
+        for (Relations.Draft c : context) {
+            if (usedContext.contains(key(c))) {
+                // a second reading of the same parties (a total beside the deal, a tranche): keep it when it says more
+                if (c.cumulative() || c.trancheOf() != null) {
+                    out.add(c);
+                }
+                continue;
+            }
+            boolean deal = c.type() == FactType.INVESTS_IN;
+            List<Relations.Draft> here = grammarBySentence.getOrDefault(c.sentence(), List.of());
+            if (!deal || here.isEmpty()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static String key(Relations.Draft d) {
+        return d.type() + "|" + d.from() + "|" + d.to() + "|" + d.sentence() + "|" + d.amount() + "|" + d.cumulative();
+    }
+
+    private static Relations.Draft withFigure(Relations.Draft g, Relations.Draft c) {
+        return new Relations.Draft(g.type(), g.from(), g.to(), c.amount(), c.currency(), c.usd(), c.qualifier(), c.cumulative(),
+                c.trancheOf(), c.date() != null ? c.date() : g.date(), c.years() != null ? c.years() : g.years(),
+                c.status() != null ? c.status() : g.status(), g.sentence(), g.round(), c.amount() != null && g.roundInfo() != null
+                && g.amount() == null ? null : g.roundInfo());
+    }
+}

@@ -348,7 +348,8 @@ final class Grammar implements Stage {
     private List<Instance> read(SemanticGraph g, List<CoreLabel> tokens, Relations.View view) {
         List<Item> items = new ArrayList<>();
         for (Mentions.Mention m : view.mentions()) {
-            if (m.isParty() && !titled(view, m) && !NOT_A_PARTY.matcher(m.name()).lookingAt()) {
+            if (m.isParty() && !titled(view, m) && !NOT_A_PARTY.matcher(m.name()).lookingAt()
+                    && !EMPLOYER.matcher(view.s().substring(m.end())).lookingAt()) {
                 IndexedWord h = head(g, tokens, m.start(), m.end());
                 if (h != null) {
                     items.add(new Item(h, m, null));
@@ -442,7 +443,7 @@ final class Grammar implements Stage {
                         : g.getNodeByIndexSafe(first).backingLabel().beginPosition();
                 int end = d.backingLabel().endPosition();
                 String name = view.s().substring(start, end).strip();
-                if (name.length() < 2 || stopword(name) || name.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch)) && name.length() > 5) {
+                if (name.length() < 2 || stopword(name) || NOT_A_PARTY.matcher(name).lookingAt() || name.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch)) && name.length() > 5) {
                     continue; // "The", "BERLIN": no name
                 }
                 String type = Mentions.typeOfName(name, null);
@@ -463,7 +464,8 @@ final class Grammar implements Stage {
     private static final Set<String> NOT_DEAL = Set.of("value", "valuation", "worth", "revenue", "sale", "sales", "cost",
             "price", "market", "loss", "profit", "income", "earnings", "debt", "loan", "credit", "salary", "budget", "fee",
             "turnover", "capitalization", "capitalisation", "cap", "estimate", "forecast", "spending", "expenditure", "tax",
-            "contract", "order", "purchase", "lease", "commitment", "pact", "offtake", "supply", "bond", "note", "grant", "subsidy");
+            "contract", "order", "purchase", "lease", "commitment", "pact", "offtake", "supply", "bond", "note", "grant", "subsidy",
+            "charge", "impairment", "writedown", "write-down", "fine", "penalty", "settlement", "dividend", "buyback", "payout");
 
     private static boolean notADeal(SemanticGraph g, IndexedWord money) {
         IndexedWord node = money;
@@ -563,6 +565,19 @@ final class Grammar implements Stage {
             }
         }
         return out;
+    }
+
+    /** Names before a trigger, nearest first: "Fintech startup Brightwell raised" is Brightwell's raise. */
+    private static List<Item> closestFirst(List<Item> items, IndexedWord trigger) {
+        List<Item> out = new ArrayList<>(items);
+        int at = trigger.backingLabel().beginPosition();
+        out.sort((x, y) -> Integer.compare(distance(x, at), distance(y, at)));
+        return out;
+    }
+
+    private static int distance(Item x, int at) {
+        int s = x.party().start();
+        return s < at ? at - s : 1000 + s - at;
     }
 
     /** "CarDekho's $70 million Series D": the parse heads the round by its letter; it is the round word. */
@@ -814,7 +829,7 @@ final class Grammar implements Stage {
             }
             IndexedWord gov = e.getGovernor();
             List<Frame> fs = triggers.get(gov);
-            boolean through = passThrough(rel, gov);
+            boolean through = passThrough(rel, gov) && !(rel.equals("nmod:poss") && namedArm(g, gov, it));
             // a name in a list under a deal word takes its role from what that word is to the frame above it
             // ("led by investors including A": A leads), and only then from the word itself
             if (through && climb(g, it, gov, rel, triggers, instances)) {
@@ -827,6 +842,25 @@ final class Grammar implements Stage {
                 return;
             }
         }
+    }
+
+    /** "Google's venture arm GV": the arm has a name of its own, which is the investor. */
+    private boolean namedArm(SemanticGraph g, IndexedWord arm, Item owner) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(arm)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if ((rel.equals("appos") || rel.equals("compound") || rel.equals("flat") || rel.equals("dep")) && !d.equals(owner.head())
+                    && d.tag() != null && d.tag().startsWith("NNP")) {
+                return true;
+            }
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(arm)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("appos") || rel.equals("compound")) && e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Climbs through figures, round words and carrier nouns to the frame above; see {@link #passThrough}. */
@@ -1040,11 +1074,12 @@ final class Grammar implements Stage {
             return; // a list of other stories' headlines under the article, not its news
         }
         SentenceRound sr = new SentenceRound();
+        List<Instance> backings = new ArrayList<>();
         for (Instance in : instances) {
             switch (in.frame.kind()) {
                 case ROUND -> {
                     boolean verb = isVerb(in.trigger);
-                    in.get(Role.INVESTEE).forEach(x -> sr.investee(x, in.trigger));
+                    closestFirst(in.get(Role.INVESTEE), in.trigger).forEach(x -> sr.investee(x, in.trigger));
                     in.get(Role.AMOUNT).forEach(x -> sr.amount(x));
                     in.get(Role.INVESTOR).forEach(x -> sr.investor(x, "participant", null, true));
                     in.get(Role.LEAD).forEach(x -> sr.investor(x, "lead", null, false));
@@ -1055,6 +1090,11 @@ final class Grammar implements Stage {
                 case INVESTORS -> {
                     List<Item> leads = in.get(Role.LEAD);
                     List<Item> parts = in.get(Role.PARTICIPANT);
+                    if (isNoun(in.trigger) && !in.get(Role.INVESTEE).isEmpty()) {
+                        // "Microsoft is Cohere's largest outside investor": who backs whom, no round
+                        backings.add(in);
+                        continue;
+                    }
                     List<Item> shares = in.get(Role.AMOUNT);
                     Item share = shares.size() == 1 && leads.size() + parts.size() == 1 ? shares.get(0) : null;
                     leads.forEach(x -> sr.investor(x, "lead", share, false));
@@ -1087,19 +1127,28 @@ final class Grammar implements Stage {
                         }
                     }
                 }
-                case BACKING -> {
-                    for (Item to : in.get(Role.INVESTEE)) {
-                        for (Item from : in.get(Role.INVESTOR)) {
-                            Relations.Draft d = draft(v, from.name(), to.name(), null, in.trigger, null, null);
-                            out.add(d.withDate(null));
-                        }
-                    }
-                }
+                case BACKING -> backings.add(in);
             }
         }
         for (ListedInvestor l : listed) {
             sr.investor(l.item(), l.role() == Role.LEAD ? "lead" : "participant", null, false);
             sr.isRound |= l.role() == Role.LEAD;
+        }
+        // "Brightwave, backed by Decibel, raised $15 million": in a sentence about a round its backers are its investors;
+        // elsewhere "X, backed by Y" says who backs whom, with no figure and no date
+        boolean roundHere = sr.amount != null || sr.investee != null && !sr.triggers.isEmpty();
+        for (Instance in : backings) {
+            List<Item> investors = new ArrayList<>(in.get(Role.INVESTOR));
+            investors.addAll(in.get(Role.PARTICIPANT));
+            for (Item to : in.get(Role.INVESTEE)) {
+                for (Item from : investors) {
+                    if (roundHere && sr.investee != null && sr.investee.name().equals(to.name())) {
+                        sr.investor(from, "participant", null, false);
+                    } else {
+                        out.add(draft(v, from.name(), to.name(), null, in.trigger, null, null).withDate(null));
+                    }
+                }
+            }
         }
         Matcher series = SERIES.matcher(v.s());
         while (series.find()) {

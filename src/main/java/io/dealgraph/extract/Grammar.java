@@ -358,7 +358,7 @@ final class Grammar implements Stage {
         }
         for (Money.Amount m : view.money()) {
             IndexedWord h = head(g, tokens, m.start(), m.end());
-            if (h != null && !notADeal(g, h)) {
+            if (h != null && !notADeal(g, h) && !commercial(view, m)) {
                 items.add(new Item(h, null, m));
             }
         }
@@ -395,6 +395,7 @@ final class Grammar implements Stage {
         subjectsBefore(view, items, instances);
         amountsAfter(view, items, instances);
         List<Instance> out = new ArrayList<>(instances.values());
+        out.addAll(gapped(g, items, out));
         out.removeIf(in -> in.roles.isEmpty() && in.frame.kind() != Kind.ROUND);
         // a raise verb counts when it takes money or a round ("closed a $50 million round"), not "took stakes in"
         List<Instance> all = new ArrayList<>(out);
@@ -467,6 +468,16 @@ final class Grammar implements Stage {
             "contract", "order", "purchase", "lease", "commitment", "pact", "offtake", "supply", "bond", "note", "grant", "subsidy",
             "charge", "impairment", "writedown", "write-down", "fine", "penalty", "settlement", "dividend", "buyback", "payout");
 
+    private static final Pattern COMMERCIAL_AFTER = Pattern.compile(
+            "^[\\s,]*(?:[\\w-]+\\s+){0,2}?(?:contract|order|purchase|lease|commitment|pact|agreement|supply|offtake|"
+                    + "deal(?!\\s+(?:to invest|for a stake)))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "a $340 million, four-year contract": a figure whose noun is a commercial contract. */
+    private static boolean commercial(Relations.View v, Money.Amount m) {
+        String before = v.ls().substring(Math.max(0, m.start() - 25), m.start());
+        return !before.contains("invest") && !before.contains("fund") && COMMERCIAL_AFTER.matcher(v.s().substring(m.end())).lookingAt();
+    }
+
     private static boolean notADeal(SemanticGraph g, IndexedWord money) {
         IndexedWord node = money;
         for (int hop = 0; hop < 3; hop++) {
@@ -521,19 +532,51 @@ final class Grammar implements Stage {
         }
     }
 
-    /** "…in Anthropic and Nvidia up to $10 billion": a conjunct with a figure of its own heads a clause of its own. */
-    private static boolean gapped(SemanticGraph g, Item it, List<Item> items) {
-        for (Item x : items) {
-            if (x.money() == null) {
+    /**
+     * "Microsoft will invest up to $5 billion in Anthropic and Nvidia up to $10 billion": the second clause has lost
+     * its verb and investee; the name with a figure of its own after the first clause invests that figure in the
+     * same investee.
+     */
+    private static List<Instance> gapped(SemanticGraph g, List<Item> items, List<Instance> instances) {
+        List<Instance> out = new ArrayList<>();
+        for (Instance in : instances) {
+            if (in.frame.kind() != Kind.DIRECT || !isVerb(in.trigger) || in.get(Role.INVESTOR).size() != 1 || in.get(Role.AMOUNT).isEmpty()) {
                 continue;
             }
-            for (SemanticGraphEdge e : g.incomingEdgeIterable(x.head())) {
-                if (e.getGovernor().equals(it.head())) {
-                    return true;
+            Item investor = in.get(Role.INVESTOR).get(0);
+            for (Item c : items) {
+                if (c.party() == null || c == investor || !gapped(g, c, items)
+                        || c.party().start() < in.trigger.backingLabel().endPosition()) {
+                    continue;
                 }
+                Item figure = null;
+                for (Item m : items) {
+                    if (m.money() != null && m.money().start() >= c.party().end() && m.money().start() - c.party().end() <= 12
+                            && (figure == null || m.money().start() < figure.money().start())) {
+                        figure = m;
+                    }
+                }
+                List<Item> investees = new ArrayList<>(in.get(Role.INVESTEE));
+                investees.remove(c);
+                if (figure == null || investees.isEmpty()) {
+                    continue;
+                }
+                in.roles.getOrDefault(Role.INVESTEE, new ArrayList<>()).remove(c);
+                Instance second = new Instance(in.trigger, in.frame);
+                second.add(Role.INVESTOR, c);
+                investees.forEach(x -> second.add(Role.INVESTEE, x));
+                second.add(Role.AMOUNT, figure);
+                out.add(second);
             }
-            if (x.head().index() == it.head().index() + 1 || x.head().index() == it.head().index() + 2
-                    && "up".equalsIgnoreCase(g.getNodeByIndexSafe(it.head().index() + 1) == null ? "" : g.getNodeByIndexSafe(it.head().index() + 1).word())) {
+        }
+        return out;
+    }
+
+    /** "…in Anthropic and Nvidia up to $10 billion": a name with a figure right after it heads a clause of its own. */
+    private static boolean gapped(SemanticGraph g, Item it, List<Item> items) {
+        for (Item x : items) {
+            // a figure's span starts at its qualifier ("up to $10 billion"), so only spaces stand between
+            if (x.money() != null && x.money().start() >= it.party().end() && x.money().start() - it.party().end() <= 2) {
                 return true;
             }
         }

@@ -62,9 +62,14 @@ final class DraftMerge {
     }
 
     private static Relations.Draft withFigure(Relations.Draft g, Relations.Draft c) {
+        // the context rules' figure for a round's investor is its share ("led the round with $800 million"), unless it is
+        // the round's own size, which means the investor put up the whole round alone
+        Fact.Round round = g.roundInfo();
+        if (round != null && c.amount() != null && (c.amount().equals(round.amount()) || c.usd() != null && c.usd().equals(round.usd()))) {
+            round = null;
+        }
         return new Relations.Draft(g.type(), g.from(), g.to(), c.amount(), c.currency(), c.usd(), c.qualifier(), c.cumulative(),
                 c.trancheOf(), c.date() != null ? c.date() : g.date(), c.years() != null ? c.years() : g.years(),
-                c.status() != null ? c.status() : g.status(), g.sentence(), g.round(), c.amount() != null && g.roundInfo() != null
-                && g.amount() == null ? null : g.roundInfo());
+                c.status() != null ? c.status() : g.status(), g.sentence(), round != null, round);
     }
 }

@@ -422,8 +422,8 @@ final class Grammar implements Stage {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(t)) {
                 String rel = e.getRelation().toString();
                 IndexedWord d = e.getDependent();
-                if (!SLOT_RELATIONS.contains(rel) || d.tag() == null || !d.tag().startsWith("NNP") || itemAt(items, d) != null
-                        || insideParty(d, view)) {
+                if (!SLOT_RELATIONS.contains(rel) || d.tag() == null || itemAt(items, d) != null || insideParty(d, view)
+                        || !d.tag().startsWith("NNP") && !describedAsCompany(g, d)) {
                     continue;
                 }
                 // the proper noun and the proper nouns compounded before it: "Morgan Stanley Tactical Value"
@@ -455,6 +455,24 @@ final class Grammar implements Stage {
                 items.add(new Item(d, new Mentions.Mention(start, end, name, type, Mentions.Source.MODEL, true, poss), null));
             }
         }
+    }
+
+    /** Words news puts before a company's name: "climate tech startup tozero", "robotics firm Figure". */
+    private static final Set<String> COMPANY_NOUNS = Set.of("startup", "start-up", "company", "firm", "maker", "developer",
+            "provider", "platform", "unicorn", "spinout", "spin-off", "lab", "outfit", "operator", "manufacturer", "producer");
+
+    /** A lower-case name after a word for a company: "startup tozero" (the name, not the word, heads the phrase). */
+    private static boolean describedAsCompany(SemanticGraph g, IndexedWord d) {
+        if (d.word() == null || d.word().isEmpty() || !Character.isLetterOrDigit(d.word().charAt(0)) || COMPANY_NOUNS.contains(lemma(d))) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
+            if (e.getRelation().toString().equals("compound") && COMPANY_NOUNS.contains(lemma(e.getDependent()))
+                    && e.getDependent().index() == d.index() - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean stopword(String name) {

@@ -240,6 +240,7 @@ final class LanguageStages {
                 if (changed) {
                     ms.sort((x, y) -> Integer.compare(x.start(), y.start()));
                     a.mentions.set(i, ms);
+                    Mentions.extendLegalForms(List.of(sentence), List.of(ms));
                 }
             }
         }

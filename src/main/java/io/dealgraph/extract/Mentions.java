@@ -642,4 +642,26 @@ final class Mentions {
         }
         return "Company";
     }
+
+    /** Legal forms the tokeniser splits or does not know: "Novo A/S", "Ericsson AB", "Equinor ASA", "Nokia Oyj". */
+    private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("^ (?:A/S|ApS|ASA|AB|Oyj|Oy|SpA|S\\.p\\.A\\.|S\\.A\\.|N\\.V\\.|B\\.V\\.|K\\.K\\.|AG|SE|plc|PLC)(?![\\w/])");
+
+    /** Names followed by such a form take it in: the gold and the news write "Novo A/S". */
+    static void extendLegalForms(List<String> sentences, List<List<Mention>> perSentence) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            List<Mention> ms = perSentence.get(i);
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                if (m.source() == Source.COREF || m.source() == Source.KNOWN || m.end() >= s.length()) {
+                    continue;
+                }
+                Matcher lf = LEGAL_FORM_AFTER.matcher(s.substring(m.end()));
+                if (lf.lookingAt() && !lf.group().trim().matches("AG|SE|plc|PLC")) {
+                    int end = m.end() + lf.end();
+                    ms.set(k, new Mention(m.start(), end, m.name() + lf.group(), m.type(), m.source(), m.strong(), m.possessive()));
+                }
+            }
+        }
+    }
 }

@@ -1,45 +1,126 @@
 package io.dealgraph.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds money amounts in a sentence: figures, scales, currencies, qualifiers, ranges and dollar conversions. */
+/**
+ * Finds money amounts in a sentence: figures, scales, currencies, qualifiers, ranges and dollar conversions. The
+ * currencies (signs, codes, words) and scales are data, in {@code extract/rules/money.yaml}.
+ */
 final class Money {
 
     /** {@code start}/{@code end} are offsets within the sentence text. */
     record Amount(int start, int end, long amount, String currency, Long usd, String qualifier) {
     }
 
+    static final String RESOURCE = "extract/rules/money.yaml";
+
+    /** The data file, read once: symbol and word to currency code, scale word to multiplier. */
+    private static final class Table {
+        final Map<String, String> bySymbol = new HashMap<>();
+        final Map<String, String> byWord = new HashMap<>();
+        final Map<String, Double> scales = new HashMap<>();
+        final List<String> symbols = new ArrayList<>();
+        final List<String> words = new ArrayList<>();
+        /** First characters of the symbols: where a figure may begin besides a digit. */
+        final String symbolFirsts;
+
+        Table(JsonNode root) {
+            root.path("currencies").fields().forEachRemaining(e -> {
+                e.getValue().path("symbols").forEach(s -> {
+                    bySymbol.put(s.asText().toUpperCase(Locale.ROOT), e.getKey());
+                    symbols.add(s.asText());
+                });
+                e.getValue().path("words").forEach(w -> {
+                    byWord.put(w.asText().toLowerCase(Locale.ROOT), e.getKey());
+                    words.add(w.asText());
+                });
+            });
+            root.path("scales").fields().forEachRemaining(e -> scales.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asDouble()));
+            Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+            symbols.sort(longestFirst);
+            words.sort(longestFirst);
+            StringBuilder firsts = new StringBuilder();
+            for (String s : symbols) {
+                char c = s.charAt(0);
+                if (firsts.indexOf(String.valueOf(c)) < 0) {
+                    firsts.append(c);
+                }
+            }
+            symbolFirsts = firsts.toString();
+        }
+
+        static Table load() {
+            try (InputStream in = Money.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE + " is not on the classpath");
+                }
+                return new Table(new ObjectMapper(new YAMLFactory()).readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+
+        String alternation(List<String> items) {
+            StringBuilder sb = new StringBuilder();
+            for (String s : items) {
+                if (sb.length() > 0) {
+                    sb.append('|');
+                }
+                sb.append(Pattern.quote(s));
+            }
+            return sb.toString();
+        }
+
+        String scaleAlternation() {
+            List<String> sc = new ArrayList<>(scales.keySet());
+            sc.sort(Comparator.comparingInt(String::length).reversed());
+            return String.join("|", sc);
+        }
+    }
+
+    private static final Table TABLE = Table.load();
+
     private static final String NUM_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|hundreds of|a|half a";
     private static final String QUAL = "(?<qual>up to|as much as|as many as|more than|over|at least|in excess of|north of|upwards of|above|"
             + "about|around|roughly|nearly|almost|approximately|close to|some|an estimated|just under|just over|under|less than)\\s+";
-    private static final String CUR = "(?<cur>US\\$|USD\\s?|\\$|€|£|¥|EUR\\s?|GBP\\s?|A\\$|C\\$|CA\\$|S\\$)";
-    private static final String NUM = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NUM_WORDS + ")";
-    private static final String SCALE = "(?<scale>trillion|billion|million|thousand|bn|tn|mn|mln|b|m|k|t)";
-    private static final String RANGE_TAIL = "(?:\\s*(?:-|–|to|and)\\s*(?:" + CUR.replace("cur", "cur3") + ")?\\s*(?<num2>\\d+(?:\\.\\d+)?)\\s*(?<scale2>trillion|billion|million|bn|b|m)?\\b)?";
-    private static final String CUR_AFTER = "(?:\\s+(?<cur2>dollars|euros|pounds|yen|USD|EUR|GBP|U\\.S\\. dollars|US dollars))?";
+    /** A sign or code right before the number ("$", "US$", "CHF", "Rs."), with a space or not ("CHF250m", "CHF 32 million"). */
+    private static final String CUR = "(?<cur>" + TABLE.alternation(TABLE.symbols) + ")";
+    private static final String NUM = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NUM_WORDS + ")";
+    private static final String SCALE = "(?<scale>" + TABLE.scaleAlternation() + ")";
+    private static final String RANGE_TAIL = "(?:\\s*(?:-|–|to|and)\\s*(?:" + CUR.replace("<cur>", "<cur3>") + ")?\\s*(?<num2>\\d+(?:\\.\\d+)?)\\s*(?<scale2>" + TABLE.scaleAlternation() + ")?\\b)?";
+    private static final String CUR_AFTER = "(?:\\s+(?<cur2>" + TABLE.alternation(TABLE.words) + ")\\b)?";
 
     private static final Pattern QUAL_BEFORE = Pattern.compile("(?i)\\b(?:" + QUAL + ")(?:between\\s+)?$");
     private static final Starts QUAL_BEFORE_AT = Starts.ignoringCase(QUAL_BEFORE, "up to", "as much as", "as many as", "more than", "over",
             "at least", "in excess of", "north of", "upwards of", "above", "about", "around", "roughly", "nearly", "almost",
             "approximately", "close to", "some", "an estimated", "just under", "just over", "under", "less than").atWordStarts();
-    /** Applied with lookingAt() at candidate positions only: a currency sign, a digit, or a number word. */
+    /** Applied with lookingAt() at candidate positions only: a currency sign or code, a digit, or a number word. */
     private static final Pattern MONEY = Pattern.compile(
-            "(?i)" + CUR + "?\\s?" + NUM + "(?<plus1>\\+)?(?:\\s*|-)" + SCALE + "?\\b(?<plus>\\+|-plus|\\s*plus\\b)?"
+            "(?i)" + CUR + "?\\s?" + NUM + "(?<plus1>\\+)?(?:-(?=[a-zA-Z])|\\s*)" + SCALE + "?\\b(?<plus>\\+|-plus|\\s*plus\\b)?"
                     + RANGE_TAIL + CUR_AFTER);
 
     /** "($16 million)", "(about $16 million)", ", or about $16 million" right after a foreign amount. */
     private static final Pattern USD_CONVERSION = Pattern.compile(
-            "(?i)^\\s*(?:\\(|,\\s*or\\s+|,\\s*)(?:about\\s+|roughly\\s+|around\\s+|approximately\\s+|nearly\\s+|some\\s+)?(?:US\\$|\\$|USD\\s?)(\\d+(?:\\.\\d+)?)\\s*(trillion|billion|million|bn|b|m)?\\b");
+            "(?i)^\\s*(?:\\(|,\\s*or\\s+|,\\s*)(?:about\\s+|roughly\\s+|around\\s+|approximately\\s+|nearly\\s+|some\\s+)?(?:US\\$|\\$|USD\\s?)(\\d+(?:\\.\\d+)?)\\s*(trillion|billion|million|bn|b|mn|m)?\\b");
 
-    /** A bracket right after a dollar figure that gives it in another currency. */
+    /** A bracket right after a dollar figure that gives it in another currency: "$2 billion (€1.7bn)". */
     private static final Pattern CONVERSION_BACK = Pattern.compile(
-            "\\s*\\((?:about |around |roughly |approximately |nearly |some |or )?(?:€|£|¥|₹|EUR|GBP|JPY|INR|Rs\\.?|CHF|RMB|CNY|SEK|DKK|NOK|A\\$|C\\$|S\\$)\\s?[\\d.,]+\\s*[\\p{L}.]*\\)");
+            "(?i)\\s*\\((?:about |around |roughly |approximately |nearly |some |or )?(?:" + TABLE.alternation(TABLE.symbols)
+                    + ")\\s?[\\d.,]+\\s*[\\p{L}.]*\\)");
 
     private static final Map<String, Double> WORDS = Map.ofEntries(
             Map.entry("one", 1d), Map.entry("a", 1d), Map.entry("half a", 0.5), Map.entry("two", 2d), Map.entry("three", 3d),
@@ -53,19 +134,17 @@ final class Money {
     }
 
     /**
-     * Most sentences hold no money; a scan for a digit, a currency sign or a currency word skips the regex. {@code l}:
-     * the sentence lower-cased per character ({@link RuleBasedExtractor#lower}), which holds the currency words where
-     * {@code s.toLowerCase(Locale.ROOT)} does (the two differ only in letters none of the words has).
+     * Most sentences hold no money; a scan for a currency sign, a code or a currency word skips the regex. {@code l}:
+     * the sentence lower-cased per character ({@link RuleBasedExtractor#lower}).
      */
     static boolean mayHoldMoney(String s, String l) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '$' || c == '€' || c == '£' || c == '¥') {
+            if (TABLE.symbolFirsts.indexOf(c) >= 0 && symbolAt(s, i) != null) {
                 return true;
             }
         }
-        return l.contains("dollar") || l.contains("euro") || l.contains("pound") || l.contains("usd") || l.contains("eur ")
-                || l.contains("yen") || l.contains("gbp");
+        return hasCurrencyWord(l);
     }
 
     static List<Amount> find(String s) {
@@ -106,6 +185,10 @@ final class Money {
                 pos = tried + 1;
                 continue;
             }
+            if (cur != null && Character.isLetter(cur.charAt(0)) && m.start() > 0 && Character.isLetter(s.charAt(m.start() - 1))) {
+                pos = tried + 1;
+                continue; // a code glued to a word before it is part of that word
+            }
             boolean wordNum = !Character.isDigit(num.charAt(0));
             if (num.toLowerCase(Locale.ROOT).startsWith("hundreds")) {
                 continue; // "hundreds of millions": no figure
@@ -116,8 +199,9 @@ final class Money {
             if (scale != null && scale.length() == 1 && cur == null) {
                 continue; // "5 m dollars" is too ambiguous; "5m" needs a currency sign
             }
-            if (scale == null && cur != null && !wordNum && m.group("plus1") == null && cur2 == null) {
-                // bare "$500": keep, it is money, but only if it is a plausible deal figure
+            if (cur == null && "won".equalsIgnoreCase(cur2) && scale == null) {
+                pos = tried + 1;
+                continue; // "3 won" is a verb after a count; "250 billion won" is money
             }
             double value = wordNum ? WORDS.getOrDefault(num.toLowerCase(Locale.ROOT), -1d) : parse(num);
             if (value < 0) {
@@ -149,7 +233,7 @@ final class Money {
                     end = m.end("plus");
                 }
             }
-            String currency = currency(cur != null ? cur : cur2);
+            String currency = currency(cur, cur2);
             long amount = Math.round(value * mult);
             if (amount <= 0) {
                 continue;
@@ -185,35 +269,55 @@ final class Money {
     }
 
     private static boolean hasCurrencyWord(String l) {
-        return l.contains("dollar") || l.contains("euro") || l.contains("pound") || l.contains("usd") || l.contains("eur")
-                || l.contains("yen") || l.contains("gbp");
+        for (String w : TABLE.byWord.keySet()) {
+            if (l.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The currency symbol or code that begins at {@code i}, as a whole token (a code is no part of a longer word). */
+    private static String symbolAt(String s, int i) {
+        for (String sym : TABLE.symbols) {
+            if (s.regionMatches(true, i, sym, 0, sym.length())) {
+                if (Character.isLetter(sym.charAt(sym.length() - 1))) {
+                    int after = i + sym.length();
+                    if (after < s.length() && Character.isLetter(s.charAt(after)) || i > 0 && Character.isLetter(s.charAt(i - 1))) {
+                        continue; // "RMB50M" yes, "CHFs" or "ARS" in "YEARS" no
+                    }
+                    if (!sym.equals(sym.toUpperCase(Locale.ROOT)) ? false : !s.startsWith(sym, i)) {
+                        continue; // codes are written in capitals: "usd" in a word is not a code
+                    }
+                }
+                return sym;
+            }
+        }
+        return null;
     }
 
     /** Where a money expression may start: a currency sign or code, a number, or (with a currency word) a number word. */
     private static boolean candidate(String s, int i, boolean currencyWord) {
         char c = s.charAt(i);
         char prev = i > 0 ? s.charAt(i - 1) : ' ';
-        if (Character.isLetterOrDigit(prev) && !(prev == 'S' && c == '$') || prev == '.' || prev == ',') {
-            return c == '$' && (prev == 'S' || prev == 'A' || prev == 'C');
+        if (Character.isDigit(c)) {
+            return !Character.isLetterOrDigit(prev) && prev != '.' && prev != ',';
         }
-        if (c == '$' || c == '€' || c == '£' || c == '¥' || Character.isDigit(c)) {
-            return true;
+        if (TABLE.symbolFirsts.indexOf(c) >= 0 && symbolAt(s, i) != null) {
+            // a sign may follow a letter of its own code ("US$"); codes follow no letter
+            return !Character.isLetterOrDigit(prev) || !Character.isLetter(c) && prev != '.' && prev != ',';
         }
-        if (c == 'U' || c == 'E' || c == 'G' || c == 'A' || c == 'C' || c == 'S') {
-            return s.startsWith("US$", i) || s.startsWith("USD", i) || s.startsWith("EUR", i) || s.startsWith("GBP", i)
-                    || s.startsWith("A$", i) || s.startsWith("C$", i) || s.startsWith("CA$", i) || s.startsWith("S$", i);
-        }
-        return currencyWord && Character.isLetter(c) && MONEY_WORD_AT.at(s, i);
+        return currencyWord && Character.isLetter(c) && !Character.isLetterOrDigit(prev) && prev != '.' && numberWordAt(s, i);
     }
 
-    /**
-     * Where MONEY can begin: a digit, a currency sign, the space its optional \\s? takes before a number, or (what
-     * candidate() asks at a letter) a number word or a currency code, case-insensitive ("a" covers "a hundred").
-     */
-    private static final Starts MONEY_WORD_AT = Starts.ignoringCaseDigitsAnd(MONEY, "$", "€", "£", "¥", " ", "\t", "\n", "\u000B",
-            "\f", "\r", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-            "a", "hundreds", "half", "us$", "usd", "eur", "gbp", "c$", "ca$", "s$");
+    private static boolean numberWordAt(String s, int i) {
+        for (String w : WORDS.keySet()) {
+            if (s.regionMatches(true, i, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return s.regionMatches(true, i, "hundreds", 0, 8);
+    }
 
     private static double parse(String num) {
         return new BigDecimal(num.replace(",", "")).doubleValue();
@@ -223,13 +327,7 @@ final class Money {
         if (scale == null) {
             return 1;
         }
-        return switch (scale.toLowerCase(Locale.ROOT)) {
-            case "trillion", "tn", "t" -> 1e12;
-            case "billion", "bn", "b" -> 1e9;
-            case "million", "mn", "mln", "m" -> 1e6;
-            case "thousand", "k" -> 1e3;
-            default -> 1;
-        };
+        return TABLE.scales.getOrDefault(scale.toLowerCase(Locale.ROOT), 1d);
     }
 
     private static String qualifier(String q) {
@@ -243,16 +341,13 @@ final class Money {
         };
     }
 
-    private static String currency(String c) {
-        String k = c.trim().toUpperCase(Locale.ROOT);
-        return switch (k) {
-            case "€", "EUR", "EUROS" -> "EUR";
-            case "£", "GBP", "POUNDS" -> "GBP";
-            case "¥", "YEN" -> "JPY";
-            case "A$" -> "AUD";
-            case "C$", "CA$" -> "CAD";
-            case "S$" -> "SGD";
-            default -> "USD";
-        };
+    /** The currency of a figure: its sign or code, else the word after it; "¥" with "yuan" after it is yuan. */
+    private static String currency(String sign, String word) {
+        String fromWord = word == null ? null : TABLE.byWord.get(word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        if (sign == null) {
+            return fromWord == null ? "USD" : fromWord;
+        }
+        String fromSign = TABLE.bySymbol.getOrDefault(sign.trim().toUpperCase(Locale.ROOT), "USD");
+        return fromWord != null && !"USD".equals(fromWord) ? fromWord : fromSign;
     }
 }

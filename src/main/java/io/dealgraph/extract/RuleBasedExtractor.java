@@ -40,6 +40,7 @@ public final class RuleBasedExtractor implements Extractor {
             }
             Mentions.promote(per, lexicon);
             Mentions.lowercaseBrands(texts, per);
+            Mentions.extendLegalForms(texts, per);
             a.mentions = per;
         }));
         stages.add(stage("money-and-dates", EnumSet.of(Layer.SENTENCES), EnumSet.of(Layer.MONEY, Layer.DATES), a -> {

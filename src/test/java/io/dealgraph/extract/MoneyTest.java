@@ -71,4 +71,53 @@ class MoneyTest {
         assertThat(Money.find("in 2024 it hired 300 people and five billion tokens")).isEmpty();
         assertThat(Money.find("a 60-70% margin")).isEmpty();
     }
+
+    @Test
+    void currencyCodesAndSignsOfManyCountries() {
+        assertThat(one("Anaveon raised CHF35m in a series A").currency()).isEqualTo("CHF");
+        assertThat(one("Anaveon raised CHF35m in a series A").amount()).isEqualTo(35_000_000L);
+        assertThat(one("has raised CHF 32 million in Series B funding").amount()).isEqualTo(32_000_000L);
+        assertThat(one("a RMB50M angel round").currency()).isEqualTo("CNY");
+        assertThat(one("a 250 million yuan Series D").currency()).isEqualTo("CNY");
+        assertThat(one("about ¥7 billion in capital").currency()).isEqualTo("JPY");
+        assertThat(one("will invest 500 billion won in the venture").currency()).isEqualTo("KRW");
+        assertThat(one("SEK 1.2bn from the fund").amount()).isEqualTo(1_200_000_000L);
+        assertThat(one("a A$200 million stake").currency()).isEqualTo("AUD");
+        assertThat(one("raised 72 million euros").currency()).isEqualTo("EUR");
+        assertThat(one("Rp62.41bn into the bank").currency()).isEqualTo("IDR");
+    }
+
+    @Test
+    void indianNumbering() {
+        Money.Amount a = one("Silver Lake invests ₹7,500 crore in Reliance Retail");
+        assertThat(a.currency()).isEqualTo("INR");
+        assertThat(a.amount()).isEqualTo(75_000_000_000L);
+        assertThat(one("tops up EarlySalary by Rs 8.16 crore").amount()).isEqualTo(81_600_000L);
+        assertThat(one("HealthKart raised INR 536.5 Cr in its Series H").amount()).isEqualTo(5_365_000_000L);
+        assertThat(one("a Rs 50 lakh cheque").amount()).isEqualTo(5_000_000L);
+    }
+
+    @Test
+    void hyphenatedAndAbbreviatedScales() {
+        assertThat(one("a US$235-million funding round").usd()).isEqualTo(235_000_000L);
+        assertThat(one("a $1.5-billion investment").amount()).isEqualTo(1_500_000_000L);
+        assertThat(one("raised $372MM of Series D financing").amount()).isEqualTo(372_000_000L);
+        assertThat(one("HealthKart Raises $65.7 Mn Funding").amount()).isEqualTo(65_700_000L);
+    }
+
+    @Test
+    void aConversionInBracketsIsTheSameFigure() {
+        List<Money.Amount> all = Money.find("SoftBank announced a $2 billion (€1.7bn) investment in Intel.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).currency()).isEqualTo("USD");
+        Money.Amount b = one("Tokamak Energy has raised £100 million ($125 million) to push forward");
+        assertThat(b.currency()).isEqualTo("GBP");
+        assertThat(b.usd()).isEqualTo(125_000_000L);
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeCurrencies() {
+        assertThat(Money.find("In recent years 5 startups won contracts")).isEmpty();
+        assertThat(Money.find("The team won 3 awards")).isEmpty();
+    }
 }

@@ -16,6 +16,7 @@ public final class Commands {
     static {
         register(new HelpCommand());
         register(new ExtractCommand());
+        register(new EvaluateCommand());
         register(new IngestCommand());
         register(new BenchCommand());
         register(new ExportCommand());

@@ -82,6 +82,40 @@ public final class Evaluation {
         return facts;
     }
 
+    /** Facts from a JSON-lines file in the facts format (what {@code extract} prints); unknown fields are ignored. */
+    public static List<Fact> readFacts(Path jsonl) throws IOException {
+        List<Fact> out = new ArrayList<>();
+        int line = 0;
+        for (String l : Files.readAllLines(jsonl)) {
+            line++;
+            if (l.isBlank()) {
+                continue;
+            }
+            JsonNode f;
+            try {
+                f = JSON.readTree(l);
+            } catch (IOException e) {
+                throw new IOException(jsonl + ":" + line + ": not a JSON object");
+            }
+            FactType type;
+            try {
+                type = FactType.valueOf(f.path("type").asText());
+            } catch (IllegalArgumentException e) {
+                throw new IOException(jsonl + ":" + line + ": unknown fact type '" + f.path("type").asText() + "'");
+            }
+            out.add(new Fact(f.path("doc").asText(), type, text(f, "from"), text(f, "from_type"), text(f, "to"), text(f, "to_type"),
+                    longOrNull(f, "amount"), text(f, "currency"), longOrNull(f, "amount_usd"), text(f, "qualifier"),
+                    f.path("cumulative").asBoolean(false), longOrNull(f, "tranche_of_usd"), text(f, "date"),
+                    f.hasNonNull("years") ? f.get("years").asInt() : null, text(f, "status"), f.path("evidence").asText(""),
+                    f.path("start").asInt(0), f.path("end").asInt(0)));
+        }
+        return out;
+    }
+
+    private static Long longOrNull(JsonNode f, String field) {
+        return f.hasNonNull(field) ? f.get(field).asLong() : null;
+    }
+
     /** score.py's default: INVESTS_IN and COMMITS_SPEND_TO together. */
     public static final Set<FactType> DEAL_TYPES = EnumSet.of(FactType.INVESTS_IN, FactType.COMMITS_SPEND_TO);
 

@@ -57,10 +57,11 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: dealgraph bench SUBJECT [--seconds N] [--corpus PATH]...\n"
+        return "usage: dealgraph bench SUBJECT [--seconds N] [--corpus PATH]... [--without PART,...]\n"
                 + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", ingest, export, query\n"
                 + "  bench ingest [--documents N]: end to end into a temporary embedded store (default 5000)\n"
                 + "  --seconds: measured time after a warm-up (default 10)\n"
+                + "  --without: for extract, leave parts out (ner, parser, context-rules) to measure what each costs\n"
                 + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval/dev;\n"
                 + "   never the blind held-out set)\n"
                 + "   or: dealgraph " + io.dealgraph.export.ExportBenchmark.usage() + "\n"
@@ -92,6 +93,7 @@ final class BenchCommand implements Command {
         }
         double seconds = 10;
         List<Path> corpus = new ArrayList<>();
+        java.util.Set<io.dealgraph.extract.RuleBasedExtractor.Part> without = java.util.EnumSet.noneOf(io.dealgraph.extract.RuleBasedExtractor.Part.class);
         for (int i = 1; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--seconds" -> {
@@ -106,6 +108,7 @@ final class BenchCommand implements Command {
                     }
                 }
                 case "--corpus" -> corpus.add(Path.of(ExtractCommand.value(args, ++i, "--corpus")));
+                case "--without" -> without = ExtractCommand.parts(ExtractCommand.value(args, ++i, "--without"));
                 default -> throw new UsageException("unknown argument " + args.get(i));
             }
         }
@@ -117,6 +120,11 @@ final class BenchCommand implements Command {
             }
         }
         Subject subject = factory.get();
+        if (!without.isEmpty() && subject instanceof ExtractSubject ex) {
+            java.util.Set<io.dealgraph.extract.RuleBasedExtractor.Part> parts = java.util.EnumSet.allOf(io.dealgraph.extract.RuleBasedExtractor.Part.class);
+            parts.removeAll(without);
+            ex.extractor = Extractors.withParts(parts);
+        }
         try {
             out.println("bench " + args.get(0) + ": " + subject.prepare(corpus));
         } catch (IOException e) {
@@ -149,12 +157,12 @@ final class BenchCommand implements Command {
 
     /** The rule-based extractor over news articles cut or padded to about 4 KB. */
     static final class ExtractSubject implements Subject {
-        private final Extractor extractor = Extractors.ruleBased();
+        private Extractor extractor = Extractors.ruleBased();
         private final List<Document> docs = new ArrayList<>();
 
         @Override
         public String describe() {
-            return "extract";
+            return "extract" + (extractor == Extractors.ruleBased() ? "" : " (some parts left out)");
         }
 
         @Override

@@ -35,7 +35,8 @@ final class ExtractCommand implements Command {
         return "usage: dealgraph extract [--format jsonl|table] [--published YYYY-MM-DD] [--without PART,...] PATH...\n"
                 + "  PATH: files or directories (recursive) of .txt .md .markdown .html .htm .json .jsonl; *.gold.json skipped\n"
                 + "  --published: publication date for documents that state none\n"
-                + "  --without: leave parts of the pipeline out, to measure what they bring: ner, parser, context-rules";
+                + "  --without: leave parts of the pipeline out, to measure what they bring: ner, parser, deal-word-parsing\n"
+                + "    (the parser then reads only sentences with a figure), context-rules";
     }
 
     @Override
@@ -100,7 +101,7 @@ final class ExtractCommand implements Command {
             try {
                 out.add(RuleBasedExtractor.Part.valueOf(k));
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--without takes ner, parser and context-rules, not '" + p.trim() + "'");
+                throw new UsageException("--without takes ner, parser, deal-word-parsing and context-rules, not '" + p.trim() + "'");
             }
         }
         return out;

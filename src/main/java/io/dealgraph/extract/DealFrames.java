@@ -23,9 +23,9 @@ final class DealFrames {
 
     static final String RESOURCE = "extract/rules/frames.yaml";
 
-    enum Kind { ROUND, DIRECT, INVESTORS, BACKING }
+    enum Kind { ROUND, DIRECT, INVESTORS, BACKING, SPEND }
 
-    enum Role { INVESTEE, INVESTOR, LEAD, PARTICIPANT, AMOUNT, ROUND }
+    enum Role { INVESTEE, INVESTOR, LEAD, PARTICIPANT, AMOUNT, ROUND, CUSTOMER, PROVIDER, PARTY }
 
     /** Grammatical positions under a trigger word. */
     enum Position { SUBJECT, OBJECT, AGENT, POSSESSOR, PASSIVE_SUBJECT, MODIFIES, APPOSITION }

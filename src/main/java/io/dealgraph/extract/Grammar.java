@@ -73,7 +73,12 @@ final class Grammar implements Stage {
     }
 
     /** A party or figure of a sentence, with the parse node that heads it. */
-    private record Item(IndexedWord head, Mentions.Mention party, Money.Amount money) {
+    /** {@code commercial}: a figure a contract or purchase is worth, which spend frames take and investment frames do not. */
+    private record Item(IndexedWord head, Mentions.Mention party, Money.Amount money, boolean commercial) {
+        Item(IndexedWord head, Mentions.Mention party, Money.Amount money) {
+            this(head, party, money, false);
+        }
+
         String name() {
             return party.name();
         }
@@ -358,8 +363,8 @@ final class Grammar implements Stage {
         }
         for (Money.Amount m : view.money()) {
             IndexedWord h = head(g, tokens, m.start(), m.end());
-            if (h != null && !notADeal(g, h) && !commercial(view, m)) {
-                items.add(new Item(h, null, m));
+            if (h != null && !notADeal(g, h)) {
+                items.add(new Item(h, null, m, commercial(view, m) || commercialNoun(g, h)));
             }
         }
         Map<IndexedWord, List<Frame>> triggers = new HashMap<>();
@@ -376,6 +381,11 @@ final class Grammar implements Stage {
             return List.of();
         }
         namesInSlots(g, tokens, view, triggers, items);
+        for (Map.Entry<IndexedWord, List<Frame>> e : triggers.entrySet()) {
+            if (e.getValue().size() > 1) {
+                e.setValue(bestFrames(g, e.getKey(), e.getValue(), items));
+            }
+        }
         Map<String, Instance> instances = new LinkedHashMap<>();
         for (Item it : items) {
             attach(g, it, triggers, instances);
@@ -389,6 +399,7 @@ final class Grammar implements Stage {
             }
         }
         governors(g, items, instances);
+        objectOwners(g, items, instances);
         inheritFromConjuncts(g, items, instances);
         modified(g, items, triggers, instances);
         subjectsFromAbove(g, items, instances);
@@ -407,6 +418,86 @@ final class Grammar implements Stage {
         out.removeIf(in -> in.frame.needsAmount() && in.get(Role.AMOUNT).isEmpty());
         out.sort((x, y) -> Integer.compare(x.trigger.index(), y.trigger.index()));
         return out;
+    }
+
+    /**
+     * Of several frames a word can open ("commit" to an investment or to spending, "back" a company or a round), the
+     * ones whose positions take most of what hangs under the word; money committed to a cloud, a compute provider or
+     * a chip seller is spending, to anyone else an investment.
+     */
+    private List<Frame> bestFrames(SemanticGraph g, IndexedWord trigger, List<Frame> candidates, List<Item> items) {
+        int best = 0;
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : candidates) {
+            int score = 0;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(trigger)) {
+                Item it = itemAt(items, e.getDependent());
+                if (it == null) {
+                    continue;
+                }
+                String rel = e.getRelation().toString();
+                Role r = roleAt(f, rel, it);
+                if (r == null) {
+                    continue;
+                }
+                score += 2;
+                if (it.party() != null && (r == Role.PROVIDER || r == Role.INVESTEE)) {
+                    boolean provider = providerScore(it.party(), null) >= 2;
+                    score += (r == Role.PROVIDER) == provider ? 1 : -1;
+                }
+            }
+            if (score > best) {
+                best = score;
+                out.clear();
+            }
+            if (score == best) {
+                out.add(f);
+            }
+        }
+        return best > 0 ? out : candidates;
+    }
+
+    /** The role a frame gives an item right under its trigger by relation {@code rel}, or null. */
+    private static Role roleAt(Frame f, String rel, Item it) {
+        Position pos = switch (rel) {
+            case "nsubj", "nsubj:xsubj" -> Position.SUBJECT;
+            case "nsubj:pass" -> Position.PASSIVE_SUBJECT;
+            case "obj", "iobj" -> Position.OBJECT;
+            case "obl:agent" -> Position.AGENT;
+            case "nmod:poss" -> Position.POSSESSOR;
+            default -> null;
+        };
+        Role r = pos == null ? null : f.at(pos);
+        if (r != null && fits(f, r, it)) {
+            return r;
+        }
+        if (rel.startsWith("obl:") || rel.startsWith("nmod:")) {
+            for (Role c : f.cases().getOrDefault(rel.substring(rel.indexOf(':') + 1), List.of())) {
+                if (fits(f, c, it)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern PROVIDER_WORDS = Pattern.compile(
+            "(?i)\\b(?:cloud|neocloud|compute|computing|infrastructure|data[- ]cent(?:er|re)|gpu|hosting|hyperscaler|chip|chipmaker|semiconductor)s?"
+                    + "(?:\\s+(?:provider|firm|company|operator|specialist|giant|maker|supplier|startup))?\\s*$");
+
+    /**
+     * How surely a party is the paid side of a spend deal: a cloud or compute provider in the knowledge file (3), a
+     * name the text calls a cloud or compute provider (3), a company that sells compute or chips among other things (1).
+     */
+    private int providerScore(Mentions.Mention m, Relations.View v) {
+        Knowledge.Entity e = knowledge.entity(m.name());
+        if (e != null && ("Cloud".equals(e.type()) || "provider".equals(e.kind()))) {
+            return 3;
+        }
+        if (v != null && PROVIDER_WORDS.matcher(v.s().substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            return 3;
+        }
+        return e != null && e.isProvider() ? 2 : 0;
     }
 
     private static final Set<String> SLOT_RELATIONS = Set.of("nsubj", "nsubj:xsubj", "nsubj:pass", "obl:in", "obl:into", "nmod:in",
@@ -482,9 +573,32 @@ final class Grammar implements Stage {
     /** Words a figure can hang under that make it no deal's size: "valued at $2 billion", "revenue of $40 million". */
     private static final Set<String> NOT_DEAL = Set.of("value", "valuation", "worth", "revenue", "sale", "sales", "cost",
             "price", "market", "loss", "profit", "income", "earnings", "debt", "loan", "credit", "salary", "budget", "fee",
-            "turnover", "capitalization", "capitalisation", "cap", "estimate", "forecast", "spending", "expenditure", "tax",
-            "contract", "order", "purchase", "lease", "commitment", "pact", "offtake", "supply", "bond", "note", "grant", "subsidy",
-            "charge", "impairment", "writedown", "write-down", "fine", "penalty", "settlement", "dividend", "buyback", "payout");
+            "turnover", "capitalization", "capitalisation", "cap", "estimate", "forecast", "expenditure", "tax",
+            "bond", "note", "grant", "subsidy", "charge", "impairment", "writedown", "write-down", "fine", "penalty", "settlement",
+            "dividend", "buyback", "payout");
+    /** Nouns of commercial deals: their figure is what is bought, a spend commitment's and never an investment's. */
+    private static final Set<String> COMMERCIAL = Set.of("contract", "order", "purchase", "lease", "commitment", "pact",
+            "offtake", "supply", "agreement", "deal", "engagement", "spending", "spend");
+
+    /** A figure under a commercial noun: "a $14 billion contract", "a deal valued at $17.4 billion". */
+    private static boolean commercialNoun(SemanticGraph g, IndexedWord money) {
+        IndexedWord node = money;
+        for (int hop = 0; hop < 3; hop++) {
+            IndexedWord up = parent(g, node);
+            if (up == null) {
+                return false;
+            }
+            String l = lemma(up);
+            if (COMMERCIAL.contains(l) && !"deal".equals(l)) {
+                return true;
+            }
+            if (!isMoney(up) && !isNumber(up) && !"value".equals(l) && !"worth".equals(l)) {
+                return false;
+            }
+            node = up;
+        }
+        return false;
+    }
 
     private static final Pattern COMMERCIAL_AFTER = Pattern.compile(
             "^[\\s,]*(?:[\\w-]+\\s+){0,2}?(?:contract|order|purchase|lease|commitment|pact|agreement|supply|offtake|"
@@ -504,7 +618,9 @@ final class Grammar implements Stage {
                 return false;
             }
             if (NOT_DEAL.contains(lemma(up))) {
-                return true;
+                IndexedWord above = parent(g, up);
+                // "a deal valued at $17.4 billion", "a contract worth $14 billion": what the deal is worth
+                return !("value".equals(lemma(up)) || "worth".equals(lemma(up))) || above == null || !COMMERCIAL.contains(lemma(above));
             }
             if (!isMoney(up) && !isNumber(up) && !"at".equals(lemma(up))) {
                 return false;
@@ -641,6 +757,27 @@ final class Grammar implements Stage {
         return s < at ? at - s : 1000 + s - at;
     }
 
+    /** "Nvidia will purchase CoreWeave's unsold capacity": the owner of what a customer buys is its provider. */
+    private static void objectOwners(SemanticGraph g, List<Item> items, Map<String, Instance> instances) {
+        for (Instance in : instances.values()) {
+            if (in.frame.kind() != Kind.SPEND || !isVerb(in.trigger) || !in.get(Role.PROVIDER).isEmpty()
+                    || in.frame.at(Position.SUBJECT) != Role.CUSTOMER) {
+                continue;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(in.trigger)) {
+                if (!e.getRelation().toString().equals("obj")) {
+                    continue;
+                }
+                for (SemanticGraphEdge p : g.outgoingEdgeIterable(e.getDependent())) {
+                    Item owner = itemAt(items, p.getDependent());
+                    if (p.getRelation().toString().equals("nmod:poss") && owner != null && owner.party() != null) {
+                        in.add(Role.PROVIDER, owner);
+                    }
+                }
+            }
+        }
+    }
+
     /** "CarDekho's $70 million Series D": the parse heads the round by its letter; it is the round word. */
     private static boolean seriesLetter(SemanticGraph g, IndexedWord w) {
         if (w.word() == null || !w.word().matches("[A-K]\\d?\\+?")) {
@@ -765,7 +902,7 @@ final class Grammar implements Stage {
         }
     }
 
-    private static final Pattern PRICE_BEFORE = Pattern.compile("(?i)\\b(?:for|worth|totalling|totaling|amounting to)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|some\\s+)?$");
+    private static final Pattern PRICE_BEFORE = Pattern.compile("(?i)\\b(?:for|worth|totalling|totaling|amounting to|valued at|value of)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|some\\s+)?$");
 
     /**
      * A raise or invest verb whose figure the parse hung elsewhere takes the figure right after it ("secured a
@@ -776,7 +913,7 @@ final class Grammar implements Stage {
             if (in.frame.governors() != null && isNoun(in.trigger) && in.get(Role.AMOUNT).isEmpty()) {
                 int at = in.trigger.backingLabel().endPosition();
                 for (Item it : items) {
-                    if (it.money() != null && it.money().start() >= at && it.money().start() - at <= 60
+                    if (it.money() != null && fits(in.frame, Role.AMOUNT, it) && it.money().start() >= at && it.money().start() - at <= 60
                             && PRICE_BEFORE.matcher(view.s().substring(at, it.money().start())).find()
                             && !view.s().substring(at, it.money().start()).contains(",")) {
                         in.add(Role.AMOUNT, it);
@@ -789,7 +926,7 @@ final class Grammar implements Stage {
             }
             int at = in.trigger.backingLabel().endPosition();
             for (Item it : items) {
-                if (it.money() != null && it.money().start() >= at && it.money().start() - at <= 30) {
+                if (it.money() != null && fits(in.frame, Role.AMOUNT, it) && it.money().start() >= at && it.money().start() - at <= 30) {
                     String gap = view.s().substring(at, it.money().start());
                     if (!gap.contains(",") && !gap.contains(";") && !gap.contains(" and ")) {
                         in.add(Role.AMOUNT, it);
@@ -1032,12 +1169,12 @@ final class Grammar implements Stage {
         }
         for (Frame f : fs) {
             Role r = pos != null ? f.at(pos) : null;
-            if (r != null && !fits(r, it)) {
+            if (r != null && !fits(f, r, it)) {
                 r = null;
             }
             if (r == null && kase != null) {
                 for (Role c : f.cases().getOrDefault(kase, List.of())) {
-                    if (fits(c, it)) {
+                    if (fits(f, c, it)) {
                         r = c;
                         break;
                     }
@@ -1055,7 +1192,7 @@ final class Grammar implements Stage {
         // "Other investors in the round include A and B": the object of a frame whose subject must be investors
         if (pos == Position.OBJECT) {
             for (Frame f : fs) {
-                if (f.subjectIs() != null && f.at(Position.OBJECT) != null && fits(f.at(Position.OBJECT), it)) {
+                if (f.subjectIs() != null && f.at(Position.OBJECT) != null && fits(f, f.at(Position.OBJECT), it)) {
                     instance(instances, trigger, f).add(f.at(Position.OBJECT), it);
                     return true;
                 }
@@ -1066,6 +1203,11 @@ final class Grammar implements Stage {
 
     private static boolean fits(Role r, Item it) {
         return r == Role.AMOUNT ? it.money() != null : r != Role.ROUND && it.party() != null;
+    }
+
+    /** A contract's figure is no investment's or round's size. */
+    private static boolean fits(Frame f, Role r, Item it) {
+        return fits(r, it) && !(r == Role.AMOUNT && it.commercial() && f.kind() != Kind.SPEND);
     }
 
     private static final Pattern TITLE_BEFORE = Pattern.compile(
@@ -1113,7 +1255,7 @@ final class Grammar implements Stage {
                     } else if (rel.startsWith("obl:")) {
                         String kase = rel.substring(4);
                         for (Role r : gov.cases().getOrDefault(kase, in.frame.cases().getOrDefault(kase, List.of()))) {
-                            if (fits(r, it)) {
+                            if (fits(in.frame, r, it)) {
                                 in.add(r, it);
                                 break;
                             }
@@ -1189,6 +1331,7 @@ final class Grammar implements Stage {
                     }
                 }
                 case BACKING -> backings.add(in);
+                case SPEND -> spend(v, in, out);
             }
         }
         for (ListedInvestor l : listed) {
@@ -1227,6 +1370,69 @@ final class Grammar implements Stage {
             }
         }
         rounds.accept(si, v, sr);
+    }
+
+    private static final Pattern COMPUTE = Pattern.compile(
+            "(?i)\\b(?:cloud|compute|computing|gpus?|capacity|chips?|data cent(?:er|re)s?|servers?|infrastructure|tpus?|processors?|"
+                    + "accelerators?|memory|supercomputer|cluster|processing|hosting|gigawatts?|gw|megawatts?|azure|aws)\\b");
+
+    /**
+     * A spend commitment: the customer pays the provider for compute, chips or cloud services. The frame names them
+     * as customer and provider ("Snap commits $2 billion to Google Cloud", "Nebius will supply Microsoft") or as two
+     * parties to a deal ("a $300 billion cloud deal between OpenAI and Oracle"), whose sides the knowledge file and the
+     * text's own words for them decide. Only where the text speaks of compute, chips or cloud, or the provider sells
+     * them.
+     */
+    private void spend(Relations.View v, Instance in, List<Relations.Draft> out) {
+        List<Item> customers = new ArrayList<>(in.get(Role.CUSTOMER));
+        List<Item> providers = new ArrayList<>(in.get(Role.PROVIDER));
+        List<Item> parties = new ArrayList<>(in.get(Role.PARTY));
+        parties.removeAll(customers);
+        parties.removeAll(in.get(Role.PROVIDER));
+        if (parties.size() >= 2 || parties.size() == 1 && (customers.isEmpty() ^ providers.isEmpty())) {
+            List<Item> all = new ArrayList<>(parties);
+            all.addAll(customers);
+            all.addAll(providers);
+            Item provider = providers.isEmpty() ? null : providers.get(0);
+            if (provider == null) {
+                int best = -1;
+                for (Item p : all) {
+                    int sc = providerScore(p.party(), v);
+                    if (sc > best) {
+                        best = sc;
+                        provider = p;
+                    }
+                }
+                if (best <= 0 && customers.isEmpty()) {
+                    return; // two parties and nothing says which one sells
+                }
+            }
+            providers = List.of(provider);
+            customers.clear();
+            for (Item p : all) {
+                if (p != provider) {
+                    customers.add(p);
+                }
+            }
+        }
+        if (customers.isEmpty() || providers.isEmpty()) {
+            return;
+        }
+        Item provider = providers.get(0);
+        if (providerScore(provider.party(), v) == 0 && !COMPUTE.matcher(v.s()).find()) {
+            return; // "signed a deal with" a retailer: not compute, chips or cloud
+        }
+        Money.Amount m = in.get(Role.AMOUNT).isEmpty() ? null : in.get(Role.AMOUNT).get(0).money();
+        int at = in.trigger.backingLabel().beginPosition();
+        String date = Relations.defaultDate(v, Relations.nearestDate(v, at, at + 1), false, null);
+        for (Item c : customers) {
+            if (c.name().equals(provider.name())) {
+                continue;
+            }
+            out.add(new Relations.Draft(FactType.COMMITS_SPEND_TO, c.name(), provider.name(), m == null ? null : m.amount(),
+                    m == null ? null : m.currency(), m == null ? null : m.usd(), m == null ? "unknown" : m.qualifier(), false, null,
+                    date, Relations.years(v.ls()), Relations.status(v, true), v.sentence().index()));
+        }
     }
 
     private static final Pattern EACH = Pattern.compile("\\beach\\b", Pattern.CASE_INSENSITIVE);

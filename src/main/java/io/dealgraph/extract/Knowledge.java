@@ -16,9 +16,19 @@ import java.util.Map;
 /** The curated entity file: names, aliases, types, owners, descriptors. Immutable once loaded. */
 final class Knowledge {
 
-    record Entity(String name, String type, String owner, String kind) {
+    /** {@code sells}: what the company sells that customers commit spend to (compute, chips), empty for most. */
+    record Entity(String name, String type, String owner, String kind, java.util.Set<String> sells) {
+        Entity(String name, String type, String owner, String kind) {
+            this(name, type, owner, kind, java.util.Set.of());
+        }
+
         boolean isCompany() {
             return "Company".equals(type);
+        }
+
+        /** A cloud, a compute provider or a chip seller: the side of a spend commitment that is paid. */
+        boolean isProvider() {
+            return "Cloud".equals(type) || "provider".equals(kind) || !sells.isEmpty();
         }
     }
 
@@ -101,9 +111,11 @@ final class Knowledge {
         Map<String, List<Entity>> byDescriptor = new HashMap<>();
         Map<String, Entity> byName = new HashMap<>();
         for (JsonNode n : root.path("entities")) {
+            java.util.Set<String> sells = new java.util.HashSet<>();
+            n.path("sells").forEach(x -> sells.add(x.asText()));
             Entity e = new Entity(n.path("name").asText(), n.path("type").asText("Company"),
                     n.hasNonNull("owner") ? n.get("owner").asText() : null,
-                    n.hasNonNull("kind") ? n.get("kind").asText() : null);
+                    n.hasNonNull("kind") ? n.get("kind").asText() : null, java.util.Set.copyOf(sells));
             byName.put(e.name(), e);
             byAlias.putIfAbsent(key(e.name()), e);
             for (JsonNode a : n.path("aliases")) {

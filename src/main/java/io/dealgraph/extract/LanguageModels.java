@@ -87,7 +87,11 @@ public final class LanguageModels {
         tagger.setProperty("model", TAGGER);
         MaxentTagger pos = new MaxentTagger(TAGGER, tagger, false);
         CRFClassifier<CoreLabel> ner = CRFClassifier.getClassifier(NER);
-        DependencyParser parser = DependencyParser.loadFromModelFile(PARSER);
+        // keep the hidden-layer slices of 50,000 word-position pairs the model did not precompute: the parser runs
+        // about 1.4 times as fast (measured on the study corpus), for some 50 MB
+        Properties parserProps = new Properties();
+        parserProps.setProperty("numCached", "50000");
+        DependencyParser parser = DependencyParser.loadFromModelFile(PARSER, parserProps);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         log.info("Language models loaded in {} ms (part of speech, named entities, dependencies)", ms);
         return new Loaded(pos, ner, parser, ms);

@@ -29,14 +29,20 @@ final class LanguageStages {
     }
 
     /** Longest sentence the parser reads, in tokens: longer "sentences" are tables and link lists run together. */
-    static final int MAX_PARSE_TOKENS = 90;
+    static final int MAX_PARSE_TOKENS = 60;
 
-    /** Picks the sentences the models read: a figure, or a frame's trigger word in any of its forms. */
+    /**
+     * Picks the sentences the models read: the named-entity model those with a figure or a frame's trigger word in any
+     * of its forms, the tagger and the parser only those among them with a figure or a strong deal cue and a name
+     * (a capitalised word past the sentence's first).
+     */
     static final class Candidates implements Stage {
         private final Set<String> cueWords;
+        private final List<String> parseCues;
 
-        Candidates(Set<String> cueWords) {
+        Candidates(Set<String> cueWords, Set<String> parseCues) {
             this.cueWords = Set.copyOf(cueWords);
+            this.parseCues = List.copyOf(parseCues);
         }
 
         @Override
@@ -57,9 +63,44 @@ final class LanguageStages {
         @Override
         public void annotate(Analysis a) {
             a.candidate = new boolean[a.size()];
+            a.parse = new boolean[a.size()];
             for (int i = 0; i < a.size(); i++) {
-                a.candidate[i] = !a.money.get(i).isEmpty() || hasCue(a.lowered.get(i));
+                boolean money = !a.money.get(i).isEmpty();
+                String l = a.lowered.get(i);
+                a.candidate[i] = money || hasCue(l);
+                a.parse[i] = a.candidate[i] && (money || parseCues.size() > 0 && strongCue(l)) && hasName(a.sentences.get(i).text());
             }
+        }
+
+        private boolean strongCue(String lowered) {
+            for (String c : parseCues) {
+                int at = lowered.indexOf(c);
+                while (at >= 0) {
+                    if (at == 0 || !Character.isLetter(lowered.charAt(at - 1))) {
+                        return true;
+                    }
+                    at = lowered.indexOf(c, at + 1);
+                }
+            }
+            return false;
+        }
+
+        /** A capitalised word after the first: a name the deal can be about (headlines capitalise everything, fine). */
+        private static boolean hasName(String s) {
+            int i = 0;
+            int n = s.length();
+            while (i < n && !Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            while (i < n && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            for (; i < n; i++) {
+                if (Character.isUpperCase(s.charAt(i)) && !Character.isLetterOrDigit(s.charAt(i - 1))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean hasCue(String lowered) {
@@ -152,8 +193,9 @@ final class LanguageStages {
         public void annotate(Analysis a) {
             var tagger = LanguageModels.get().tagger();
             Morphology morpha = new Morphology(); // not thread-safe: one per document
-            for (List<CoreLabel> toks : a.tokens) {
-                if (toks == null || toks.isEmpty()) {
+            for (int i = 0; i < a.size(); i++) {
+                List<CoreLabel> toks = a.tokens.get(i);
+                if (toks == null || toks.isEmpty() || !a.parse[i] || toks.size() > MAX_PARSE_TOKENS) {
                     continue;
                 }
                 tagger.tagCoreLabels(toks);
@@ -278,7 +320,7 @@ final class LanguageStages {
             SemanticGraph[] graphs = new SemanticGraph[a.size()];
             for (int i = 0; i < a.size(); i++) {
                 List<CoreLabel> toks = a.tokens.get(i);
-                if (toks == null || toks.isEmpty() || toks.size() > MAX_PARSE_TOKENS) {
+                if (toks == null || toks.isEmpty() || !a.parse[i] || toks.size() > MAX_PARSE_TOKENS) {
                     continue;
                 }
                 CoreMap sentence = new ArrayCoreMap();

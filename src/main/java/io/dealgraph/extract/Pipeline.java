@@ -24,10 +24,27 @@ final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
+    private static final boolean PROFILE = Boolean.getBoolean("dealgraph.profile.stages");
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> NANOS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        if (PROFILE) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> NANOS.forEach((k, v) ->
+                    System.err.printf(java.util.Locale.ROOT, "stage %-16s %8.1f s%n", k, v.sum() / 1e9))));
+        }
+    }
+
     Analysis run(Document doc) {
         Analysis a = new Analysis(doc);
         for (Stage s : stages) {
-            s.annotate(a);
+            if (PROFILE) {
+                long t0 = System.nanoTime();
+                s.annotate(a);
+                NANOS.computeIfAbsent(s.name(), k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - t0);
+            } else {
+                s.annotate(a);
+            }
         }
         return a;
     }

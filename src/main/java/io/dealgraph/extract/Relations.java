@@ -1430,7 +1430,7 @@ final class Relations {
         return "announced";
     }
 
-    private static Integer years(String ls) {
+    static Integer years(String ls) {
         if (!ls.contains("year") && !ls.contains("decade")) {
             return null;
         }

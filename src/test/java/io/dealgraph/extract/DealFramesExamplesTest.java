@@ -14,9 +14,9 @@ import org.junit.jupiter.api.TestFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every example sentence in extract/rules/frames.yaml, run through the whole extractor: the investments read from
- * the example (after its context sentence, if any) are exactly the listed ones, with the listed figure, round size,
- * role and series. A rule and its examples change together; a phrasing that breaks shows here by name.
+ * Every example sentence in extract/rules/frames.yaml, run through the whole extractor: the deals (investments and
+ * spend commitments) read from the example (after its context sentence, if any) are exactly the listed ones, with the
+ * listed figure, round size, role and series. A rule and its examples change together; a phrasing that breaks shows here by name.
  */
 class DealFramesExamplesTest {
 
@@ -52,7 +52,7 @@ class DealFramesExamplesTest {
         TreeSet<String> got = new TreeSet<>();
         Map<String, Fact> byPair = new HashMap<>();
         for (Fact fact : Extractors.ruleBased().extract(doc)) {
-            if (fact.type() == FactType.INVESTS_IN && fact.start() >= from) {
+            if ((fact.type() == FactType.INVESTS_IN || fact.type() == FactType.COMMITS_SPEND_TO) && fact.start() >= from) {
                 String pair = fact.type() + " " + fact.from() + " -> " + fact.to();
                 got.add(pair);
                 byPair.merge(pair, fact, (a, b) -> a.amount() != null ? a : b);
@@ -63,7 +63,7 @@ class DealFramesExamplesTest {
             String[] parts = line.split("\\s*\\|\\s*");
             expected.add(parts[0].trim());
         }
-        assertThat(got).as("investments read from: " + ex.text()).isEqualTo(expected);
+        assertThat(got).as("deals read from: " + ex.text()).isEqualTo(expected);
         for (String line : ex.facts()) {
             String[] parts = line.split("\\s*\\|\\s*");
             Fact fact = byPair.get(parts[0].trim());

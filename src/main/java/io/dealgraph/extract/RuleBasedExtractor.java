@@ -99,6 +99,12 @@ public final class RuleBasedExtractor implements Extractor {
             for (Mentions.Mention m : ms) {
                 if (m.isParty() && !m.isOrg()) {
                     types.putIfAbsent(m.name(), m.type());
+                } else if ("Company".equals(m.type()) && m.source() != Mentions.Source.KNOWN && m.source() != Mentions.Source.COREF) {
+                    // a name no file knows: its shape says whether it is a fund or a government ("Northstar Capital")
+                    String t = Mentions.typeOfName(m.name(), null);
+                    if (t != null && !"Company".equals(t)) {
+                        types.putIfAbsent(m.name(), t);
+                    }
                 }
             }
         }

@@ -22,6 +22,11 @@ final class Entities {
 
     /** Adds the entity and returns its id; an unknown label is treated as a company. */
     String add(String name, String label) {
+        return add(name, label, null);
+    }
+
+    /** {@code kind}: Fund, Person or Government for a company node that is one of those (else null). */
+    String add(String name, String label, String kind) {
         String type = LABELS.contains(label) ? label : "Company";
         CuratedEntity curated = CuratedEntity.byName().get(name);
         if (curated != null && !curated.type().equals(type)) {
@@ -34,7 +39,14 @@ final class Entities {
             Set<String> keys = new LinkedHashSet<>();
             keys.add(Names.key(name));
             aliases.forEach(a -> keys.add(Names.key(a)));
-            byLabelAndId.put(key, Map.of("id", id, "name", name, "aliases", aliases, "keys", new ArrayList<>(keys), "label", type));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", id);
+            row.put("name", name);
+            row.put("aliases", aliases);
+            row.put("keys", new ArrayList<>(keys));
+            row.put("label", type);
+            row.put("kind", kind);
+            byLabelAndId.put(key, row);
             if (curated != null && curated.owner() != null && !type.equals("Company")) {
                 String owner = add(curated.owner(), "Company");
                 (type.equals("Cloud") ? operates : makes).add(Map.of("owner", owner, "id", id));

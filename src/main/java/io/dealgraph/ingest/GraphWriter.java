@@ -242,6 +242,9 @@ final class GraphWriter {
         return m;
     }
 
+    /** Who can make an investment; only companies sign spend commitments or run clouds. */
+    private static final Set<String> INVESTOR_TYPES = Set.of("Company", "Fund", "Person", "Government");
+
     /** A fact on its way to becoming a claim node. */
     private static final class PendingClaim {
         final String id;
@@ -271,7 +274,8 @@ final class GraphWriter {
                 case OPERATES -> "Cloud".equals(f.toType()) ? "Cloud" : null;
                 case MAKES_CHIP, USES_CHIP -> "Chip".equals(f.toType()) ? "Chip" : null;
             };
-            if (toLabel == null || !"Company".equals(f.fromType()) || f.from().equals(f.to())) {
+            if (toLabel == null || !INVESTOR_TYPES.contains(f.fromType()) || f.from().equals(f.to())
+                    || f.type() != FactType.INVESTS_IN && !"Company".equals(f.fromType())) {
                 return null;
             }
             String toName = f.to();
@@ -281,7 +285,8 @@ final class GraphWriter {
                 toName = cloud;
                 toLabel = "Cloud";
             }
-            String from = entities.add(f.from(), "Company");
+            // funds, people and governments invest too: they are company nodes whose kind says what they are
+            String from = entities.add(f.from(), "Company", "Company".equals(f.fromType()) ? null : f.fromType());
             String to = entities.add(toName, toLabel);
             String id = "claim-" + ExtractedDocument.sha256(d.hash() + "|" + index).substring(0, 24);
             return new PendingClaim(id, d.hash(), f.type().name(), from, to, toLabel, f);

@@ -1,6 +1,9 @@
 package io.dealgraph.ingest;
 
 import io.dealgraph.extract.Extractors;
+import io.dealgraph.extract.LanguageModels;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import io.dealgraph.schema.AppliedSchema;
 import io.dealgraph.store.StoreSettings;
 import org.neo4j.driver.Driver;
@@ -12,9 +15,20 @@ import org.springframework.context.annotation.Configuration;
 class IngestConfiguration {
 
     /** Depends on the applied schema: writes rely on its uniqueness constraints. */
+    /**
+     * The extractor's language models load in the background from here on (a few seconds): the server is up and
+     * healthy meanwhile, and a document that arrives before they are in waits for them.
+     */
     @Bean
     IngestService ingestService(Driver driver, StoreSettings store, IngestSettings settings, AppliedSchema schema) {
+        LanguageModels.preload();
         return new IngestService(Extractors.ruleBased(), new GraphWriter(driver, store.database()), new Inputs(settings), settings);
+    }
+
+    /** Health details: whether the language models are in memory yet (the server is up either way). */
+    @Bean
+    HealthIndicator languageModels() {
+        return () -> Health.up().withDetail("loaded", LanguageModels.ready()).build();
     }
 
     @Bean

@@ -768,10 +768,19 @@ final class Grammar implements Stage {
                 if (!e.getRelation().toString().equals("obj")) {
                     continue;
                 }
-                for (SemanticGraphEdge p : g.outgoingEdgeIterable(e.getDependent())) {
-                    Item owner = itemAt(items, p.getDependent());
-                    if (p.getRelation().toString().equals("nmod:poss") && owner != null && owner.party() != null) {
-                        in.add(Role.PROVIDER, owner);
+                // "CoreWeave's capacity", and "any of CoreWeave's capacity"
+                List<IndexedWord> things = new ArrayList<>(List.of(e.getDependent()));
+                for (SemanticGraphEdge of : g.outgoingEdgeIterable(e.getDependent())) {
+                    if (of.getRelation().toString().equals("nmod:of")) {
+                        things.add(of.getDependent());
+                    }
+                }
+                for (IndexedWord thing : things) {
+                    for (SemanticGraphEdge p : g.outgoingEdgeIterable(thing)) {
+                        Item owner = itemAt(items, p.getDependent());
+                        if (p.getRelation().toString().equals("nmod:poss") && owner != null && owner.party() != null) {
+                            in.add(Role.PROVIDER, owner);
+                        }
                     }
                 }
             }

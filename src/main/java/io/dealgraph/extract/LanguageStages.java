@@ -68,7 +68,7 @@ final class LanguageStages {
                 boolean money = !a.money.get(i).isEmpty();
                 String l = a.lowered.get(i);
                 a.candidate[i] = money || hasCue(l);
-                a.parse[i] = a.candidate[i] && (money || parseCues.size() > 0 && strongCue(l)) && hasName(a.sentences.get(i).text());
+                a.parse[i] = money || a.candidate[i] && parseCues.size() > 0 && strongCue(l) && hasName(a.sentences.get(i).text());
             }
         }
 

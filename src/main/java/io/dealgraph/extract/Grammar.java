@@ -45,16 +45,20 @@ final class Grammar implements Stage {
     private final DealFrames frames;
     private final Knowledge knowledge;
     private final Set<String> stopwords;
+    private final Set<String> places;
     private static final boolean DEBUG = Boolean.getBoolean("dealgraph.debug.grammar");
 
     private static String v(Money.Amount m) {
         return m.amount() + m.currency();
     }
 
-    Grammar(DealFrames frames, Knowledge knowledge, Set<String> stopwords) {
+    Grammar(DealFrames frames, Knowledge knowledge, Set<String> stopwords, Set<String> places) {
         this.frames = frames;
         this.knowledge = knowledge;
         this.stopwords = Set.copyOf(stopwords);
+        Set<String> p = new java.util.HashSet<>();
+        places.forEach(x -> p.add(x.toLowerCase(Locale.ROOT).replace(".", "")));
+        this.places = Set.copyOf(p);
     }
 
     @Override
@@ -118,7 +122,7 @@ final class Grammar implements Stage {
         for (int i = 0; i < a.size(); i++) {
             SemanticGraph g = i < a.graphs.size() ? a.graphs.get(i) : null;
             Relations.View view = a.view(i);
-            lists.add(lists(view));
+            lists.add(lists(view, a.tokens.size() > i ? a.tokens.get(i) : null));
             frames.add(g == null ? List.of() : read(g, a.tokens.get(i), view));
         }
         Rounds rounds = new Rounds(a.doc.published(), topic(a, frames, lists));
@@ -221,10 +225,10 @@ final class Grammar implements Stage {
     private static final Pattern ROLE_NOTE = Pattern.compile("^\\s*\\((co-)?leads?\\)", Pattern.CASE_INSENSITIVE);
 
     /** Every investor list of a sentence. */
-    private List<ListedInvestor> lists(Relations.View v) {
+    private List<ListedInvestor> lists(Relations.View v, List<CoreLabel> tokens) {
         List<Mentions.Mention> parties = new ArrayList<>();
         for (Mentions.Mention m : v.mentions()) {
-            if (m.isParty()) {
+            if (m.isParty() && !noParty(v, m, tokens)) {
                 parties.add(m);
             }
         }
@@ -354,7 +358,7 @@ final class Grammar implements Stage {
         List<Item> items = new ArrayList<>();
         for (Mentions.Mention m : view.mentions()) {
             if (m.isParty() && !titled(view, m) && !NOT_A_PARTY.matcher(m.name()).lookingAt()
-                    && !EMPLOYER.matcher(view.s().substring(m.end())).lookingAt()) {
+                    && !EMPLOYER.matcher(view.s().substring(m.end())).lookingAt() && !noParty(view, m, tokens)) {
                 IndexedWord h = head(g, tokens, m.start(), m.end());
                 if (h != null) {
                     items.add(new Item(h, m, null));
@@ -1223,6 +1227,58 @@ final class Grammar implements Stage {
             "(?i)(?:CEO|chief executive(?: officer)?|founder|co-founder|cofounder|president|chairman|chairwoman|director|partner|"
                     + "spokesperson|spokesman|spokeswoman|analyst|minister|secretary|head)\\s*,?\\s*$");
 
+    private static final Pattern TICKER_BEFORE = Pattern.compile("(?:\\(|\\b(?:NYSE|NASDAQ|Nasdaq|TSX|ASX|LSE|OTC|HKEX|NSE|BSE|SIX|XETRA)\\s*(?:Pink)?\\s*:\\s*)$");
+    private static final Pattern DATELINE_NAME = Pattern.compile("^\\s*[A-Z][A-Z .]+\\s*(?:\\(|[—–-])");
+
+    /**
+     * Names the rules may take for a party that are none: places (the named-entity model says so, when it read the
+     * sentence), stock tickers ("Alphabet (GOOGL)", "NYSE: LICY", "Google GOOGL"), a dateline's city ("HONG KONG —"),
+     * plural abbreviations ("HNIs", "SMEs").
+     */
+    private boolean noParty(Relations.View v, Mentions.Mention m, List<CoreLabel> tokens) {
+        if (m.source() == Mentions.Source.KNOWN || m.source() == Mentions.Source.COREF) {
+            return false;
+        }
+        String name = m.name();
+        if (name.length() >= 3 && name.endsWith("s") && name.substring(0, name.length() - 1).chars().allMatch(Character::isUpperCase)) {
+            return true;
+        }
+        boolean caps = name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+        String before = v.s().substring(Math.max(0, m.start() - 12), m.start());
+        if (caps && (TICKER_BEFORE.matcher(before).find() || Character.isUpperCase(name.charAt(0)) && before.matches(".*[A-Za-z)]\\s$")
+                && previousIsParty(v, m))) {
+            return true;
+        }
+        if (m.start() < 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 3 && DATELINE_NAME.matcher(v.s()).lookingAt()) {
+            return true;
+        }
+        if (tokens != null) {
+            int loc = 0;
+            int all = 0;
+            for (CoreLabel t : tokens) {
+                if (t.beginPosition() >= m.start() && t.endPosition() <= m.end() && Character.isLetter(t.word().charAt(0))) {
+                    all++;
+                    if ("LOCATION".equals(t.ner())) {
+                        loc++;
+                    }
+                }
+            }
+            // the model's "place" alone is not enough: it says so of many a one-word startup; a known place is
+            return all > 0 && loc == all && places.contains(name.toLowerCase(Locale.ROOT).replace(".", ""));
+        }
+        return places.contains(name.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** "Google GOOGL": a ticker follows the company's name directly. */
+    private static boolean previousIsParty(Relations.View v, Mentions.Mention m) {
+        for (Mentions.Mention p : v.mentions()) {
+            if (p != m && p.end() <= m.start() && m.start() - p.end() <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Workpay's founder and CEO, Paul Kimani": a person named by their job speaks for a company; they invest nothing here. */
     private static boolean titled(Relations.View v, Mentions.Mention m) {
         if (!"Person".equals(m.type())) {
@@ -1474,7 +1530,7 @@ final class Grammar implements Stage {
     /** "secured $50 million in a fresh round", "closed its Series B": a round word under the verb. */
     private static boolean objectIsRound(SemanticGraph g, Instance in, List<Instance> all) {
         for (Instance other : all) {
-            if (other != in && other.frame.kind() == Kind.ROUND && !isVerb(other.trigger)) {
+            if (other != in && (other.frame.kind() == Kind.ROUND || other.frame.kind() == Kind.DIRECT) && !isVerb(other.trigger)) {
                 IndexedWord w = other.trigger;
                 for (int hop = 0; hop < 3 && w != null; hop++) {
                     w = parent(g, w);

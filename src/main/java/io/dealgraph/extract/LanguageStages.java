@@ -241,6 +241,9 @@ final class LanguageStages {
                     continue;
                 }
                 List<CoreLabel> labelled = ner.classifySentence(toks); // copies the tokens; classify() on bare labels mislabels
+                for (int t = 0; t < toks.size() && t < labelled.size(); t++) {
+                    toks.get(t).setNER(answer(labelled.get(t))); // kept for the grammar: a place is no party
+                }
                 String sentence = a.sentences.get(i).text();
                 List<Mentions.Mention> ms = new ArrayList<>(a.mentions.get(i));
                 boolean changed = false;

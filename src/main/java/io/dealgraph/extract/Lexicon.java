@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Word lists from extract/lexicon.yaml. */
-record Lexicon(Set<String> orgSuffixes, Set<String> stopwords, Set<String> firstNames) {
+record Lexicon(Set<String> orgSuffixes, Set<String> stopwords, Set<String> firstNames, Set<String> places) {
 
     static Lexicon load() {
         try (InputStream in = Lexicon.class.getResourceAsStream("/extract/lexicon.yaml")) {
@@ -19,7 +19,8 @@ record Lexicon(Set<String> orgSuffixes, Set<String> stopwords, Set<String> first
                 throw new IllegalStateException("missing resource /extract/lexicon.yaml");
             }
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            return new Lexicon(set(root.path("orgSuffixes")), set(root.path("stopwords")), set(root.path("firstNames")));
+            return new Lexicon(set(root.path("orgSuffixes")), set(root.path("stopwords")), set(root.path("firstNames")),
+                    set(root.path("places")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

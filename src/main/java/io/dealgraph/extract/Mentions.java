@@ -664,4 +664,46 @@ final class Mentions {
             }
         }
     }
+
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "\\b(U\\.S\\.|US|United States|UK|U\\.K\\.|British|French|German|Japanese|South Korean|Korean|Canadian|Australian|"
+                    + "Indian|Chinese|Saudi|Qatari|Emirati|Singaporean|Norwegian|Swedish|Danish|Finnish|Dutch|Italian|Spanish|"
+                    + "Israeli|Irish|Polish|Brazilian|Mexican|Indonesian|Vietnamese|Egyptian|Nigerian|Kenyan|Taiwanese|Turkish|"
+                    + "Federal|federal|state|State|Albanese|Biden|Trump) [Gg]overnment\\b");
+
+    /**
+     * "The US government took a 10% stake", "the French government backs it": a state that invests. Named as the
+     * news writes it, with "U.S." written "US".
+     */
+    static void governments(List<String> sentences, List<List<Mention>> perSentence) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            if (!s.contains("overnment")) {
+                continue;
+            }
+            Matcher m = GOVERNMENT.matcher(s);
+            List<Mention> ms = perSentence.get(i);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean taken = false;
+                for (Mention x : ms) {
+                    taken |= x.start() < end && start < x.end() && x.source() == Source.KNOWN;
+                }
+                if (taken) {
+                    continue;
+                }
+                ms.removeIf(x -> x.start() < end && start < x.end());
+                String who = m.group(1).replace(".", "");
+                String name = (who.equalsIgnoreCase("federal") || who.equalsIgnoreCase("state") ? capitalise(who) : who) + " government";
+                ms.add(new Mention(start, end, name, "Government", Source.UNKNOWN, true,
+                        s.startsWith("'s", end) || s.startsWith("’s", end)));
+            }
+            ms.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        }
+    }
+
+    private static String capitalise(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
 }

@@ -45,6 +45,7 @@ public final class RuleBasedExtractor implements Extractor {
             Mentions.promote(per, lexicon);
             Mentions.lowercaseBrands(texts, per);
             Mentions.extendLegalForms(texts, per);
+            Mentions.governments(texts, per);
             a.mentions = per;
         }));
         stages.add(stage("money-and-dates", EnumSet.of(Layer.SENTENCES), EnumSet.of(Layer.MONEY, Layer.DATES), a -> {
@@ -72,7 +73,7 @@ public final class RuleBasedExtractor implements Extractor {
         if (parts.contains(Part.PARSER)) {
             stages.add(new LanguageStages.Tag());
             stages.add(new LanguageStages.Parse());
-            stages.add(new Grammar(frames, knowledge, lexicon.stopwords()));
+            stages.add(new Grammar(frames, knowledge, lexicon.stopwords(), lexicon.places()));
         }
         if (parts.contains(Part.CONTEXT_RULES)) {
             Relations relations = new Relations(knowledge);

@@ -24,6 +24,8 @@ public final class JobContext {
      * @param overrides Spring-style {@code --key=value} arguments, applied over the configuration
      */
     public static ConfigurableApplicationContext open(List<String> overrides) {
+        // the plain logging of jobs without Spring (DealgraphApplication) gives way to Spring Boot's, configured below
+        System.clearProperty("logback.configurationFile");
         List<String> args = new ArrayList<>();
         // A job's embedded database needs Bolt only for its own driver: any free port, so that a job never
         // collides with something else listening on 7687.

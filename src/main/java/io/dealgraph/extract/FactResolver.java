@@ -1,6 +1,7 @@
 package io.dealgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,22 @@ final class FactResolver {
             }
             facts.add(new Fact(doc.id(), type, from, typeOf(from, partyTypes), to, typeOf(to, partyTypes), d.amount(), d.currency(), d.usd(),
                     d.qualifier(), d.cumulative(), d.trancheOf(), d.date(), d.years(), status, s.text(), s.start(), s.end(), d.roundInfo()));
+        }
+        // "The $8 billion investment does not give Amazon board control": a figure the document gives elsewhere as the
+        // pair's running total is that total again, not another deal
+        Map<String, List<Long>> totals = new HashMap<>();
+        for (Fact f : facts) {
+            if (f.cumulative() && f.amountUsd() != null) {
+                totals.computeIfAbsent(f.pairKey(), k -> new ArrayList<>()).add(f.amountUsd());
+            }
+        }
+        for (int k = 0; k < facts.size(); k++) {
+            Fact f = facts.get(k);
+            if (!f.cumulative() && f.amountUsd() != null && f.trancheOfUsd() == null && f.round() == null
+                    && totals.getOrDefault(f.pairKey(), List.of()).contains(f.amountUsd())) {
+                facts.set(k, new Fact(f.doc(), f.type(), f.from(), f.fromType(), f.to(), f.toType(), f.amount(), f.currency(),
+                        f.amountUsd(), f.qualifier(), true, null, f.date(), f.years(), f.status(), f.evidence(), f.start(), f.end(), null));
+            }
         }
         // each fact's keys, built once
         List<String> pairs = new ArrayList<>(facts.size());

@@ -1562,7 +1562,7 @@ final class Grammar implements Stage {
         return words >= 3 && caps * 10 >= words * 7;
     }
 
-    private static boolean question(String s) {
+    static boolean question(String s) {
         String t = s.strip();
         return t.endsWith("?") || t.startsWith("Q:") || t.startsWith("Q.");
     }

@@ -88,7 +88,10 @@ public final class RuleBasedExtractor implements Extractor {
         }
         FactResolver resolver = new FactResolver(knowledge);
         stages.add(stage("resolve", EnumSet.of(Layer.SENTENCES, Layer.MENTIONS), EnumSet.of(Layer.FACTS), a -> {
-            a.facts = resolver.resolve(a.doc, a.sentences, DraftMerge.merge(a.grammarDrafts, a.contextDrafts), partyTypes(a));
+            List<Relations.Draft> drafts = DraftMerge.merge(a.grammarDrafts, a.contextDrafts);
+            // "Q: When did Amazon announce the additional $4 billion?": a question asserts nothing
+            drafts.removeIf(d -> Grammar.question(a.sentences.get(d.sentence()).text()));
+            a.facts = resolver.resolve(a.doc, a.sentences, drafts, partyTypes(a));
         }));
         this.pipeline = new Pipeline(stages);
     }

@@ -63,9 +63,13 @@ final class DealReconciler {
         List<String> placed = new ArrayList<>();
         for (int i = 0; i < incoming.size(); i++) {
             ClaimFigures claim = incoming.get(i);
-            Working target = claim.trancheOfUsd() != null ? sameTranche(deals.values(), claim) : best(deals.values(), claim);
+            // a tranche hangs under the deal it is part of; one whose larger figure matches no deal of the pair (a
+            // table's running-total column read as "part of") is reconciled like any other claim
+            boolean tranche = claim.trancheOfUsd() != null && (sameTranche(deals.values(), claim) != null
+                    || parentFor(deals.values(), claim) != null);
+            Working target = tranche ? sameTranche(deals.values(), claim) : best(deals.values(), claim);
             if (target == null) {
-                String parent = claim.trancheOfUsd() != null ? parentFor(deals.values(), claim) : null;
+                String parent = tranche ? parentFor(deals.values(), claim) : null;
                 target = new Working(newId.apply(i), parent, new ArrayList<>());
                 deals.put(target.id, target);
             }

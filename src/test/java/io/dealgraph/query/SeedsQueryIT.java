@@ -40,6 +40,34 @@ class SeedsQueryIT {
         assertThat(progress.snapshot().ingested()).isEqualTo(5);
     }
 
+    /**
+     * The timeline a careful reader draws from the five articles (../shared/corpus/seeds-timeline.json), scored as
+     * score_timeline.py scores it on the graph's own JSON export: every event, every tranche under its deal, every
+     * pair's total; the question line, the running total and a month and a day of one event make no deals of their own.
+     */
+    @Test
+    void theGraphDrawsTheGoldTimeline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        ResponseEntity<String> export = http.getForEntity("/api/export?format=json&provenance=false", String.class);
+        assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
+        java.nio.file.Path graph = dir.resolve("graph.json");
+        java.nio.file.Files.writeString(graph, export.getBody());
+        io.dealgraph.quality.TimelineScore.Result r = io.dealgraph.quality.TimelineScore.score(graph,
+                GraphFixtures.SEEDS.resolveSibling("seeds-timeline.json"), GraphFixtures.SEEDS);
+        assertThat(r.misses()).isEmpty();
+        assertThat(r.extras()).isEmpty();
+        assertThat(r.tp()).isEqualTo(7);
+        assertThat(r.tranchesHit()).isEqualTo(r.tranches()).isEqualTo(2);
+        assertThat(r.totals()).hasSize(4).allMatch(io.dealgraph.quality.TimelineScore.PairTotal::ok);
+    }
+
+    @Test
+    void amazonHasPutThirteenBillionIntoAnthropicOverThreeDeals() {
+        JsonNode amazon = find(ok("/api/companies/anthropic/funders").get("funders"),
+                f -> f.at("/counterparty/name").asText().equals("Amazon"));
+        assertThat(amazon.get("totalUsd").asLong()).isEqualTo(13_000_000_000L);
+        assertThat(amazon.get("deals")).hasSize(3);
+    }
+
     @Test
     void amazonFundsAnthropicIn2023_09_2024_03_2024_11And2026() {
         JsonNode body = ok("/api/companies/anthropic/funders");

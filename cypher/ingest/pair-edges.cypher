@@ -5,15 +5,22 @@
 // finds edges by it), and investments the keys that page a company's funders and investees largest first. Two
 // statements, one per relationship type.
 // :param investments => [{key: 'INVESTS_IN|amazon|Company|anthropic', from: 'amazon', to: 'anthropic', toLabel: 'Company', reported: 8000000000}]
+// A pair's funding rounds count with the investor's own share (the MADE edge's amountUsd), never the round's size.
 UNWIND $investments AS p
 MATCH (f:Company {id: p.from}), (t:Company {id: p.to})
 CALL (p) {
   OPTIONAL MATCH (d:Deal {pair: p.key})
   WHERE NOT (d)-[:TRANCHE_OF]->(:Deal)
-  RETURN collect(d) AS deals
+  RETURN collect(CASE WHEN d IS NOT NULL THEN {date: d.date, amountUsd: d.amountUsd} END) AS pairDeals
+}
+CALL (p) {
+  OPTIONAL MATCH ()-[m:MADE {pair: p.key}]->(r:Round)
+  RETURN collect(CASE WHEN r IS NOT NULL THEN {date: r.date, amountUsd: m.amountUsd} END) AS shares
 }
 OPTIONAL MATCH (f)-[old:INVESTS_IN]->(t)
-WITH f, t, p.key AS key, deals, CASE WHEN old.reportedTotalUsd IS NULL OR p.reported > old.reportedTotalUsd THEN p.reported ELSE old.reportedTotalUsd END AS reported, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
+WITH f, t, p.key AS key, pairDeals + shares AS deals,
+     CASE WHEN old.reportedTotalUsd IS NULL OR p.reported > old.reportedTotalUsd THEN p.reported ELSE old.reportedTotalUsd END AS reported
+WITH f, t, key, reported, deals, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
 WHERE size(deals) > 0 OR reported IS NOT NULL
 MERGE (f)-[r:INVESTS_IN]->(t)
 SET r.pair = key,

@@ -27,6 +27,32 @@ WITH deal WHERE deal.parent IS NOT NULL
 MATCH (d:Deal {id: deal.id}), (parent:Deal {id: deal.parent})
 MERGE (d)-[:TRANCHE_OF]->(parent);
 
+// Funding rounds, new or with new claims: one deal per round, for the company that raised it. A null in props
+// removes the property.
+// :param rounds => [{id: 'round-1', to: 'lumen-bio', props: {type: 'INVESTS_IN', amountUsd: 40000000, series: 'Series A', ...}}]
+UNWIND $rounds AS round
+MATCH (t:Company {id: round.to})
+MERGE (d:Deal {id: round.id})
+SET d += round.props, d:Investment:Round
+MERGE (d)-[:TO]->(t);
+
+// Who is in each round: the investor's role (a lead stays a lead), its own share when a source gives one, the key of
+// its pair with the company (funders and investments read a pair's rounds by it, index made_pair).
+// :param participations => [{round: 'round-1', from: 'northstar-capital', role: 'lead', amount: null, currency: null, amountUsd: null, pair: 'INVESTS_IN|northstar-capital|Company|lumen-bio'}]
+UNWIND $participations AS p
+MATCH (i:Company {id: p.from}), (d:Deal {id: p.round})
+MERGE (i)-[m:MADE]->(d)
+SET m.pair = p.pair,
+    m.role = CASE WHEN m.role = 'lead' THEN 'lead' ELSE p.role END,
+    m.amount = coalesce(m.amount, p.amount), m.currency = coalesce(m.currency, p.currency),
+    m.amountUsd = coalesce(m.amountUsd, p.amountUsd);
+
+// Each investor's timeline key for its rounds, '<investor id> <date or ~> <round id>' (index made_timeline): it
+// follows the round's date, which a later source may make more precise.
+UNWIND $rounds AS round
+MATCH (i:Company)-[m:MADE]->(d:Deal {id: round.id})
+SET m.timeline = i.id + ' ' + coalesce(d.date, '~') + ' ' + d.id;
+
 // Claims: what each document said, where it said it, and what it is about.
 // :param claims => [{id: 'c-1', doc: 'sha256', deal: 'd-1', from: 'amazon', to: 'anthropic', toLabel: 'Company', props: {...}}]
 UNWIND $claims AS c
@@ -40,9 +66,11 @@ OPTIONAL MATCH (subject:Company {id: c.from})
 OPTIONAL MATCH (objectCompany:Company {id: c.to})
 OPTIONAL MATCH (objectCloud:Cloud {id: c.to})
 OPTIONAL MATCH (objectChip:Chip {id: c.to})
-WITH claim, deal, subject,
+WITH claim, deal, subject, c.investor IS NOT NULL AS namesInvestor,
      CASE c.toLabel WHEN 'Cloud' THEN objectCloud WHEN 'Chip' THEN objectChip ELSE objectCompany END AS object
 FOREACH (_ IN CASE WHEN deal IS NOT NULL THEN [1] ELSE [] END | CREATE (claim)-[:SUPPORTS]->(deal))
+// a claim about a round names the investor it speaks of
+FOREACH (_ IN CASE WHEN deal IS NOT NULL AND namesInvestor THEN [1] ELSE [] END | CREATE (claim)-[:SUBJECT]->(subject))
 FOREACH (_ IN CASE WHEN deal IS NULL THEN [1] ELSE [] END | CREATE (claim)-[:SUBJECT]->(subject) CREATE (claim)-[:OBJECT]->(object));
 
 // Who runs which cloud, makes and uses which chip, as documents say: one edge per pair, counting its claims.

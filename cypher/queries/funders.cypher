@@ -16,19 +16,28 @@ WHERE pair.rankTo STARTS WITH $id + ' '
 WITH company, investor, pair
 ORDER BY pair.rankTo
 SKIP $offset LIMIT $limit
-// The pair's deals by the key ingest gives every deal (type|from|label|to), through the deal_pair index: the cost
-// follows the deals of this page's pairs, not everything a hub investor has made.
-MATCH (d:Deal {pair: 'INVESTS_IN|' + investor.id + '|Company|' + company.id})
-WITH company, investor, pair, d WHERE NOT (d)-[:TRANCHE_OF]->(:Deal)
-CALL (d) {
-  OPTIONAL MATCH (t:Deal)-[:TRANCHE_OF]->(d)
-  WITH t ORDER BY t.date IS NULL, t.date, t.id
-  RETURN collect(t {.id, .type, .date, .amount, .currency, .amountUsd, .qualifier, .status, .years, .label}) AS tranches
+// The pair's deals by the key ingest gives every deal (type|from|label|to), through the deal_pair index, and the
+// funding rounds the investor was in, through the made_pair index on the MADE edges: the cost follows the deals of
+// this page's pairs, not everything a hub has made. A round shows the investor's own share as its amount (none when
+// no source gives it) and the round itself apart: its size is never one investor's money.
+CALL (investor, company) {
+  MATCH (d:Deal {pair: 'INVESTS_IN|' + investor.id + '|Company|' + company.id})
+  WHERE NOT (d)-[:TRANCHE_OF]->(:Deal)
+  CALL (d) {
+    OPTIONAL MATCH (t:Deal)-[:TRANCHE_OF]->(d)
+    WITH t ORDER BY t.date IS NULL, t.date, t.id
+    RETURN collect(t {.id, .type, .date, .amount, .currency, .amountUsd, .qualifier, .status, .years, .label}) AS tranches
+  }
+  RETURN d {.id, .type, .date, .amount, .currency, .amountUsd, .qualifier, .status, .years, .label, tranches: tranches} AS deal
+  UNION
+  MATCH ()-[m:MADE {pair: 'INVESTS_IN|' + investor.id + '|Company|' + company.id}]->(r:Round)
+  RETURN r {.id, .type, .date, amount: m.amount, currency: m.currency, amountUsd: m.amountUsd,
+            qualifier: CASE WHEN m.amountUsd IS NULL AND m.amount IS NULL THEN 'unknown' ELSE 'exact' END, .status, .label,
+            tranches: [], round: {amount: r.amount, currency: r.currency, amountUsd: r.amountUsd, series: r.series, role: m.role}} AS deal
 }
-WITH company, investor, pair, d, tranches
-ORDER BY d.date IS NULL, d.date, d.id
-WITH company, investor, pair,
-     collect(d {.id, .type, .date, .amount, .currency, .amountUsd, .qualifier, .status, .years, .label, tranches: tranches}) AS deals
+WITH company, investor, pair, deal
+ORDER BY deal.date IS NULL, deal.date, deal.id
+WITH company, investor, pair, collect(deal) AS deals
 RETURN investor.id AS id, investor.name AS name, 'Company' AS type,
        pair.totalUsd AS totalUsd, pair.deals AS dealCount, coalesce(pair.undisclosed, 0) AS undisclosed,
        pair.firstDate AS firstDate, pair.lastDate AS lastDate, deals

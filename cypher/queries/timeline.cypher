@@ -39,6 +39,12 @@ CALL (e, low, high) {
   MATCH (d:Deal {pair: key})
   RETURN d
   UNION
+  // the funding rounds one of the two was in and the other raised (index made_pair)
+  WITH e WHERE $counterparty IS NOT NULL AND ($type IS NULL OR $type = 'INVESTS_IN')
+  UNWIND ['INVESTS_IN|' + $id + '|Company|' + $counterparty, 'INVESTS_IN|' + $counterparty + '|Company|' + $id] AS key
+  MATCH ()-[:MADE {pair: key}]->(d:Round)
+  RETURN d
+  UNION
   WITH low, high WHERE $counterparty IS NULL
   MATCH (d:Deal) WHERE d.timelineFrom >= low AND d.timelineFrom < high AND ($type IS NULL OR d.type = $type)
     AND ($from IS NULL OR d.date >= left($from, size(d.date))) AND ($to IS NULL OR d.date <= left($to, size(d.date)))
@@ -51,6 +57,13 @@ CALL (e, low, high) {
   WITH d ORDER BY d.timelineTo LIMIT $offset + $limit
   RETURN d
   UNION
+  // the rounds the entity was an investor in, in the same order from the MADE edges' keys (index made_timeline)
+  WITH low, high WHERE $counterparty IS NULL AND ($type IS NULL OR $type = 'INVESTS_IN')
+  MATCH ()-[m:MADE]->(d:Round) WHERE m.timeline >= low AND m.timeline < high
+    AND ($from IS NULL OR d.date >= left($from, size(d.date))) AND ($to IS NULL OR d.date <= left($to, size(d.date)))
+  WITH d, m ORDER BY m.timeline LIMIT $offset + $limit
+  RETURN d
+  UNION
   WITH e WHERE $counterparty IS NULL
   MATCH (d:Deal) WHERE d.timelineFrom STARTS WITH $id + ' ~ ' AND ($type IS NULL OR d.type = $type)
   WITH d ORDER BY d.timelineFrom LIMIT $offset + $limit
@@ -60,21 +73,42 @@ CALL (e, low, high) {
   MATCH (d:Deal) WHERE d.timelineTo STARTS WITH $id + ' ~ ' AND ($type IS NULL OR d.type = $type)
   WITH d ORDER BY d.timelineTo LIMIT $offset + $limit
   RETURN d
+  UNION
+  WITH e WHERE $counterparty IS NULL AND ($type IS NULL OR $type = 'INVESTS_IN')
+  MATCH ()-[m:MADE]->(d:Round) WHERE m.timeline STARTS WITH $id + ' ~ '
+  WITH d, m ORDER BY m.timeline LIMIT $offset + $limit
+  RETURN d
 }
 WITH d
 WHERE d.date IS NULL
    OR (($from IS NULL OR d.date >= left($from, size(d.date))) AND ($to IS NULL OR d.date <= left($to, size(d.date))))
 WITH d ORDER BY d.date IS NULL, d.date, d.id
 SKIP $offset LIMIT $limit
-MATCH (source)-[:MADE]->(d)-[:TO]->(target)
+MATCH (d)-[:TO]->(target)
+// A deal has one investor or customer; a funding round has several. The row's source is the one investor of a deal,
+// and for a round the entity itself when it was one of its investors (then the row's amount is its own share), else
+// the round's lead; the round's size and all its investors come apart, under round.
+WITH d, target, COLLECT { MATCH (s)-[m:MADE]->(d) RETURN {id: s.id, name: s.name, role: m.role, amount: m.amount,
+                                                        currency: m.currency, amountUsd: m.amountUsd, pair: m.pair}
+                          ORDER BY m.role, s.id } AS investors
+WITH d, target, investors,
+     CASE WHEN d:Round THEN coalesce([x IN investors WHERE x.id = $id][0], investors[0]) ELSE investors[0] END AS made
+WITH d, target, investors, made, d:Round AND made.id = $id AS asInvestor
 // The pair's running total after this deal: its dated top-level deals up to this one in (date, id) order, found
-// through the pair key (type|from|label|to) and its index, so only the page's pairs are read.
-WITH d, source, target,
-     CASE WHEN d.date IS NULL THEN null ELSE reduce(total = 0, amount IN COLLECT {
-       MATCH (x:Deal {pair: d.pair})
+// through the pair key (type|from|label|to) and its index, so only the page's pairs are read; a round counts the
+// investor's own share, and has no running total in the raiser's timeline (it is no one pair's).
+WITH d, target, investors, made, asInvestor,
+     CASE WHEN d:Round THEN made.pair ELSE d.pair END AS pairKey
+WITH d, target, investors, made, asInvestor, pairKey,
+     CASE WHEN d.date IS NULL OR (d:Round AND NOT asInvestor) THEN null ELSE reduce(total = 0, amount IN COLLECT {
+       MATCH (x:Deal {pair: pairKey})
        WHERE x.date IS NOT NULL AND (x.date < d.date OR (x.date = d.date AND x.id <= d.id))
          AND NOT (x)-[:TRANCHE_OF]->(:Deal)
        RETURN coalesce(x.amountUsd, 0) AS amount
+       UNION ALL
+       MATCH ()-[m:MADE {pair: pairKey}]->(x:Round)
+       WHERE x.date IS NOT NULL AND (x.date < d.date OR (x.date = d.date AND x.id <= d.id))
+       RETURN coalesce(m.amountUsd, 0) AS amount
      } | total + amount) END AS cumulativeUsd,
      COLLECT { MATCH (d)-[:TRANCHE_OF]->(p:Deal) RETURN p.id }[0] AS trancheOf
 CALL (d) {
@@ -84,8 +118,16 @@ CALL (d) {
   RETURN collect(CASE WHEN claim IS NOT NULL THEN {claim: claim.id, document: doc.id, url: doc.url, title: doc.title,
                  published: doc.published, evidence: claim.evidence} END) AS sources
 }
-RETURN d {.id, .type, .date, .amount, .currency, .amountUsd, .qualifier, .status, .years, .label} AS deal,
-       source {.id, .name} AS source, target {.id, .name} AS target,
+WITH d, target, investors, made, asInvestor, cumulativeUsd, trancheOf, sources,
+     CASE WHEN d:Round THEN {amount: d.amount, currency: d.currency, amountUsd: d.amountUsd, series: d.series,
+          role: CASE WHEN asInvestor THEN made.role END,
+          investors: [x IN investors | x {.id, .name, .role, .amount, .currency, .amountUsd}]} END AS round
+RETURN CASE WHEN asInvestor
+            THEN d {.id, .type, .date, amount: made.amount, currency: made.currency, amountUsd: made.amountUsd,
+                    qualifier: CASE WHEN made.amountUsd IS NULL AND made.amount IS NULL THEN 'unknown' ELSE 'exact' END,
+                    .status, .years, .label, round: round}
+            ELSE d {.id, .type, .date, .amount, .currency, .amountUsd, .qualifier, .status, .years, .label, round: round} END AS deal,
+       {id: made.id, name: made.name} AS source, target {.id, .name} AS target,
        trancheOf, COLLECT { MATCH (t:Deal)-[:TRANCHE_OF]->(d) RETURN t.id ORDER BY t.date, t.id } AS tranches,
        cumulativeUsd, sources
 ORDER BY d.date IS NULL, d.date, d.id

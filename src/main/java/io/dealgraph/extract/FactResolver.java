@@ -16,9 +16,18 @@ import java.util.Set;
 final class FactResolver {
 
     private final Knowledge knowledge;
+    private final Set<String> places;
 
     FactResolver(Knowledge knowledge) {
+        this(knowledge, Set.of());
+    }
+
+    /** {@code places}: names that are never a party (lexicon.yaml), whichever reader made the fact. */
+    FactResolver(Knowledge knowledge, Set<String> places) {
         this.knowledge = knowledge;
+        Set<String> p = new HashSet<>();
+        places.forEach(x -> p.add(x.toLowerCase(java.util.Locale.ROOT).replace(".", "")));
+        this.places = Set.copyOf(p);
     }
 
     List<Fact> resolve(Document doc, List<Sentences.Sentence> sentences, List<Relations.Draft> drafts, Map<String, String> partyTypes) {
@@ -40,6 +49,9 @@ final class FactResolver {
             if (from == null || to == null || from.equals(to) || from.equals(knowledge.ownerOf(to)) && type != FactType.MAKES_CHIP
                     && type != FactType.OPERATES) {
                 continue;
+            }
+            if (isPlace(from) || isPlace(to)) {
+                continue; // "investors in Silicon Valley": a place is no party
             }
             Sentences.Sentence s = sentences.get(d.sentence());
             String status = d.status();
@@ -105,6 +117,10 @@ final class FactResolver {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    private boolean isPlace(String name) {
+        return knowledge.entity(name) == null && places.contains(name.toLowerCase(java.util.Locale.ROOT).replace(".", ""));
     }
 
     String typeOf(String name) {

@@ -86,7 +86,7 @@ public final class RuleBasedExtractor implements Extractor {
                         a.contextDrafts.addAll(relations.extract(views, a.doc.published()));
                     }));
         }
-        FactResolver resolver = new FactResolver(knowledge);
+        FactResolver resolver = new FactResolver(knowledge, lexicon.places());
         stages.add(stage("resolve", EnumSet.of(Layer.SENTENCES, Layer.MENTIONS), EnumSet.of(Layer.FACTS), a -> {
             List<Relations.Draft> drafts = DraftMerge.merge(a.grammarDrafts, a.contextDrafts);
             // "Q: When did Amazon announce the additional $4 billion?": a question asserts nothing

@@ -9,6 +9,7 @@ import io.dealgraph.ingest.DealReconciler.PairDeal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ final class GraphWriter {
     private static final CypherScript ENTITIES = CypherScript.load("ingest/merge-entities.cypher");
     private static final CypherScript LOCK = CypherScript.load("ingest/lock-investors.cypher");
     private static final CypherScript PAIR_DEALS = CypherScript.load("ingest/pair-deals.cypher");
+    private static final CypherScript ROUND_DEALS = CypherScript.load("ingest/round-deals.cypher");
     private static final CypherScript WRITE = CypherScript.load("ingest/write-batch.cypher");
     private static final CypherScript PAIR_EDGES = CypherScript.load("ingest/pair-edges.cypher");
 
@@ -103,16 +105,30 @@ final class GraphWriter {
             tx.run(statement, entities.parameters()).consume();
         }
 
-        // 3. Reconcile deal claims with the deals their pairs have, the investors locked against other writers.
+        // 3. Reconcile deal claims with the deals their pairs have, round claims with the rounds their companies have,
+        //    the investors and raisers locked against other writers.
         Map<String, List<PendingClaim>> byPair = new LinkedHashMap<>();
+        Map<String, List<PendingClaim>> byRound = new LinkedHashMap<>();
         for (PendingClaim c : claims) {
-            if (c.dealClaim()) {
+            if (c.roundClaim()) {
+                byRound.computeIfAbsent(c.roundKey(), k -> new ArrayList<>()).add(c);
+            } else if (c.dealClaim()) {
                 byPair.computeIfAbsent(c.pairKey(), k -> new ArrayList<>()).add(c);
             }
         }
         TreeSet<String> investors = new TreeSet<>();
         byPair.values().forEach(cs -> investors.add(cs.get(0).from));
+        byRound.values().forEach(cs -> investors.add(cs.get(0).to));
         tx.run(LOCK.single(), Map.of("ids", List.copyOf(investors))).consume();
+        Rounds rounds = new Rounds(tx, byRound);
+        // a figure-less mention of a pair ("Nvidia's investment in xAI") joins the round the investor is in, if any
+        for (Iterator<Map.Entry<String, List<PendingClaim>>> it = byPair.entrySet().iterator(); it.hasNext(); ) {
+            List<PendingClaim> cs = it.next().getValue();
+            cs.removeIf(rounds::absorb);
+            if (cs.isEmpty()) {
+                it.remove();
+            }
+        }
         Map<String, List<PairDeal>> pairDeals = new HashMap<>();
         List<Map<String, Object>> pairs = byPair.values().stream().map(cs -> {
             PendingClaim c = cs.get(0);
@@ -142,6 +158,8 @@ final class GraphWriter {
         Map<String, Object> params = new HashMap<>();
         params.put("documents", fresh.stream().map(GraphWriter::documentRow).toList());
         params.put("deals", dealRows);
+        params.put("rounds", rounds.rows());
+        params.put("participations", rounds.participations());
         params.put("claims", claims.stream().map(PendingClaim::row).toList());
         params.put("operates", edgeRows(claims, FactType.OPERATES));
         params.put("makes", edgeRows(claims, FactType.MAKES_CHIP));
@@ -153,6 +171,7 @@ final class GraphWriter {
         Map<String, Map<String, Object>> commitments = new LinkedHashMap<>();
         for (PendingClaim c : claims) {
             if (c.type.equals("INVESTS_IN") || c.type.equals("COMMITS_SPEND_TO")) {
+                // a round touches its investors' pairs with the company
                 Map<String, Object> row = (c.type.equals("INVESTS_IN") ? investments : commitments).computeIfAbsent(c.pairKey(),
                         k -> nullable("key", k, "from", c.from, "to", c.to, "toLabel", c.toLabel, "reported", null));
                 Long total = c.fact.cumulative() ? c.fact.amountUsd() : null;
@@ -242,6 +261,133 @@ final class GraphWriter {
         return m;
     }
 
+    /**
+     * The batch's funding rounds: each document's round (all the claims that share its round id) reconciled with the
+     * company's rounds as a deal is with its pair's deals, by size and date, rounds of another series apart. One
+     * (:Deal:Investment:Round) per real round, a MADE edge per investor with its role and its own share.
+     */
+    private final class Rounds {
+        private final Map<String, List<PairDeal>> existing = new HashMap<>();
+        private final Map<String, Set<String>> investorsOf = new HashMap<>();
+        private final Map<String, String> seriesOf = new HashMap<>();
+        private final Map<String, DealSummary> touched = new LinkedHashMap<>();
+        private final Map<String, String> companyOf = new HashMap<>();
+        private final List<PendingClaim> members = new ArrayList<>();
+
+        Rounds(TransactionContext tx, Map<String, List<PendingClaim>> byRound) {
+            if (byRound.isEmpty()) {
+                return;
+            }
+            List<String> companies = byRound.values().stream().map(cs -> cs.get(0).to).distinct().sorted().toList();
+            for (Record r : tx.run(ROUND_DEALS.single(), Map.of("companies", companies)).list()) {
+                String company = r.get("company").asString();
+                String id = r.get("id").asString();
+                existing.computeIfAbsent(company, k -> new ArrayList<>())
+                        .add(new PairDeal(id, null, r.get("claims").asList(GraphWriter::figures)));
+                investorsOf.put(id, new HashSet<>(r.get("investors").asList(Value::asString)));
+                if (!r.get("series").isNull()) {
+                    seriesOf.put(id, r.get("series").asString());
+                }
+                companyOf.put(id, company);
+            }
+            for (List<PendingClaim> cs : byRound.values()) {
+                PendingClaim first = cs.get(0);
+                String series = cs.stream().map(c -> c.fact.round().series()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                List<PairDeal> candidates = new ArrayList<>();
+                for (PairDeal d : existing.getOrDefault(first.to, List.of())) {
+                    String other = seriesOf.get(d.id());
+                    if (series == null || other == null || series.equals(other)) {
+                        candidates.add(d);
+                    }
+                }
+                DealReconciler reconciler = new DealReconciler(i -> "round-" + first.id.substring("claim-".length()));
+                DealReconciler.Outcome out = reconciler.reconcile(candidates, List.of(roundFigures(cs)));
+                String id = out.dealOfClaim().get(0);
+                DealSummary summary = out.touched().get(0);
+                // the round as the reconciler now sees it, for the next document's round of the same company
+                List<PairDeal> list = existing.computeIfAbsent(first.to, k -> new ArrayList<>());
+                List<ClaimFigures> figures = new ArrayList<>();
+                list.stream().filter(d -> d.id().equals(id)).findFirst().ifPresent(d -> figures.addAll(d.claims()));
+                list.removeIf(d -> d.id().equals(id));
+                figures.add(roundFigures(cs));
+                list.add(new PairDeal(id, null, figures));
+                if (series != null) {
+                    seriesOf.putIfAbsent(id, series);
+                }
+                companyOf.put(id, first.to);
+                touched.put(id, summary);
+                for (PendingClaim c : cs) {
+                    c.deal = id;
+                    c.roundDeal = true;
+                    investorsOf.computeIfAbsent(id, k -> new HashSet<>()).add(c.from);
+                    members.add(c);
+                }
+            }
+        }
+
+        /** The round's figures as the document's claims give them: the first that states a size, else the first. */
+        private ClaimFigures roundFigures(List<PendingClaim> cs) {
+            for (PendingClaim c : cs) {
+                ClaimFigures f = c.roundFigures();
+                if (f.amount() != null || f.amountUsd() != null) {
+                    return f;
+                }
+            }
+            return cs.get(0).roundFigures();
+        }
+
+        /** Joins a figure-less pair claim to a round its investor is in, when their dates can be one event. */
+        boolean absorb(PendingClaim c) {
+            if (!c.type.equals("INVESTS_IN") || c.fact.amountUsd() != null || c.fact.amount() != null) {
+                return false;
+            }
+            for (Map.Entry<String, Set<String>> e : investorsOf.entrySet()) {
+                if (e.getValue().contains(c.from) && c.to.equals(companyOf.get(e.getKey()))) {
+                    DealSummary s = touched.get(e.getKey());
+                    String date = s != null ? s.date() : null;
+                    if (DealReconciler.datesFit(c.fact.date(), date)) {
+                        c.deal = e.getKey();
+                        c.roundDeal = true;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        List<Map<String, Object>> rows() {
+            List<Map<String, Object>> out = new ArrayList<>();
+            touched.forEach((id, s) -> {
+                Map<String, Object> props = nullable("type", "INVESTS_IN", "amount", s.amount(), "currency", s.currency(),
+                        "amountUsd", s.amountUsd(), "qualifier", s.qualifier(), "date", s.date(), "status", s.status(),
+                        "series", seriesOf.get(id), "label", "round " + (seriesOf.get(id) == null ? "" : seriesOf.get(id) + " ") + s.label(),
+                        "timelineTo", timelineKey(companyOf.get(id), s.date(), id), "pair", null, "timelineFrom", null);
+                out.add(nullable("id", id, "to", companyOf.get(id), "props", props));
+            });
+            return out;
+        }
+
+        /** One row per investor and round: the role (lead over participant) and the share any claim gives. */
+        List<Map<String, Object>> participations() {
+            Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+            for (PendingClaim c : members) {
+                Map<String, Object> row = rows.computeIfAbsent(c.deal + "|" + c.from, k -> nullable("round", c.deal, "from", c.from,
+                        "role", null, "amount", null, "currency", null, "amountUsd", null,
+                        "pair", "INVESTS_IN|" + c.from + "|Company|" + c.to));
+                Fact.Round r = c.fact.round();
+                if (r != null && ("lead".equals(r.role()) || row.get("role") == null)) {
+                    row.put("role", r.role());
+                }
+                if (c.fact.amount() != null && row.get("amount") == null) {
+                    row.put("amount", c.fact.amount());
+                    row.put("currency", c.fact.currency());
+                    row.put("amountUsd", c.fact.amountUsd());
+                }
+            }
+            return List.copyOf(rows.values());
+        }
+    }
+
     /** Who can make an investment; only companies sign spend commitments or run clouds. */
     private static final Set<String> INVESTOR_TYPES = Set.of("Company", "Fund", "Person", "Government");
 
@@ -255,6 +401,8 @@ final class GraphWriter {
         final String toLabel;
         final Fact fact;
         String deal;
+        /** The claim supports a round (its own, or the round its investor is in): it names its investor. */
+        boolean roundDeal;
 
         private PendingClaim(String id, String doc, String type, String from, String to, String toLabel, Fact fact) {
             this.id = id;
@@ -296,6 +444,23 @@ final class GraphWriter {
             return (fact.type() == FactType.INVESTS_IN || fact.type() == FactType.COMMITS_SPEND_TO) && !fact.cumulative();
         }
 
+        /** An investor's part in a funding round: reconciled with the company's rounds, not with the pair's deals. */
+        boolean roundClaim() {
+            return fact.type() == FactType.INVESTS_IN && fact.round() != null && !fact.cumulative();
+        }
+
+        /** The round as its document tells it: the company, the document and the document's round id. */
+        String roundKey() {
+            return to + "|" + doc + "|" + fact.round().id();
+        }
+
+        /** What the claim says of the round itself: its size, date and status. */
+        ClaimFigures roundFigures() {
+            Fact.Round r = fact.round();
+            return new ClaimFigures(r.amount(), r.currency(), r.usd(), r.amount() == null && r.usd() == null ? "unknown" : "exact",
+                    fact.date(), fact.status(), null, null);
+        }
+
         String pairKey() {
             return type + "|" + from + "|" + toLabel + "|" + to;
         }
@@ -312,8 +477,16 @@ final class GraphWriter {
                     "trancheOfUsd", fact.trancheOfUsd(), "date", fact.date(), "years", fact.years(),
                     "status", fact.status(), "evidence", fact.evidence(), "start", fact.start(),
                     "end", fact.end());
+            Fact.Round r = fact.round();
+            if (r != null) {
+                props.put("roundAmount", r.amount());
+                props.put("roundCurrency", r.currency());
+                props.put("roundUsd", r.usd());
+                props.put("series", r.series());
+                props.put("role", r.role());
+            }
             return nullable("id", id, "doc", doc, "deal", deal, "from", from,
-                    "to", to, "toLabel", toLabel, "props", props);
+                    "to", to, "toLabel", toLabel, "props", props, "investor", deal != null && (r != null || roundDeal) ? from : null);
         }
     }
 }

@@ -40,7 +40,22 @@ final class Answers {
                 @Schema(example = "4000000000") Number amountUsd,
                 @Schema(example = "exact", allowableValues = {"exact", "up_to", "at_least", "about", "unknown"}) String qualifier,
                 @Schema(example = "announced", allowableValues = {"completed", "announced", "planned", "reported"}) String status,
-                Integer years, @Schema(example = "$4B 2024-11-22") String label, List<Deal> tranches) {
+                Integer years, @Schema(example = "$4B 2024-11-22") String label, List<Deal> tranches,
+                @Schema(description = "for a funding round: the round itself; the deal's amount is then the investor's own share, "
+                        + "absent when no source gives it (the round's size is never one investor's money)") Round round) {
+    }
+
+    @Schema(description = "A funding round: its size, series, the investor's role in it, and (in timelines) all its investors")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Round(@Schema(example = "40000000") Number amount, @Schema(example = "EUR") String currency, Number amountUsd,
+                 @Schema(example = "Series A") String series,
+                 @Schema(example = "lead", allowableValues = {"lead", "participant"}) String role,
+                 List<RoundInvestor> investors) {
+    }
+
+    @Schema(description = "One investor in a round: role and, when a source gives it, its own share")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RoundInvestor(String id, String name, String role, Number amount, String currency, Number amountUsd) {
     }
 
     @Schema(description = "All deals between two parties, summarised by their direct edge")
@@ -94,9 +109,12 @@ final class Answers {
     }
 
     @Schema(description = "What one document said about a deal")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Claim(String id, Number amount, String currency, Number amountUsd, String qualifier, String date,
                  String status, Integer years, Boolean cumulative, Number trancheOfUsd, String evidence,
-                 Integer start, Integer end, DocumentRef document) {
+                 Integer start, Integer end, DocumentRef document,
+                 @Schema(description = "for a claim about a round: the investor it names, its role, the round as this source gives it")
+                 String investor, String role, String series, Number roundAmount, String roundCurrency, Number roundUsd) {
     }
 
     record DealDetail(Deal deal, EntityRef from, EntityRef to, String trancheOf, List<String> tranches, List<Claim> claims) {

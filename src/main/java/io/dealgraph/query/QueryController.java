@@ -292,7 +292,9 @@ class QueryController {
         return new Answers.Claim(str(v.get("id")), num(v.get("amount")), str(v.get("currency")), num(v.get("amountUsd")),
                 str(v.get("qualifier")), str(v.get("date")), str(v.get("status")), integer(v.get("years")),
                 v.get("cumulative").isNull() ? null : v.get("cumulative").asBoolean(), num(v.get("trancheOfUsd")),
-                str(v.get("evidence")), integer(v.get("start")), integer(v.get("end")), doc);
+                str(v.get("evidence")), integer(v.get("start")), integer(v.get("end")), doc,
+                str(v.get("investor")), str(v.get("role")), str(v.get("series")), num(v.get("roundAmount")),
+                str(v.get("roundCurrency")), num(v.get("roundUsd")));
     }
 
     private static Answers.Leg leg(Value v) {

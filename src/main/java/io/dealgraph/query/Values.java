@@ -43,9 +43,14 @@ final class Values {
     }
 
     static Answers.Deal deal(Value v) {
+        Value r = v.get("round");
+        Answers.Round round = r == null || r.isNull() ? null : new Answers.Round(num(r.get("amount")), str(r.get("currency")),
+                num(r.get("amountUsd")), str(r.get("series")), str(r.get("role")),
+                r.get("investors").isNull() ? null : list(r.get("investors"), x -> new Answers.RoundInvestor(str(x.get("id")),
+                        str(x.get("name")), str(x.get("role")), num(x.get("amount")), str(x.get("currency")), num(x.get("amountUsd")))));
         return new Answers.Deal(str(v.get("id")), str(v.get("type")), str(v.get("date")), num(v.get("amount")),
                 str(v.get("currency")), num(v.get("amountUsd")), str(v.get("qualifier")), str(v.get("status")),
                 integer(v.get("years")), str(v.get("label")),
-                v.get("tranches").isNull() ? null : list(v.get("tranches"), Values::deal));
+                v.get("tranches").isNull() ? null : list(v.get("tranches"), Values::deal), round);
     }
 }

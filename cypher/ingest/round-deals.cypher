@@ -1,0 +1,12 @@
+// The funding rounds the batch's companies already have, with what each of their claims states about the round
+// (size, date, series) and the investors in it: the round reconciler's input.
+// :param companies => ['lumen-bio']
+UNWIND $companies AS company
+MATCH (r:Deal:Round)-[:TO]->(:Company {id: company})
+RETURN company, r.id AS id,
+       [(c:Claim)-[:SUPPORTS]->(r) |
+        {amount: c.roundAmount, currency: c.roundCurrency, amountUsd: c.roundUsd, qualifier: 'exact', date: c.date,
+         status: c.status, years: null, trancheOfUsd: null}] AS claims,
+       [(i:Company)-[:MADE]->(r) | i.id] AS investors,
+       r.series AS series
+ORDER BY company, id

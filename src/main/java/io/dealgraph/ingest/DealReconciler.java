@@ -39,9 +39,18 @@ final class DealReconciler {
         }
     }
 
-    /** The deal a deal's claims agree on. */
+    /**
+     * The deal a deal's claims agree on. {@code disputed}: its sources give figures or dates that cannot be the same
+     * (not within 10 %, not inside an "up to" or above an "at least"; dates further apart than an event allows);
+     * {@code alternatives}: the other readings, as captions, most sources first.
+     */
     record DealSummary(String id, String parent, Long amount, String currency, Long amountUsd, String qualifier,
-                       String date, String status, Integer years, String label) {
+                       String date, String status, Integer years, String label, boolean disputed, List<String> alternatives) {
+
+        DealSummary(String id, String parent, Long amount, String currency, Long amountUsd, String qualifier,
+                    String date, String status, Integer years, String label) {
+            this(id, parent, amount, currency, amountUsd, qualifier, date, status, years, label, false, List.of());
+        }
     }
 
     /** Where each new claim went (same order as given), and the summary of every deal that changed or was made. */
@@ -261,8 +270,46 @@ final class DealReconciler {
         String currency = figure == null ? null : figure.currency();
         Long usd = figure == null ? null : figure.amountUsd();
         String qualifier = figure == null ? "unknown" : figure.qualifier();
+        // what the other sources say, when it cannot be the same figure or the same date
+        List<String> alternatives = new ArrayList<>();
+        boolean disputed = false;
+        List<Map.Entry<String, ClaimFigures>> readings = new ArrayList<>(firstOf.entrySet());
+        readings.sort((x, y) -> Integer.compare(votes.get(y.getKey()), votes.get(x.getKey())));
+        DealSummary chosen = new DealSummary(id, parent, amount, currency, usd, qualifier, date, status, years, null);
+        for (Map.Entry<String, ClaimFigures> e : readings) {
+            ClaimFigures c = e.getValue();
+            if (e.getKey().equals(figureKey)) {
+                continue;
+            }
+            if (!close(c, chosen)) {
+                String caption = label(c.amount(), c.currency(), c.amountUsd(), c.qualifier(), null).strip();
+                int n = votes.get(e.getKey());
+                alternatives.add(caption + (n > 1 ? " (" + n + " sources)" : ""));
+                disputed = true;
+            }
+        }
+        for (ClaimFigures c : claims) {
+            if (c.date() != null && date != null && !datesFit(c.date(), date)) {
+                disputed = true;
+                String caption = "dated " + c.date();
+                if (!alternatives.contains(caption)) {
+                    alternatives.add(caption);
+                }
+            }
+        }
         return new DealSummary(id, parent, amount, currency, usd, qualifier, date, status, years,
-                label(amount, currency, usd, qualifier, date));
+                label(amount, currency, usd, qualifier, date), disputed, List.copyOf(alternatives));
+    }
+
+    /** Two readings of one figure ("$4 billion", "up to $4 billion", "about $4.1 billion"): within 10 %. */
+    private static boolean close(ClaimFigures c, DealSummary d) {
+        if (c.amountUsd() != null && d.amountUsd() != null) {
+            return close(c.amountUsd(), d.amountUsd());
+        }
+        if (c.amount() != null && d.amount() != null && java.util.Objects.equals(c.currency(), d.currency())) {
+            return close(c.amount(), d.amount());
+        }
+        return true; // one in dollars, one not: nothing says they differ
     }
 
     private static int trust(String qualifier) {

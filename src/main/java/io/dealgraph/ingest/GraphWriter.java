@@ -222,6 +222,7 @@ final class GraphWriter {
         Map<String, Object> props = nullable("type", pair.type, "pair", pair.pairKey(), "amount", s.amount(),
                 "currency", s.currency(), "amountUsd", s.amountUsd(), "qualifier", s.qualifier(),
                 "date", s.date(), "status", s.status(), "years", s.years(), "label", s.label(),
+                "disputed", s.disputed() ? Boolean.TRUE : null, "alternatives", s.alternatives().isEmpty() ? null : s.alternatives(),
                 "timelineFrom", timelineKey(pair.from, s.date(), s.id()), "timelineTo", timelineKey(pair.to, s.date(), s.id()));
         return nullable("id", s.id(), "from", pair.from, "to", pair.to, "toLabel", pair.toLabel,
                 "type", pair.type, "parent", s.parent(), "props", props);
@@ -361,6 +362,7 @@ final class GraphWriter {
                 Map<String, Object> props = nullable("type", "INVESTS_IN", "amount", s.amount(), "currency", s.currency(),
                         "amountUsd", s.amountUsd(), "qualifier", s.qualifier(), "date", s.date(), "status", s.status(),
                         "series", seriesOf.get(id), "label", "round " + (seriesOf.get(id) == null ? "" : seriesOf.get(id) + " ") + s.label(),
+                        "disputed", s.disputed() ? Boolean.TRUE : null, "alternatives", s.alternatives().isEmpty() ? null : s.alternatives(),
                         "timelineTo", timelineKey(companyOf.get(id), s.date(), id), "pair", null, "timelineFrom", null);
                 out.add(nullable("id", id, "to", companyOf.get(id), "props", props));
             });

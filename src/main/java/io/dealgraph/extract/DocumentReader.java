@@ -138,7 +138,35 @@ public final class DocumentReader {
         if (published == null) {
             published = Dates.dateline(text);
         }
+        if (title == null) {
+            title = headline(text);
+        }
         return new Document(id, url, title, published != null ? published : defaultPublished, text);
+    }
+
+    private static final Pattern HEADLINE_DEBRIS = Pattern.compile("^[#>*\\-•|\\s]+|[*|\\s]+$");
+
+    /**
+     * The text's headline when no metadata names the document: its first line, if it reads as one (a short line
+     * without a closing full stop that is no byline, date or navigation word).
+     */
+    static String headline(String text) {
+        int pos = 0;
+        for (int line = 0; line < 5 && pos < text.length(); line++) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = text.length();
+            }
+            String l = HEADLINE_DEBRIS.matcher(text.substring(pos, eol)).replaceAll("").strip();
+            pos = eol + 1;
+            if (l.isEmpty()) {
+                continue;
+            }
+            boolean looksLikeHeadline = l.length() >= 15 && l.length() <= 200 && !l.endsWith(".") && !l.startsWith("By ")
+                    && !l.toLowerCase(Locale.ROOT).startsWith("home") && Dates.dateline(l) == null && l.indexOf(' ') > 0;
+            return looksLikeHeadline ? l : null;
+        }
+        return null;
     }
 
     private static final Pattern HTML_BREAK = Pattern.compile("(?i)<(?:br|/p|/div|/li|/h[1-6])\\s*/?>");

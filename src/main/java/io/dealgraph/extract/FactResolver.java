@@ -61,8 +61,11 @@ final class FactResolver {
             if (d.round() && d.amount() == null) {
                 roundKeys.add(d.type() + "|" + from + "|" + to + "|" + d.date());
             }
+            // the quote without the bullets, table bars and emphasis marks around it; offsets stay those of the quote
+            int[] span = Evidence.trim(s.text());
             facts.add(new Fact(doc.id(), type, from, typeOf(from, partyTypes), to, typeOf(to, partyTypes), d.amount(), d.currency(), d.usd(),
-                    d.qualifier(), d.cumulative(), d.trancheOf(), d.date(), d.years(), status, s.text(), s.start(), s.end(), d.roundInfo()));
+                    d.qualifier(), d.cumulative(), d.trancheOf(), d.date(), d.years(), status, s.text().substring(span[0], span[1]),
+                    s.start() + span[0], s.start() + span[1], d.roundInfo()));
         }
         // "The $8 billion investment does not give Amazon board control": a figure the document gives elsewhere as the
         // pair's running total is that total again, not another deal

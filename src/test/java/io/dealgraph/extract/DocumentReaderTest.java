@@ -56,4 +56,13 @@ class DocumentReaderTest {
         assertThat(DocumentReader.collect(List.of(dir))).extracting(p -> p.getFileName().toString()).containsExactly("a.txt");
         assertThatThrownBy(() -> DocumentReader.collect(List.of(dir.resolve("missing")))).isInstanceOf(IOException.class);
     }
+
+    @Test
+    void aDocumentWithoutMetadataIsNamedByItsHeadline() {
+        Document d = DocumentReader.fromText("a.md", "# Lumen Bio raises €40 million for enzyme plant\n\nBERLIN — Lumen Bio said on Monday...", null);
+        assertThat(d.title()).isEqualTo("Lumen Bio raises €40 million for enzyme plant");
+        assertThat(DocumentReader.fromText("b.txt", "Lumen Bio raised money on Monday from two funds.\nMore text.", null).title())
+                .as("a first line that is a sentence is no headline").isNull();
+        assertThat(DocumentReader.fromText("c.txt", "By Jane Doe\nMore text.", null).title()).isNull();
+    }
 }

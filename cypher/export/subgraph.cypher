@@ -2,6 +2,9 @@
 // claims behind those deals and the claims naming two selected entities (provenance, unless $provenance is
 // false), the documents those claims cite, and every model relationship among all of these.
 // A date matches a window by its own precision: '2024-11' is inside from '2024' and inside to '2024-11-30'.
+// As of a day ($asOf): only the deals some source had reported by then, the claims whose sources were published
+// by then and their documents, the round investors named by then, and the money edges of pairs with such a deal;
+// emit.cypher hands each deal's and money edge's figures as they then stood.
 // The entities arrive as $ents, their element ids: membership tests against a parameter list are hashed by
 // Cypher, tests against a list built inside the query are scans (slow with thousands of entities).
 UNWIND $ents AS id
@@ -9,9 +12,10 @@ MATCH (e) WHERE elementId(e) = id
 WITH collect(e) AS ents
 CALL (ents) {
   UNWIND ents AS a
-  MATCH (a)-[:MADE]->(d:Deal)-[:TO]->(b)
+  MATCH (a)-[made:MADE]->(d:Deal)-[:TO]->(b)
   WHERE elementId(b) IN $ents
     AND ($type IS NULL OR d.type = $type)
+    AND ($asOf IS NULL OR (d.firstReported <= $asOf AND (made.since IS NULL OR made.since <= $asOf)))
     AND ($from IS NULL OR (d.date IS NOT NULL AND left(d.date, size($from)) >= $from))
     AND ($to IS NULL OR (d.date IS NOT NULL AND left(d.date, size($to)) <= $to))
   RETURN collect(DISTINCT d) AS deals
@@ -19,6 +23,7 @@ CALL (ents) {
 CALL (deals) {
   UNWIND CASE WHEN $provenance THEN deals ELSE [] END AS d
   MATCH (c:Claim)-[:SUPPORTS]->(d)
+  WHERE $asOf IS NULL OR c.published <= $asOf
   RETURN collect(DISTINCT c) AS dealClaims
 }
 CALL (ents) {
@@ -26,6 +31,7 @@ CALL (ents) {
   MATCH (s)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o)
   WHERE elementId(o) IN $ents AND NOT (c)-[:SUPPORTS]->(:Deal)
     AND ($type IS NULL OR c.type = $type)
+    AND ($asOf IS NULL OR c.published <= $asOf)
     AND ($from IS NULL OR (c.date IS NOT NULL AND left(c.date, size($from)) >= $from))
     AND ($to IS NULL OR (c.date IS NOT NULL AND left(c.date, size($to)) <= $to))
   RETURN collect(DISTINCT c) AS pairClaims
@@ -44,13 +50,13 @@ CALL (ents, deals) {
   WHERE elementId(b) IN $ents
     AND (NOT type(r) IN ['INVESTS_IN', 'COMMITS_SPEND_TO']
          OR (($type IS NULL OR type(r) = $type)
-             AND (($from IS NULL AND $to IS NULL) OR EXISTS { MATCH (a)-[:MADE]->(d:Deal)-[:TO]->(b) WHERE d IN deals })))
+             AND (($from IS NULL AND $to IS NULL AND $asOf IS NULL) OR EXISTS { MATCH (a)-[:MADE]->(d:Deal)-[:TO]->(b) WHERE d IN deals })))
   RETURN collect(r) AS direct
 }
 CALL (ents, deals) {
   UNWIND deals AS d
   CALL (d, ents, deals) {
-    MATCH (x)-[r:MADE]->(d) WHERE elementId(x) IN $ents RETURN r
+    MATCH (x)-[r:MADE]->(d) WHERE elementId(x) IN $ents AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) RETURN r
     UNION ALL
     MATCH (d)-[r:TO]->(x) WHERE elementId(x) IN $ents RETURN r
     UNION ALL

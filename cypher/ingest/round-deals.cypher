@@ -4,9 +4,10 @@
 UNWIND $companies AS company
 MATCH (r:Deal:Round)-[:TO]->(:Company {id: company})
 RETURN company, r.id AS id,
-       [(c:Claim)-[:SUPPORTS]->(r) |
-        {amount: c.roundAmount, currency: c.roundCurrency, amountUsd: c.roundUsd, qualifier: 'exact', date: c.date,
-         status: c.status, years: null, trancheOfUsd: null}] AS claims,
+       COLLECT { MATCH (c:Claim)-[:SUPPORTS]->(r)
+                 RETURN {amount: c.roundAmount, currency: c.roundCurrency, amountUsd: c.roundUsd, qualifier: 'exact', date: c.date,
+                         status: c.status, years: null, trancheOfUsd: null, published: c.published}
+                 ORDER BY c.published, c.id } AS claims,
        [(i:Company)-[:MADE]->(r) | i.id] AS investors,
        r.series AS series
 ORDER BY company, id

@@ -36,16 +36,34 @@ MERGE (d:Deal {id: round.id})
 SET d += round.props, d:Investment:Round
 MERGE (d)-[:TO]->(t);
 
+// What each deal and round said as of each day a source changed it (or first reported it): one (:Reading) per such
+// day, its figures and since = that day. Answers "as of" a day read the last reading from no later than that day;
+// a deal with none by then was not known yet. Rewritten whole whenever a deal gets new claims.
+// :param deals => [{id: 'd-1', ..., history: [{since: '2024-11-22', amountUsd: 4000000000, date: '2024-11', label: '$4B 2024-11', ...}]}]
+UNWIND $deals + $rounds AS deal
+MATCH (d:Deal {id: deal.id})
+CALL (d) {
+  MATCH (d)-[:AS_OF]->(old:Reading)
+  DETACH DELETE old
+}
+CALL (d, deal) {
+  UNWIND deal.history AS reading
+  CREATE (d)-[:AS_OF]->(r:Reading)
+  SET r = reading
+};
+
 // Who is in each round: the investor's role (a lead stays a lead), its own share when a source gives one, the key of
-// its pair with the company (funders and investments read a pair's rounds by it, index made_pair).
-// :param participations => [{round: 'round-1', from: 'northstar-capital', role: 'lead', amount: null, currency: null, amountUsd: null, pair: 'INVESTS_IN|northstar-capital|Company|lumen-bio'}]
+// its pair with the company (funders and investments read a pair's rounds by it, index made_pair), and since, the
+// day the first source naming it was published.
+// :param participations => [{round: 'round-1', from: 'northstar-capital', role: 'lead', amount: null, currency: null, amountUsd: null, pair: 'INVESTS_IN|northstar-capital|Company|lumen-bio', since: '2024-06-03'}]
 UNWIND $participations AS p
 MATCH (i:Company {id: p.from}), (d:Deal {id: p.round})
 MERGE (i)-[m:MADE]->(d)
 SET m.pair = p.pair,
     m.role = CASE WHEN m.role = 'lead' THEN 'lead' ELSE p.role END,
     m.amount = coalesce(m.amount, p.amount), m.currency = coalesce(m.currency, p.currency),
-    m.amountUsd = coalesce(m.amountUsd, p.amountUsd);
+    m.amountUsd = coalesce(m.amountUsd, p.amountUsd),
+    m.since = CASE WHEN m.since IS NULL OR p.since < m.since THEN p.since ELSE m.since END;
 
 // Each investor's timeline key for its rounds, '<investor id> <date or ~> <round id>' (index made_timeline): it
 // follows the round's date, which a later source may make more precise.

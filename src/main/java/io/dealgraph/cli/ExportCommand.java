@@ -37,13 +37,14 @@ final class ExportCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: dealgraph export [SELECTION] [--from DATE] [--to DATE] [--type TYPE] [--no-provenance]
+                usage: dealgraph export [SELECTION] [--from DATE] [--to DATE] [--type TYPE] [--as-of DAY] [--no-provenance]
                                         --format FORMAT [-o PATH] [--setting=value]...
                   SELECTION, one of (none: every entity):
                     --center NAME [--depth 1-3]   an entity (name, alias or id) and everything within depth hops (default 2)
                     --between NAME NAME           the entities on the shortest paths between two entities
                     --query CYPHER | --query-file FILE [--param NAME=VALUE]...   a read-only Cypher query
                   --from, --to: deal dates YYYY, YYYY-MM or YYYY-MM-DD, inclusive; --type: INVESTS_IN or COMMITS_SPEND_TO
+                  --as-of: YYYY-MM-DD, the graph as the sources published up to that day told it
                   --no-provenance: leave out claims and documents
                   --format: %s
                   -o: the output file (default: standard output); for csv a directory (nodes.csv, relationships.csv)
@@ -59,6 +60,7 @@ final class ExportCommand implements Command {
         String from = null;
         String to = null;
         String type = null;
+        String asOf = null;
         String query = null;
         Map<String, Object> params = new LinkedHashMap<>();
         boolean provenance = true;
@@ -77,6 +79,7 @@ final class ExportCommand implements Command {
                 case "--from" -> from = ExtractCommand.value(args, ++i, a);
                 case "--to" -> to = ExtractCommand.value(args, ++i, a);
                 case "--type" -> type = ExtractCommand.value(args, ++i, a);
+                case "--as-of" -> asOf = ExtractCommand.value(args, ++i, a);
                 case "--query" -> query = ExtractCommand.value(args, ++i, a);
                 case "--query-file" -> {
                     String file = ExtractCommand.value(args, ++i, a);
@@ -120,7 +123,7 @@ final class ExportCommand implements Command {
         }
         try {
             f = ExportFormat.parse(format);
-            selection = new Selection(center, d, between, from, to, type, query, params, provenance).validated();
+            selection = new Selection(center, d, between, from, to, type, query, params, provenance, asOf).validated();
         } catch (ExportException e) {
             throw new UsageException(e.getMessage());
         }

@@ -31,7 +31,8 @@ class ExportController {
 
     /** The POST body: the selection, the format and (csv only) one of the two files. */
     record ExportRequest(String center, Object depth, List<String> between, String from, String to, String type,
-                         String query, Map<String, Object> params, Boolean provenance, String format, String part) {
+                         String query, Map<String, Object> params, Boolean provenance, String format, String part,
+                         String asOf) {
     }
 
     private final Exporter exporter;
@@ -45,9 +46,10 @@ class ExportController {
              @RequestParam(required = false) List<String> between, @RequestParam(required = false) String from,
              @RequestParam(required = false) String to, @RequestParam(required = false) String type,
              @RequestParam(required = false) String provenance, @RequestParam(defaultValue = "json") String format,
-             @RequestParam(required = false) String part, HttpServletResponse response) throws IOException {
+             @RequestParam(required = false) String part, @RequestParam(required = false) String asOf,
+             HttpServletResponse response) throws IOException {
         Selection selection = new Selection(center, depth(depth), split(between), from, to, type, null, null,
-                flag(provenance));
+                flag(provenance), asOf);
         export(selection, format, part, response);
     }
 
@@ -56,7 +58,7 @@ class ExportController {
               HttpServletResponse response) throws IOException {
         String depth = body.depth() == null ? null : String.valueOf(body.depth());
         Selection selection = new Selection(body.center(), depth(depth), split(body.between()), body.from(), body.to(),
-                body.type(), body.query(), body.params(), body.provenance() == null || body.provenance());
+                body.type(), body.query(), body.params(), body.provenance() == null || body.provenance(), body.asOf());
         String f = body.format() != null ? body.format() : format != null ? format : "json";
         export(selection, f, body.part(), response);
     }

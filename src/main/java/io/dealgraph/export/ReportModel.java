@@ -141,6 +141,9 @@ final class ReportModel {
         if (!selection.provenance()) {
             parts.add("without sources");
         }
+        if (selection.asOf() != null) {
+            parts.add("as known on " + selection.asOf());
+        }
         return String.join(", ", parts);
     }
 

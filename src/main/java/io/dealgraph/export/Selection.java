@@ -20,9 +20,17 @@ import java.util.regex.Pattern;
  * @param query      a read-only Cypher query whose nodes, relationships and paths are the subgraph
  * @param params     the query's parameters
  * @param provenance include the claims and documents behind the deals and facts
+ * @param asOf       {@code YYYY-MM-DD}: the graph as the sources published up to that day told it (deals first
+ *                   reported later left out, each deal's figures as they then stood, claims and documents of later
+ *                   sources left out, money edges' totals as they then were); null for everything
  */
 public record Selection(String center, int depth, List<String> between, String from, String to, String dealType,
-                        String query, Map<String, Object> params, boolean provenance) {
+                        String query, Map<String, Object> params, boolean provenance, String asOf) {
+
+    public Selection(String center, int depth, List<String> between, String from, String to, String dealType,
+                     String query, Map<String, Object> params, boolean provenance) {
+        this(center, depth, between, from, to, dealType, query, params, provenance, null);
+    }
 
     static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     static final List<String> DEAL_TYPES = List.of("INVESTS_IN", "COMMITS_SPEND_TO");
@@ -35,6 +43,7 @@ public record Selection(String center, int depth, List<String> between, String f
         to = blankToNull(to);
         dealType = blankToNull(dealType);
         query = blankToNull(query);
+        asOf = blankToNull(asOf);
         params = params == null ? Map.of() : params;
     }
 
@@ -61,8 +70,18 @@ public record Selection(String center, int depth, List<String> between, String f
         if (dealType != null && !DEAL_TYPES.contains(dealType)) {
             throw ExportException.badRequest("type must be one of " + DEAL_TYPES + ", not '" + dealType + "'");
         }
-        if (query != null && (from != null || to != null || dealType != null)) {
-            throw ExportException.badRequest("from, to and type apply to entity selections; filter inside the query instead");
+        if (query != null && (from != null || to != null || dealType != null || asOf != null)) {
+            throw ExportException.badRequest("from, to, type and asOf apply to entity selections; filter inside the query instead");
+        }
+        if (asOf != null) {
+            try {
+                if (!asOf.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    throw new java.time.format.DateTimeParseException("not YYYY-MM-DD", asOf, 0);
+                }
+                java.time.LocalDate.parse(asOf);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ExportException.badRequest("asOf must be a day, YYYY-MM-DD, not '" + asOf + "'");
+            }
         }
         return this;
     }
@@ -84,6 +103,9 @@ public record Selection(String center, int depth, List<String> between, String f
         }
         if (from != null || to != null) {
             stem += "-" + (from == null ? "" : from) + "_" + (to == null ? "" : to);
+        }
+        if (asOf != null) {
+            stem += "-as-of-" + asOf;
         }
         String clean = stem.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_.-]+", "-").replaceAll("^-+|-+$", "");
         return clean.isEmpty() ? "dealgraph" : clean;
@@ -110,6 +132,9 @@ public record Selection(String center, int depth, List<String> between, String f
         }
         if (dealType != null) {
             m.put("type", dealType);
+        }
+        if (asOf != null) {
+            m.put("asOf", asOf);
         }
         m.put("provenance", provenance);
         return m;

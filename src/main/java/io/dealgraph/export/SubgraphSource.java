@@ -86,6 +86,7 @@ final class SubgraphSource {
         params.put("from", s.from());
         params.put("to", s.to());
         params.put("provenance", s.provenance());
+        params.put("asOf", s.asOf());
         String head;
         if (s.center() != null) {
             params.put("center", resolve(tx, s.center()));
@@ -155,7 +156,11 @@ final class SubgraphSource {
                 throw ExportException.tooLarge(tooLarge(nodes.size() + rels.size(), cap) + " (counted so far)");
             }
         }
-        return tx.run(CypherFiles.join("by-ids", "emit"), Map.of("nodes", new ArrayList<>(nodes), "rels", new ArrayList<>(rels)));
+        Map<String, Object> params = new HashMap<>();
+        params.put("nodes", new ArrayList<>(nodes));
+        params.put("rels", new ArrayList<>(rels));
+        params.put("asOf", null);
+        return tx.run(CypherFiles.join("by-ids", "emit"), params);
     }
 
     private static boolean readsFiles(Plan plan) {
@@ -210,6 +215,29 @@ final class SubgraphSource {
     }
 
     /** A selection whose counts are known and whose elements have not been read yet. Use once, then close. */
+    /** What a deal's reading replaces when an export is as of a day. */
+    private static final List<String> DEAL_FIGURES = List.of("amount", "currency", "amountUsd", "qualifier", "date",
+            "status", "years", "label", "disputed", "alternatives");
+    /** What a money edge's totals as of a day replace. */
+    private static final List<String> PAIR_TOTALS = List.of("totalUsd", "deals", "undisclosed", "firstDate", "lastDate",
+            "reportedTotalUsd");
+
+    /** An element's properties with {@code keys} as {@code known} (emit.cypher's as-of values) gives them, when it does. */
+    private static Map<String, Object> asOf(Map<String, Object> props, Value known, List<String> keys) {
+        if (known == null || known.isNull()) {
+            return props;
+        }
+        for (String k : keys) {
+            Value v = known.get(k);
+            if (v.isNull()) {
+                props.remove(k);
+            } else {
+                props.put(k, v.asObject());
+            }
+        }
+        return props;
+    }
+
     static final class OpenSubgraph implements AutoCloseable {
         private final Session session;
         private final Transaction tx;
@@ -236,7 +264,7 @@ final class SubgraphSource {
                     Node n = element.asNode();
                     List<String> labels = new ArrayList<>();
                     n.labels().forEach(labels::add);
-                    Map<String, Object> props = new java.util.TreeMap<>(n.asMap());
+                    Map<String, Object> props = asOf(new java.util.TreeMap<>(n.asMap()), row.get("known"), DEAL_FIGURES);
                     sink.node(new GraphNode(Ref.of(labels, props.get("id"), n.elementId()), labels, props));
                 } else {
                     Relationship r = element.asRelationship();
@@ -244,7 +272,7 @@ final class SubgraphSource {
                     Ref source = Ref.of(ends.get(0).asList(Value::asString), ends.get(1).asObject(), r.startNodeElementId());
                     Ref target = Ref.of(ends.get(2).asList(Value::asString), ends.get(3).asObject(), r.endNodeElementId());
                     sink.relationship(new GraphRelationship("e" + edge++, r.type(), source, target,
-                            new java.util.TreeMap<>(r.asMap())));
+                            asOf(new java.util.TreeMap<>(r.asMap()), row.get("known"), PAIR_TOTALS)));
                 }
             }
             sink.finish();

@@ -145,28 +145,47 @@ public final class DocumentReader {
     }
 
     private static final Pattern HEADLINE_DEBRIS = Pattern.compile("^[#>*\\-•|\\s]+|[*|\\s]+$");
+    private static final Pattern PROMOTION = Pattern.compile(
+            "(?i)\\b(click|subscribe|sign up|sign in|log in|newsletter|cookies?|advertisement|free trial|book ?here)\\b");
 
     /**
-     * The text's headline when no metadata names the document: its first line, if it reads as one (a short line
-     * without a closing full stop that is no byline, date or navigation word).
+     * The text's headline when no metadata names the document: among its first lines, one that reads as a headline
+     * (five to thirty words, no closing full stop, no byline, date, promotion or section label such as
+     * "Introduction"); a line the page repeats is preferred, as pages often print the headline twice. Null when the
+     * text starts with its body.
      */
     static String headline(String text) {
+        List<String> lines = new ArrayList<>();
         int pos = 0;
-        for (int line = 0; line < 5 && pos < text.length(); line++) {
+        while (lines.size() < 8 && pos < text.length()) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0) {
                 eol = text.length();
             }
-            String l = HEADLINE_DEBRIS.matcher(text.substring(pos, eol)).replaceAll("").strip();
+            String l = HEADLINE_DEBRIS.matcher(text.substring(pos, Math.min(eol, pos + 400))).replaceAll("").strip();
             pos = eol + 1;
-            if (l.isEmpty()) {
-                continue;
+            if (!l.isEmpty()) {
+                lines.add(l);
             }
-            boolean looksLikeHeadline = l.length() >= 15 && l.length() <= 200 && !l.endsWith(".") && !l.startsWith("By ")
-                    && !l.toLowerCase(Locale.ROOT).startsWith("home") && Dates.dateline(l) == null && l.indexOf(' ') > 0;
-            return looksLikeHeadline ? l : null;
         }
-        return null;
+        String first = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            int words = l.split("\\s+").length;
+            if (words <= 3 || PROMOTION.matcher(l).find() || l.startsWith("By ") || Dates.dateline(l) != null) {
+                continue; // a section label, a banner, a byline or a date: look further
+            }
+            if (l.endsWith(".") || words > 30) {
+                break; // the body has started
+            }
+            if (lines.subList(i + 1, lines.size()).contains(l)) {
+                return l;
+            }
+            if (first == null) {
+                first = l;
+            }
+        }
+        return first;
     }
 
     private static final Pattern HTML_BREAK = Pattern.compile("(?i)<(?:br|/p|/div|/li|/h[1-6])\\s*/?>");

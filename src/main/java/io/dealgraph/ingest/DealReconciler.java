@@ -27,9 +27,21 @@ final class DealReconciler {
 
     static final int DAYS_APART = 10;
 
-    /** What one claim states about a deal, as far as matching and summarising need it. */
+    /**
+     * What one claim states about a deal, as far as matching and summarising need it, and when its source was
+     * published (YYYY-MM-DD; null when unknown, which counts as before everything).
+     */
     record ClaimFigures(Long amount, String currency, Long amountUsd, String qualifier, String date, String status,
-                        Integer years, Long trancheOfUsd) {
+                        Integer years, Long trancheOfUsd, String published) {
+
+        ClaimFigures(Long amount, String currency, Long amountUsd, String qualifier, String date, String status,
+                     Integer years, Long trancheOfUsd) {
+            this(amount, currency, amountUsd, qualifier, date, status, years, trancheOfUsd, null);
+        }
+    }
+
+    /** What a deal's sources had said by {@code since}, the day a source changed that reading (or first reported it). */
+    record Reading(String since, DealSummary summary) {
     }
 
     /** A deal of the pair: its id, the deal it is a tranche of (or null), and the figures of its claims. */
@@ -53,8 +65,11 @@ final class DealReconciler {
         }
     }
 
-    /** Where each new claim went (same order as given), and the summary of every deal that changed or was made. */
-    record Outcome(List<String> dealOfClaim, List<DealSummary> touched) {
+    /**
+     * Where each new claim went (same order as given), the summary of every deal that changed or was made, and each
+     * such deal's readings over time (by deal id, oldest first).
+     */
+    record Outcome(List<String> dealOfClaim, List<DealSummary> touched, Map<String, List<Reading>> history) {
     }
 
     private final java.util.function.IntFunction<String> newId;
@@ -86,7 +101,36 @@ final class DealReconciler {
             touched.put(target.id, target);
             placed.add(target.id);
         }
-        return new Outcome(placed, touched.values().stream().map(Working::summary).toList());
+        Map<String, List<Reading>> history = new LinkedHashMap<>();
+        touched.values().forEach(w -> history.put(w.id, history(w.id, w.parent, w.claims)));
+        return new Outcome(placed, touched.values().stream().map(Working::summary).toList(), history);
+    }
+
+    private static final Comparator<ClaimFigures> BY_PUBLISHED =
+            Comparator.comparing(ClaimFigures::published, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /**
+     * The deal as its sources told it over time: for every day a source about it was published, the summary of the
+     * claims published up to that day, kept when it differs from the day before. The first reading's day is when the
+     * deal was first reported; the last reading is the deal as it stands. Answers "as of" a day take the last reading
+     * from no later than that day. Claims keep the order in which they were added within one day, so the last
+     * reading equals {@link #summarise} over all claims.
+     */
+    static List<Reading> history(String id, String parent, List<ClaimFigures> claims) {
+        List<ClaimFigures> ordered = new ArrayList<>(claims);
+        ordered.sort(BY_PUBLISHED); // stable: same-day claims keep their order
+        List<Reading> readings = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            String day = ordered.get(i).published();
+            if (i + 1 < ordered.size() && Objects.equals(ordered.get(i + 1).published(), day)) {
+                continue; // summarise once per day, with all of that day's claims
+            }
+            DealSummary s = summarise(id, parent, ordered.subList(0, i + 1));
+            if (readings.isEmpty() || !readings.get(readings.size() - 1).summary().equals(s)) {
+                readings.add(new Reading(day, s));
+            }
+        }
+        return readings;
     }
 
     private static Working best(Iterable<Working> deals, ClaimFigures claim) {
@@ -229,10 +273,12 @@ final class DealReconciler {
 
     /**
      * What the claims agree on. Figure: the one most sources give (a plain figure over an "up to" when as many say
-     * each; the earliest source breaks a remaining tie). Date: the most precise any source gives. Status: the most
+     * each; the earliest published source breaks a remaining tie). Date: the most precise any source gives. Status: the most
      * advanced any source reports. Conflicting figures stay on the claims; the deal shows the consensus.
      */
-    static DealSummary summarise(String id, String parent, List<ClaimFigures> claims) {
+    static DealSummary summarise(String id, String parent, List<ClaimFigures> given) {
+        List<ClaimFigures> claims = new ArrayList<>(given);
+        claims.sort(BY_PUBLISHED);
         Map<String, Integer> votes = new HashMap<>();
         Map<String, ClaimFigures> firstOf = new LinkedHashMap<>();
         for (ClaimFigures c : claims) {

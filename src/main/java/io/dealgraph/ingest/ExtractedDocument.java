@@ -5,18 +5,29 @@ import io.dealgraph.extract.Fact;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 
-/** A document and the facts read from it, ready to write. {@code hash} (SHA-256 of the text) is its node id. */
-record ExtractedDocument(Document document, String hash, List<Fact> facts) {
+/**
+ * A document and the facts read from it, ready to write. {@code hash} (SHA-256 of the text) is its node id;
+ * {@code received} the day the graph first got it (today for a new document, the original day when one is
+ * re-extracted), which stands in for the publication date when the document has none.
+ */
+record ExtractedDocument(Document document, String hash, List<Fact> facts, LocalDate received) {
 
     ExtractedDocument {
         facts = List.copyOf(facts);
     }
 
     static ExtractedDocument of(Document document, List<Fact> facts) {
-        return new ExtractedDocument(document, sha256(document.text()), facts);
+        return new ExtractedDocument(document, sha256(document.text()), facts, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** When the document's claims became known: its publication date, else the day it was received. */
+    LocalDate publishedOrIngested() {
+        return document.published() != null ? document.published() : received;
     }
 
     static String sha256(String text) {

@@ -6,6 +6,7 @@ import io.dealgraph.graph.CypherScript;
 import io.dealgraph.ingest.DealReconciler.ClaimFigures;
 import io.dealgraph.ingest.DealReconciler.DealSummary;
 import io.dealgraph.ingest.DealReconciler.PairDeal;
+import io.dealgraph.ingest.DealReconciler.Reading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -150,7 +151,7 @@ final class GraphWriter {
             }
             PendingClaim first = cs.get(0);
             for (DealSummary s : result.touched()) {
-                dealRows.add(dealRow(first, s));
+                dealRows.add(dealRow(first, s, result.history().get(s.id())));
             }
         }
 
@@ -200,7 +201,8 @@ final class GraphWriter {
     private static ClaimFigures figures(Value v) {
         return new ClaimFigures(longOrNull(v.get("amount")), stringOrNull(v.get("currency")), longOrNull(v.get("amountUsd")),
                 stringOrNull(v.get("qualifier")), stringOrNull(v.get("date")), stringOrNull(v.get("status")),
-                v.get("years").isNull() ? null : v.get("years").asInt(), longOrNull(v.get("trancheOfUsd")));
+                v.get("years").isNull() ? null : v.get("years").asInt(), longOrNull(v.get("trancheOfUsd")),
+                stringOrNull(v.get("published")));
     }
 
     private static Long longOrNull(Value v) {
@@ -218,14 +220,33 @@ final class GraphWriter {
                 "chars", doc.text().length());
     }
 
-    private static Map<String, Object> dealRow(PendingClaim pair, DealSummary s) {
-        Map<String, Object> props = nullable("type", pair.type, "pair", pair.pairKey(), "amount", s.amount(),
-                "currency", s.currency(), "amountUsd", s.amountUsd(), "qualifier", s.qualifier(),
-                "date", s.date(), "status", s.status(), "years", s.years(), "label", s.label(),
-                "disputed", s.disputed() ? Boolean.TRUE : null, "alternatives", s.alternatives().isEmpty() ? null : s.alternatives(),
-                "timelineFrom", timelineKey(pair.from, s.date(), s.id()), "timelineTo", timelineKey(pair.to, s.date(), s.id()));
+    private static Map<String, Object> dealRow(PendingClaim pair, DealSummary s, List<Reading> history) {
+        Map<String, Object> props = nullable("type", pair.type, "pair", pair.pairKey());
+        props.putAll(figureProps(s, s.label()));
+        props.put("firstReported", history.get(0).since());
+        props.put("timelineFrom", timelineKey(pair.from, s.date(), s.id()));
+        props.put("timelineTo", timelineKey(pair.to, s.date(), s.id()));
         return nullable("id", s.id(), "from", pair.from, "to", pair.to, "toLabel", pair.toLabel,
-                "type", pair.type, "parent", s.parent(), "props", props);
+                "type", pair.type, "parent", s.parent(), "props", props,
+                "history", history.stream().map(r -> reading(r, r.summary().label(), null)).toList());
+    }
+
+    /** What a deal (or one reading of it) says: its figure, date, status and how sure the sources are of them. */
+    private static Map<String, Object> figureProps(DealSummary s, String label) {
+        return nullable("amount", s.amount(), "currency", s.currency(), "amountUsd", s.amountUsd(),
+                "qualifier", s.qualifier(), "date", s.date(), "status", s.status(), "years", s.years(), "label", label,
+                "disputed", s.disputed() ? Boolean.TRUE : null, "alternatives", s.alternatives().isEmpty() ? null : s.alternatives());
+    }
+
+    /** One (:Reading) of a deal: what its sources had said by {@code since}. */
+    private static Map<String, Object> reading(Reading r, String label, String series) {
+        Map<String, Object> props = figureProps(r.summary(), label);
+        props.values().removeIf(java.util.Objects::isNull); // a node's properties, set whole
+        props.put("since", r.since());
+        if (series != null) {
+            props.put("series", series);
+        }
+        return props;
     }
 
     /**
@@ -272,6 +293,7 @@ final class GraphWriter {
         private final Map<String, Set<String>> investorsOf = new HashMap<>();
         private final Map<String, String> seriesOf = new HashMap<>();
         private final Map<String, DealSummary> touched = new LinkedHashMap<>();
+        private final Map<String, List<Reading>> history = new HashMap<>();
         private final Map<String, String> companyOf = new HashMap<>();
         private final List<PendingClaim> members = new ArrayList<>();
 
@@ -317,6 +339,7 @@ final class GraphWriter {
                 }
                 companyOf.put(id, first.to);
                 touched.put(id, summary);
+                history.put(id, out.history().get(id));
                 for (PendingClaim c : cs) {
                     c.deal = id;
                     c.roundDeal = true;
@@ -359,23 +382,37 @@ final class GraphWriter {
         List<Map<String, Object>> rows() {
             List<Map<String, Object>> out = new ArrayList<>();
             touched.forEach((id, s) -> {
-                Map<String, Object> props = nullable("type", "INVESTS_IN", "amount", s.amount(), "currency", s.currency(),
-                        "amountUsd", s.amountUsd(), "qualifier", s.qualifier(), "date", s.date(), "status", s.status(),
-                        "series", seriesOf.get(id), "label", "round " + (seriesOf.get(id) == null ? "" : seriesOf.get(id) + " ") + s.label(),
-                        "disputed", s.disputed() ? Boolean.TRUE : null, "alternatives", s.alternatives().isEmpty() ? null : s.alternatives(),
-                        "timelineTo", timelineKey(companyOf.get(id), s.date(), id), "pair", null, "timelineFrom", null);
-                out.add(nullable("id", id, "to", companyOf.get(id), "props", props));
+                String series = seriesOf.get(id);
+                Map<String, Object> props = nullable("type", "INVESTS_IN", "series", series);
+                props.putAll(figureProps(s, label(series, s)));
+                List<Reading> readings = history.get(id);
+                props.put("firstReported", readings.get(0).since());
+                props.put("timelineTo", timelineKey(companyOf.get(id), s.date(), id));
+                props.put("pair", null);
+                props.put("timelineFrom", null);
+                out.add(nullable("id", id, "to", companyOf.get(id), "props", props,
+                        "history", readings.stream().map(r -> reading(r, label(series, r.summary()), series)).toList()));
             });
             return out;
         }
 
-        /** One row per investor and round: the role (lead over participant) and the share any claim gives. */
+        private static String label(String series, DealSummary s) {
+            return "round " + (series == null ? "" : series + " ") + s.label();
+        }
+
+        /**
+         * One row per investor and round: the role (lead over participant), the share any claim gives, and the day
+         * the earliest of them was published (answers as of an earlier day leave the investor out).
+         */
         List<Map<String, Object>> participations() {
             Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
             for (PendingClaim c : members) {
                 Map<String, Object> row = rows.computeIfAbsent(c.deal + "|" + c.from, k -> nullable("round", c.deal, "from", c.from,
                         "role", null, "amount", null, "currency", null, "amountUsd", null,
-                        "pair", "INVESTS_IN|" + c.from + "|Company|" + c.to));
+                        "pair", "INVESTS_IN|" + c.from + "|Company|" + c.to, "since", c.published));
+                if (c.published.compareTo((String) row.get("since")) < 0) {
+                    row.put("since", c.published);
+                }
                 Fact.Round r = c.fact.round();
                 if (r != null && ("lead".equals(r.role()) || row.get("role") == null)) {
                     row.put("role", r.role());
@@ -402,12 +439,16 @@ final class GraphWriter {
         final String to;
         final String toLabel;
         final Fact fact;
+        /** When the claim's source was published: the document's date, else the day it was ingested. */
+        final String published;
         String deal;
         /** The claim supports a round (its own, or the round its investor is in): it names its investor. */
         boolean roundDeal;
 
-        private PendingClaim(String id, String doc, String type, String from, String to, String toLabel, Fact fact) {
+        private PendingClaim(String id, String doc, String type, String from, String to, String toLabel, Fact fact,
+                             String published) {
             this.id = id;
+            this.published = published;
             this.doc = doc;
             this.type = type;
             this.from = from;
@@ -439,7 +480,7 @@ final class GraphWriter {
             String from = entities.add(f.from(), "Company", "Company".equals(f.fromType()) ? null : f.fromType());
             String to = entities.add(toName, toLabel);
             String id = "claim-" + ExtractedDocument.sha256(d.hash() + "|" + index).substring(0, 24);
-            return new PendingClaim(id, d.hash(), f.type().name(), from, to, toLabel, f);
+            return new PendingClaim(id, d.hash(), f.type().name(), from, to, toLabel, f, d.publishedOrIngested().toString());
         }
 
         boolean dealClaim() {
@@ -460,7 +501,7 @@ final class GraphWriter {
         ClaimFigures roundFigures() {
             Fact.Round r = fact.round();
             return new ClaimFigures(r.amount(), r.currency(), r.usd(), r.amount() == null && r.usd() == null ? "unknown" : "exact",
-                    fact.date(), fact.status(), null, null);
+                    fact.date(), fact.status(), null, null, published);
         }
 
         String pairKey() {
@@ -469,7 +510,7 @@ final class GraphWriter {
 
         ClaimFigures figures() {
             return new ClaimFigures(fact.amount(), fact.currency(), fact.amountUsd(), fact.qualifier(), fact.date(),
-                    fact.status(), fact.years(), fact.trancheOfUsd());
+                    fact.status(), fact.years(), fact.trancheOfUsd(), published);
         }
 
         Map<String, Object> row() {
@@ -478,7 +519,7 @@ final class GraphWriter {
                     "qualifier", fact.qualifier(), "cumulative", fact.cumulative(),
                     "trancheOfUsd", fact.trancheOfUsd(), "date", fact.date(), "years", fact.years(),
                     "status", fact.status(), "evidence", fact.evidence(), "start", fact.start(),
-                    "end", fact.end());
+                    "end", fact.end(), "published", published);
             Fact.Round r = fact.round();
             if (r != null) {
                 props.put("roundAmount", r.amount());

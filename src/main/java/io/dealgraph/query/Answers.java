@@ -40,7 +40,10 @@ final class Answers {
                 @Schema(example = "4000000000") Number amountUsd,
                 @Schema(example = "exact", allowableValues = {"exact", "up_to", "at_least", "about", "unknown"}) String qualifier,
                 @Schema(example = "announced", allowableValues = {"completed", "announced", "planned", "reported"}) String status,
-                Integer years, @Schema(example = "$4B 2024-11-22") String label, List<Deal> tranches,
+                Integer years, @Schema(example = "$4B 2024-11-22") String label,
+                @Schema(description = "true when its sources give figures or dates that cannot be one event") Boolean disputed,
+                @Schema(description = "what the other sources say, when they disagree", example = "[\"up to $25B (2 sources)\"]") List<String> alternatives,
+                List<Deal> tranches,
                 @Schema(description = "for a funding round: the round itself; the deal's amount is then the investor's own share, "
                         + "absent when no source gives it (the round's size is never one investor's money)") Round round) {
     }
@@ -67,10 +70,14 @@ final class Answers {
                 @Schema(description = "dated deals in date order, then undated ones") List<Deal> deals) {
     }
 
-    record Funders(EntityRef company, List<Pair> funders, Page page) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Funders(EntityRef company, @Schema(description = "the day the answer is as of, when one was asked for") String asOf,
+                   List<Pair> funders, Page page) {
     }
 
-    record Investments(EntityRef company, List<Pair> investments, Page page) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Investments(EntityRef company, @Schema(description = "the day the answer is as of, when one was asked for") String asOf,
+                       List<Pair> investments, Page page) {
     }
 
     @Schema(description = "Spend one customer committed to one provider (a cloud, or a company)")
@@ -100,6 +107,7 @@ final class Answers {
     }
 
     record Timeline(EntityRef entity, EntityRef counterparty, String from, String to, String type,
+                    @Schema(description = "the day the answer is as of, or null for everything known") String asOf,
                     @Schema(description = "dated deals, oldest first") List<TimelineEntry> deals,
                     @Schema(description = "deals no source dates, listed apart") List<TimelineEntry> undated, Page page) {
     }
@@ -112,12 +120,25 @@ final class Answers {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Claim(String id, Number amount, String currency, Number amountUsd, String qualifier, String date,
                  String status, Integer years, Boolean cumulative, Number trancheOfUsd, String evidence,
-                 Integer start, Integer end, DocumentRef document,
+                 Integer start, Integer end,
+                 @Schema(description = "when its source was published (else when it was ingested)", example = "2024-11-22") String published,
+                 DocumentRef document,
                  @Schema(description = "for a claim about a round: the investor it names, its role, the round as this source gives it")
                  String investor, String role, String series, Number roundAmount, String roundCurrency, Number roundUsd) {
     }
 
-    record DealDetail(Deal deal, EntityRef from, EntityRef to, String trancheOf, List<String> tranches, List<Claim> claims) {
+    @Schema(description = "What a deal's sources had said by a day: one per day a source changed it, oldest first")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Reading(@Schema(example = "2024-11-22") String since, @Schema(example = "$4B 2024-11-22") String label,
+                   Number amount, String currency, Number amountUsd, String qualifier, String date, String status,
+                   Boolean disputed) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DealDetail(Deal deal, @Schema(description = "the day the answer is as of, when one was asked for") String asOf,
+                      @Schema(description = "the day the first source about it was published", example = "2024-11-22") String firstReported,
+                      EntityRef from, EntityRef to, String trancheOf, List<String> tranches, List<Claim> claims,
+                      List<Reading> readings) {
     }
 
     @Schema(description = "One leg of a cycle, with the totals of its direct edge")

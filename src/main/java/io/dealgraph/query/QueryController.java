@@ -48,6 +48,8 @@ class QueryController {
     private static final List<String> COMPANY_OR_CLOUD = List.of("Company", "Cloud");
     private static final List<String> ANY = List.of("Company", "Cloud", "Chip");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String AS_OF = "YYYY-MM-DD: answer with what the sources published up to that day said "
+            + "(deals first reported later left out, figures as they then stood)";
 
     private final GraphReader graph;
     private final EntityResolver entities;
@@ -92,9 +94,11 @@ class QueryController {
     Answers.Funders funders(
             @Parameter(description = "company name or alias, any case", example = "Anthropic") @PathVariable String name,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") int offset,
-            @Parameter(example = "20") @RequestParam(defaultValue = "20") int limit) {
-        return entityPage(name, COMPANY, "company", "funders", offset, limit, QueryController::pair,
-                (company, page) -> new Answers.Funders(company, page.items, page.page));
+            @Parameter(example = "20") @RequestParam(defaultValue = "20") int limit,
+            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
+        checkDate("asOf", asOf);
+        return entityPage(name, COMPANY, "company", "funders", offset, limit, asOf, QueryController::pair,
+                (company, page) -> new Answers.Funders(company, asOf, page.items, page.page));
     }
 
     @GetMapping("/companies/{name}/investments")
@@ -102,9 +106,11 @@ class QueryController {
     Answers.Investments investments(
             @Parameter(description = "company name or alias, any case", example = "Amazon") @PathVariable String name,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") int offset,
-            @Parameter(example = "20") @RequestParam(defaultValue = "20") int limit) {
-        return entityPage(name, COMPANY, "company", "investments", offset, limit, QueryController::pair,
-                (company, page) -> new Answers.Investments(company, page.items, page.page));
+            @Parameter(example = "20") @RequestParam(defaultValue = "20") int limit,
+            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
+        checkDate("asOf", asOf);
+        return entityPage(name, COMPANY, "company", "investments", offset, limit, asOf, QueryController::pair,
+                (company, page) -> new Answers.Investments(company, asOf, page.items, page.page));
     }
 
     @GetMapping("/companies/{name}/commitments")
@@ -115,7 +121,7 @@ class QueryController {
             @Parameter(description = "company or cloud name or alias, any case", example = "Amazon") @PathVariable String name,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") int offset,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") int limit) {
-        return entityPage(name, COMPANY_OR_CLOUD, "company or cloud", "commitments", offset, limit, Function.identity(),
+        return entityPage(name, COMPANY_OR_CLOUD, "company or cloud", "commitments", offset, limit, null, Function.identity(),
                 QueryController::commitments);
     }
 
@@ -143,9 +149,11 @@ class QueryController {
             @Parameter(description = "YYYY-MM-DD", example = "2026-12-31") @RequestParam(required = false) String to,
             @Parameter(description = "INVESTS_IN or COMMITS_SPEND_TO") @RequestParam(required = false) String type,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") int offset,
-            @Parameter(example = "50") @RequestParam(defaultValue = "50") int limit) {
+            @Parameter(example = "50") @RequestParam(defaultValue = "50") int limit,
+            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
         checkDate("from", from);
         checkDate("to", to);
+        checkDate("asOf", asOf);
         if (from != null && to != null && from.compareTo(to) > 0) {
             throw ApiProblems.badParameter("from (" + from + ") is after to (" + to + ").");
         }
@@ -156,18 +164,19 @@ class QueryController {
         return graph.read(reads -> {
             Answers.EntityRef subject = entities.resolve(reads, entity, COMPANY_OR_CLOUD, "company or cloud");
             Answers.EntityRef other = counterparty == null ? null : entities.resolve(reads, counterparty, ANY, "entity");
-            return timeline(reads, subject, other, from, to, type, offset, limit);
+            return timeline(reads, subject, other, from, to, type, asOf, offset, limit);
         });
     }
 
     private static Answers.Timeline timeline(GraphReader.Reads reads, Answers.EntityRef subject, Answers.EntityRef other,
-            String from, String to, String type, int offset, int limit) {
+            String from, String to, String type, String asOf, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", subject.id());
         params.put("counterparty", other == null ? null : other.id());
         params.put("from", from);
         params.put("to", to);
         params.put("type", type);
+        params.put("asOf", asOf);
         params.put("offset", offset);
         params.put("limit", limit + 1);
         List<Record> rows = reads.run("timeline", params);
@@ -179,20 +188,35 @@ class QueryController {
                     list(r.get("sources"), QueryController::source));
             (e.deal().date() == null ? undated : dated).add(e);
         }
-        return new Answers.Timeline(subject, other, from, to, type, dated, undated,
+        return new Answers.Timeline(subject, other, from, to, type, asOf, dated, undated,
                 new Answers.Page(offset, limit, rows.size() > limit));
     }
 
     @GetMapping("/deals/{id}")
     @Operation(summary = "One deal with all its claims and sources")
-    Answers.DealDetail deal(@Parameter(description = "a deal id from another answer", example = "deal-aa-2026") @PathVariable String id) {
-        List<Record> rows = graph.run("deal", Map.of("id", id));
+    Answers.DealDetail deal(@Parameter(description = "a deal id from another answer", example = "deal-aa-2026") @PathVariable String id,
+                            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
+        checkDate("asOf", asOf);
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("asOf", asOf);
+        List<Record> rows = graph.run("deal", params);
+        if (rows.isEmpty() && asOf != null) {
+            params.put("asOf", null);
+        }
+        if (rows.isEmpty() && asOf != null && !graph.run("deal", params).isEmpty()) {
+            throw ApiProblems.notFound("Not reported yet", "No source published up to " + asOf + " reported deal '" + id + "'.");
+        }
         if (rows.isEmpty()) {
             throw ApiProblems.notFound("Unknown deal", "No deal has the id '" + id + "'.");
         }
         Record r = rows.get(0);
-        return new Answers.DealDetail(Values.deal(r.get("deal")), ref(r.get("source")), ref(r.get("target")),
-                str(r.get("trancheOf")), strings(r.get("tranches")), list(r.get("claims"), QueryController::claim));
+        Value deal = r.get("deal");
+        return new Answers.DealDetail(Values.deal(deal), asOf, str(deal.get("firstReported")), ref(r.get("source")), ref(r.get("target")),
+                str(r.get("trancheOf")), strings(r.get("tranches")), list(r.get("claims"), QueryController::claim),
+                list(r.get("readings"), v -> new Answers.Reading(str(v.get("since")), str(v.get("label")), num(v.get("amount")),
+                        str(v.get("currency")), num(v.get("amountUsd")), str(v.get("qualifier")), str(v.get("date")),
+                        str(v.get("status")), Values.bool(v.get("disputed")))));
     }
 
     @GetMapping("/circular")
@@ -259,17 +283,20 @@ class QueryController {
      * {@code cypher/queries/FILE.cypher} for it.
      */
     private <T, A> A entityPage(String name, List<String> types, String role, String file, int offset, int limit,
-            Function<Record, T> row, BiFunction<Answers.EntityRef, Paged<T>, A> answer) {
+            String asOf, Function<Record, T> row, BiFunction<Answers.EntityRef, Paged<T>, A> answer) {
         checkPage(offset, limit);
         return graph.read(reads -> {
             Answers.EntityRef entity = entities.resolve(reads, name, types, role);
-            return answer.apply(entity, paged(reads, file, entity.id(), offset, limit, row));
+            return answer.apply(entity, paged(reads, file, entity.id(), offset, limit, asOf, row));
         });
     }
 
+    /** One page of a per-entity file, as of a day or (asOf null) with everything known. */
     private static <T> Paged<T> paged(GraphReader.Reads reads, String file, String id, int offset, int limit,
-            Function<Record, T> map) {
-        List<Record> rows = reads.run(file, Map.of("id", id, "offset", offset, "limit", limit + 1));
+            String asOf, Function<Record, T> map) {
+        Map<String, Object> params = new HashMap<>(Map.of("id", id, "offset", offset, "limit", limit + 1));
+        params.put("asOf", asOf); // files without as-of answers ignore it
+        List<Record> rows = reads.run(file, params);
         List<T> items = rows.stream().limit(limit).map(map).toList();
         return new Paged<>(items, new Answers.Page(offset, limit, rows.size() > limit));
     }
@@ -292,7 +319,7 @@ class QueryController {
         return new Answers.Claim(str(v.get("id")), num(v.get("amount")), str(v.get("currency")), num(v.get("amountUsd")),
                 str(v.get("qualifier")), str(v.get("date")), str(v.get("status")), integer(v.get("years")),
                 v.get("cumulative").isNull() ? null : v.get("cumulative").asBoolean(), num(v.get("trancheOfUsd")),
-                str(v.get("evidence")), integer(v.get("start")), integer(v.get("end")), doc,
+                str(v.get("evidence")), integer(v.get("start")), integer(v.get("end")), str(v.get("published")), doc,
                 str(v.get("investor")), str(v.get("role")), str(v.get("series")), num(v.get("roundAmount")),
                 str(v.get("roundCurrency")), num(v.get("roundUsd")));
     }

@@ -23,6 +23,10 @@ final class Values {
         return v == null || v.isNull() ? null : v.asInt();
     }
 
+    static Boolean bool(Value v) {
+        return v == null || v.isNull() ? null : v.asBoolean();
+    }
+
     static long count(Value v) {
         return v == null || v.isNull() ? 0 : v.asLong();
     }
@@ -50,7 +54,8 @@ final class Values {
                         str(x.get("name")), str(x.get("role")), num(x.get("amount")), str(x.get("currency")), num(x.get("amountUsd")))));
         return new Answers.Deal(str(v.get("id")), str(v.get("type")), str(v.get("date")), num(v.get("amount")),
                 str(v.get("currency")), num(v.get("amountUsd")), str(v.get("qualifier")), str(v.get("status")),
-                integer(v.get("years")), str(v.get("label")),
+                integer(v.get("years")), str(v.get("label")), bool(v.get("disputed")),
+                v.get("alternatives").isNull() ? null : strings(v.get("alternatives")),
                 v.get("tranches").isNull() ? null : list(v.get("tranches"), Values::deal), round);
     }
 }

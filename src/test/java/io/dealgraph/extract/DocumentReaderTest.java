@@ -64,5 +64,11 @@ class DocumentReaderTest {
         assertThat(DocumentReader.fromText("b.txt", "Lumen Bio raised money on Monday from two funds.\nMore text.", null).title())
                 .as("a first line that is a sentence is no headline").isNull();
         assertThat(DocumentReader.fromText("c.txt", "By Jane Doe\nMore text.", null).title()).isNull();
+        assertThat(DocumentReader.fromText("d.txt", "Get our FREE newsletter, click here to subscribe now\n"
+                + "Acme Robotics Raises $20 Million to Build Warehouse Arms\n\nAcme Robotics Raises $20 Million to Build Warehouse Arms\n"
+                + "March 3, 2025\nAcme said on Monday it raised money.", null).title())
+                .as("past the banner, the line the page prints twice").isEqualTo("Acme Robotics Raises $20 Million to Build Warehouse Arms");
+        assertThat(DocumentReader.fromText("e.txt", "Detailed Analysis\nAcme and Beta formalised a deal through a $5 million investment.", null).title())
+                .as("a section label is no headline").isNull();
     }
 }

@@ -82,4 +82,37 @@ class DealReconcilerTest {
         assertThat(DealReconciler.label(1_250_000_000L, "USD", 1_250_000_000L, "up_to", null)).isEqualTo("up to $1.25B");
         assertThat(DealReconciler.label(null, null, null, "unknown", null)).isEqualTo("undisclosed");
     }
+
+    static ClaimFigures reported(long amount, String qualifier, String date, String published) {
+        return new ClaimFigures(amount, "USD", amount, qualifier, date, "announced", null, null, published);
+    }
+
+    @Test
+    void aDealsHistorySaysWhatWasKnownOnEachDayASourceChangedIt() {
+        // first an outlet says "up to $4 billion" in September; a second repeats it; in March the deal is reported
+        // closed at $4 billion, and two more sources agree
+        var out = reconciler.reconcile(List.of(), List.of(
+                reported(4_000_000_000L, "up_to", "2023-09", "2023-09-25"),
+                reported(4_000_000_000L, "up_to", "2023-09-25", "2023-09-26"),
+                reported(4_000_000_000L, "exact", "2023-09", "2024-03-27"),
+                reported(4_000_000_000L, "exact", "2023-09", "2024-03-28"),
+                reported(4_000_000_000L, "exact", "2023-09", "2024-03-28")));
+        var history = out.history().get("new-0");
+        assertThat(history).extracting(DealReconciler.Reading::since).containsExactly("2023-09-25", "2023-09-26", "2024-03-28");
+        assertThat(history.get(0).summary().label()).isEqualTo("up to $4B 2023-09");
+        assertThat(history.get(1).summary().label()).as("a more precise date").isEqualTo("up to $4B 2023-09-25");
+        // on 2024-03-27 two sources say "up to", one "exact": the ceiling still has the votes, nothing changed
+        assertThat(history.get(2).summary().qualifier()).isEqualTo("exact");
+        assertThat(history.get(history.size() - 1).summary()).as("the last reading is the deal as it stands")
+                .isEqualTo(out.touched().get(0));
+    }
+
+    @Test
+    void theSummaryDoesNotDependOnTheOrderClaimsArriveIn() {
+        var early = reported(4_000_000_000L, "exact", "2024-11", "2024-11-22");
+        var late = reported(5_000_000_000L, "exact", "2024-11", "2024-12-01");
+        // one source each: the earliest published wins the tie, whichever came into the graph first
+        assertThat(DealReconciler.summarise("d", null, List.of(late, early)).amountUsd()).isEqualTo(4_000_000_000L);
+        assertThat(DealReconciler.summarise("d", null, List.of(early, late)).amountUsd()).isEqualTo(4_000_000_000L);
+    }
 }

@@ -117,6 +117,65 @@ class SeedsQueryIT {
         assertThat(timeline.get("deals")).isNotEmpty().allSatisfy(d -> assertThat(d.get("sources")).isNotEmpty());
     }
 
+    /**
+     * Two time axes on the seeds. Only one of them carries a publication date (004, 2024-11-22: Amazon's up-to-$4B
+     * of September 2023 in two tranches, and the further $4B of November 2024); the other four count from the day
+     * they were ingested.
+     */
+    @Test
+    void asOfADayTheGraphSaysWhatTheSourcesHadPublishedByThen() {
+        assertThat(ok("/api/companies/anthropic/funders?asOf=2024-06-01").get("funders")).as("nothing published yet").isEmpty();
+
+        JsonNode then = ok("/api/companies/anthropic/funders?asOf=2024-12-01");
+        assertThat(then.get("asOf").asText()).isEqualTo("2024-12-01");
+        JsonNode amazon = find(then.get("funders"), f -> f.at("/counterparty/name").asText().equals("Amazon"));
+        assertThat(amazon.get("totalUsd").asLong()).isEqualTo(8_000_000_000L);
+        assertThat(amazon.get("deals")).hasSize(2);
+        assertThat(texts(amazon.get("deals"), "/date")).containsExactly("2023-09", "2024-11-22");
+        assertThat(amazon.at("/deals/0/tranches")).hasSize(2);
+
+        JsonNode timeline = ok("/api/timeline?entity=Anthropic&counterparty=Amazon&type=INVESTS_IN&asOf=2024-12-01");
+        List<JsonNode> entries = new ArrayList<>();
+        timeline.get("deals").forEach(entries::add);
+        timeline.get("undated").forEach(entries::add);
+        assertThat(entries).isNotEmpty().allSatisfy(e -> assertThat(e.get("sources")).isNotEmpty()
+                .allSatisfy(src -> assertThat(src.get("published").asText()).isLessThanOrEqualTo("2024-12-01")));
+        assertThat(entries.get(entries.size() - 1).get("cumulativeUsd").asLong()).isEqualTo(8_000_000_000L);
+
+        // the 2026 deal did not exist then; today it does, with what each day's sources said of it
+        JsonNode today = find(ok("/api/companies/anthropic/funders").get("funders"), f -> f.at("/counterparty/name").asText().equals("Amazon"));
+        String fiveBillion = find(today.get("deals"), d -> d.path("amountUsd").asLong() == 5_000_000_000L).get("id").asText();
+        ResponseEntity<JsonNode> notYet = http.getForEntity("/api/deals/{id}?asOf=2024-12-01", JsonNode.class, fiveBillion);
+        assertThat(notYet.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(notYet.getBody().get("title").asText()).isEqualTo("Not reported yet");
+        JsonNode september = ok("/api/deals/{id}", amazon.at("/deals/0/id").asText());
+        assertThat(september.get("firstReported").asText()).isEqualTo("2024-11-22");
+        assertThat(september.get("readings")).isNotEmpty();
+        assertThat(september.at("/readings/0/since").asText()).isEqualTo("2024-11-22");
+        JsonNode septemberThen = ok("/api/deals/{id}?asOf=2024-12-01", amazon.at("/deals/0/id").asText());
+        assertThat(septemberThen.at("/deal/label").asText()).isEqualTo(september.at("/readings/0/label").asText());
+        assertThat(septemberThen.get("claims")).allSatisfy(c -> assertThat(c.get("published").asText()).isEqualTo("2024-11-22"));
+
+        ResponseEntity<JsonNode> bad = http.getForEntity("/api/timeline?entity=Anthropic&asOf=2024-13-01", JsonNode.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody().get("detail").asText()).contains("asOf");
+    }
+
+    @Test
+    void anExportAsOfADayHoldsWhatWasKnownThen() {
+        JsonNode graph = ok("/api/export?format=json&asOf=2024-12-01");
+        List<JsonNode> nodes = new ArrayList<>();
+        graph.at("/elements/nodes").forEach(n -> nodes.add(n.get("data")));
+        assertThat(nodes).filteredOn(n -> n.get("labels").toString().contains("Document")).hasSize(1)
+                .allSatisfy(d -> assertThat(d.at("/properties/published").asText()).isEqualTo("2024-11-22"));
+        assertThat(nodes).filteredOn(n -> n.get("labels").toString().contains("Deal")).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.at("/properties/firstReported").asText()).isLessThanOrEqualTo("2024-12-01"));
+        JsonNode pair = find(graph.at("/elements/edges"), e -> e.at("/data/type").asText().equals("INVESTS_IN")
+                && e.at("/data/source").asText().equals("Company:amazon") && e.at("/data/target").asText().equals("Company:anthropic"));
+        assertThat(pair.at("/data/properties/totalUsd").asLong()).isEqualTo(8_000_000_000L);
+        assertThat(pair.at("/data/properties/deals").asInt()).isEqualTo(2);
+    }
+
     private JsonNode ok(String url, Object... vars) {
         ResponseEntity<JsonNode> r = http.getForEntity(url, JsonNode.class, vars);
         assertThat(r.getStatusCode()).as(url + " " + r.getBody()).isEqualTo(HttpStatus.OK);

@@ -1,8 +1,12 @@
 // The deals a batch's pairs already have, with what each of their claims states and when its source was published
 // (oldest first): the reconciler's input.
+// During a re-extraction ($run), only the deals this run has made: deals read before are left to die with their
+// claims, so that the run ends with the deals a fresh ingest makes.
 // :param pairs => [{key: 'INVESTS_IN|amazon|anthropic', type: 'INVESTS_IN', from: 'amazon', to: 'anthropic'}]
+// :param run => null
 UNWIND $pairs AS p
 MATCH (d:Deal {pair: p.key})
+WHERE $run IS NULL OR EXISTS { MATCH (c:Claim)-[:SUPPORTS]->(d) WHERE c.extraction = $run }
 OPTIONAL MATCH (d)-[:TRANCHE_OF]->(parent:Deal)
 RETURN p.key AS pair, d.id AS id, parent.id AS parent,
        COLLECT { MATCH (c:Claim)-[:SUPPORTS]->(d)

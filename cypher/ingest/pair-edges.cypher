@@ -1,10 +1,10 @@
 // The one-hop summaries "who funds whom" reads: for each pair a batch touched, the total of its top-level deals
 // (tranches are inside their deal's figure), how many there are, how many have no figure, the first and last
-// date, and the largest running total a source reported ("has invested $8 billion in all"; documents only add
-// claims, so the largest so far and this batch's largest give it). Each edge keeps its deals' pair key (circular.cypher
-// finds edges by it), and investments the keys that page a company's funders and investees largest first. Two
-// statements, one per relationship type.
-// :param investments => [{key: 'INVESTS_IN|amazon|Company|anthropic', from: 'amazon', to: 'anthropic', toLabel: 'Company', reported: 8000000000}]
+// date, and the largest running total a source reported ("has invested $8 billion in all": the pair's claims marked
+// cumulative). Each edge keeps its deals' pair key (circular.cypher finds edges by it), and investments the keys
+// that page a company's funders and investees largest first. A pair left with neither deals nor a reported total
+// (re-extraction can take its last claim away) loses its edge. Two statements, one per relationship type.
+// :param investments => [{key: 'INVESTS_IN|amazon|Company|anthropic', from: 'amazon', to: 'anthropic', toLabel: 'Company'}]
 // A pair's funding rounds count with the investor's own share (the MADE edge's amountUsd), never the round's size.
 UNWIND $investments AS p
 MATCH (f:Company {id: p.from}), (t:Company {id: p.to})
@@ -18,8 +18,11 @@ CALL (p) {
   RETURN collect(CASE WHEN r IS NOT NULL THEN {date: r.date, amountUsd: m.amountUsd} END) AS shares
 }
 OPTIONAL MATCH (f)-[old:INVESTS_IN]->(t)
-WITH f, t, p.key AS key, pairDeals + shares AS deals,
-     CASE WHEN old.reportedTotalUsd IS NULL OR p.reported > old.reportedTotalUsd THEN p.reported ELSE old.reportedTotalUsd END AS reported
+WITH f, t, old, p.key AS key, pairDeals + shares AS deals,
+     COLLECT { MATCH (f)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(t)
+               WHERE c.cumulative AND c.type = 'INVESTS_IN' AND c.amountUsd IS NOT NULL
+               RETURN c.amountUsd AS reported ORDER BY reported DESC LIMIT 1 }[0] AS reported
+FOREACH (_ IN CASE WHEN old IS NOT NULL AND size(deals) = 0 AND reported IS NULL THEN [1] ELSE [] END | DELETE old)
 WITH f, t, key, reported, deals, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
 WHERE size(deals) > 0 OR reported IS NOT NULL
 MERGE (f)-[r:INVESTS_IN]->(t)
@@ -47,7 +50,12 @@ CALL (p) {
   RETURN collect(d) AS deals
 }
 OPTIONAL MATCH (f)-[old:COMMITS_SPEND_TO]->(t)
-WITH f, t, p.key AS key, deals, CASE WHEN old.reportedTotalUsd IS NULL OR p.reported > old.reportedTotalUsd THEN p.reported ELSE old.reportedTotalUsd END AS reported, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
+WITH f, t, old, p.key AS key, deals,
+     COLLECT { MATCH (f)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(t)
+               WHERE c.cumulative AND c.type = 'COMMITS_SPEND_TO' AND c.amountUsd IS NOT NULL
+               RETURN c.amountUsd AS reported ORDER BY reported DESC LIMIT 1 }[0] AS reported
+FOREACH (_ IN CASE WHEN old IS NOT NULL AND size(deals) = 0 AND reported IS NULL THEN [1] ELSE [] END | DELETE old)
+WITH f, t, key, reported, deals, [d IN deals WHERE d.date IS NOT NULL | d.date] AS dates
 WHERE size(deals) > 0 OR reported IS NOT NULL
 MERGE (f)-[r:COMMITS_SPEND_TO]->(t)
 SET r.pair = key,

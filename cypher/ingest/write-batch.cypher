@@ -1,11 +1,13 @@
 // Writes one batch of documents and what was read in them. All statements run in one transaction: a batch is
 // in the graph whole or not at all.
 
-// The documents.
-// :param documents => [{id: 'sha256', url: null, title: 'Amazon invests another $4 billion', published: '2024-11-22', name: '004.txt'}]
+// The documents: new ones, or (re-extraction) ones the graph holds, which keep what they had and learn a title
+// they lacked and the run that read them.
+// :param documents => [{id: 'sha256', url: null, title: 'Amazon invests another $4 billion', published: '2024-11-22', name: '004.txt', chars: 5120, position: 0, extraction: null}]
 UNWIND $documents AS doc
-CREATE (d:Document)
-SET d = doc, d.ingestedAt = datetime();
+MERGE (d:Document {id: doc.id})
+ON CREATE SET d = doc, d.ingestedAt = datetime()
+ON MATCH SET d.title = coalesce(d.title, doc.title), d.extraction = doc.extraction;
 
 // Deals, new or with new claims: their summary of what the claims agree on. A null in props removes the property.
 // :param deals => [{id: 'd-1', from: 'amazon', to: 'anthropic', toLabel: 'Company', type: 'INVESTS_IN', parent: null, props: {...}}]
@@ -91,22 +93,35 @@ FOREACH (_ IN CASE WHEN deal IS NOT NULL THEN [1] ELSE [] END | CREATE (claim)-[
 FOREACH (_ IN CASE WHEN deal IS NOT NULL AND namesInvestor THEN [1] ELSE [] END | CREATE (claim)-[:SUBJECT]->(subject))
 FOREACH (_ IN CASE WHEN deal IS NULL THEN [1] ELSE [] END | CREATE (claim)-[:SUBJECT]->(subject) CREATE (claim)-[:OBJECT]->(object));
 
-// Who runs which cloud, makes and uses which chip, as documents say: one edge per pair, counting its claims.
-// :param operates => [{from: 'amazon', to: 'amazon-web-services', claims: 2}]
+// Who runs which cloud, makes and uses which chip, as documents say: one edge per pair the batch touched, with
+// the number of claims that say so; an edge no claim supports any more (re-extraction) goes unless it is curated.
+// :param operates => [{from: 'amazon', to: 'amazon-web-services'}]
 UNWIND $operates AS r
 MATCH (a:Company {id: r.from}), (b:Cloud {id: r.to})
+WITH a, b, COUNT { (a)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b) WHERE c.type = 'OPERATES' } AS claims
+OPTIONAL MATCH (a)-[old:OPERATES]->(b)
+FOREACH (_ IN CASE WHEN claims = 0 AND old IS NOT NULL AND NOT coalesce(old.curated, false) THEN [1] ELSE [] END | DELETE old)
+WITH a, b, claims WHERE claims > 0
 MERGE (a)-[e:OPERATES]->(b)
-ON CREATE SET e.curated = false, e.sources = 0
-SET e.sources = e.sources + r.claims;
+ON CREATE SET e.curated = false
+SET e.sources = claims;
 
 UNWIND $makes AS r
 MATCH (a:Company {id: r.from}), (b:Chip {id: r.to})
+WITH a, b, COUNT { (a)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b) WHERE c.type = 'MAKES_CHIP' } AS claims
+OPTIONAL MATCH (a)-[old:MAKES]->(b)
+FOREACH (_ IN CASE WHEN claims = 0 AND old IS NOT NULL AND NOT coalesce(old.curated, false) THEN [1] ELSE [] END | DELETE old)
+WITH a, b, claims WHERE claims > 0
 MERGE (a)-[e:MAKES]->(b)
-ON CREATE SET e.curated = false, e.sources = 0
-SET e.sources = e.sources + r.claims;
+ON CREATE SET e.curated = false
+SET e.sources = claims;
 
 UNWIND $uses AS r
 MATCH (a:Company {id: r.from}), (b:Chip {id: r.to})
+WITH a, b, COUNT { (a)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(b) WHERE c.type = 'USES_CHIP' } AS claims
+OPTIONAL MATCH (a)-[old:USES]->(b)
+FOREACH (_ IN CASE WHEN claims = 0 AND old IS NOT NULL AND NOT coalesce(old.curated, false) THEN [1] ELSE [] END | DELETE old)
+WITH a, b, claims WHERE claims > 0
 MERGE (a)-[e:USES]->(b)
-ON CREATE SET e.curated = false, e.sources = 0
-SET e.sources = e.sources + r.claims;
+ON CREATE SET e.curated = false
+SET e.sources = claims;

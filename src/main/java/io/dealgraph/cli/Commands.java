@@ -18,6 +18,7 @@ public final class Commands {
         register(new ExtractCommand());
         register(new EvaluateCommand());
         register(new IngestCommand());
+        register(new ReextractCommand());
         register(new BenchCommand());
         register(new ExportCommand());
         register(new GenerateCommand());

@@ -133,7 +133,7 @@ final class IngestCommand implements Command {
         return s.rejected() == 0 ? 0 : 1;
     }
 
-    private static StoreUnavailableException storeProblem(Throwable e) {
+    static StoreUnavailableException storeProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StoreUnavailableException s) {
                 return s;
@@ -142,7 +142,7 @@ final class IngestCommand implements Command {
         return null;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();
@@ -243,6 +243,41 @@ final class IngestCommand implements Command {
             out.printf(Locale.ROOT, "Sent to %s: %d documents ingested (%d already in the graph, %d refused) in %.1f s%n",
                     base, ingested, duplicates, refused, s);
             return refused == 0 ? 0 : 1;
+        }
+
+        /** Asks the server to re-extract every stored document and waits for the job to end. */
+        int reextract(PrintStream out) {
+            try {
+                HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base + "/api/reextract")).POST(HttpRequest.BodyPublishers.noBody());
+                String token = System.getenv("DEALGRAPH_API_TOKEN");
+                if (token != null && !token.isBlank()) {
+                    req.header("Authorization", "Bearer " + token);
+                }
+                HttpResponse<String> res = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
+                JsonNode body = res.body().isBlank() ? json.createObjectNode() : json.readTree(res.body());
+                if (res.statusCode() != 202) {
+                    err.println("dealgraph reextract: " + body.path("detail").asText(res.body()));
+                    return 1;
+                }
+                JsonNode done = await(body.path("id").asText());
+                if (done.path("state").asText().equals("FAILED")) {
+                    err.println("dealgraph reextract: " + done.path("error").asText());
+                    return 1;
+                }
+                JsonNode p = done.path("progress");
+                out.printf(Locale.ROOT, "Re-extracted %d documents on %s: %d claims%n", p.path("ingested").asLong(), base, p.path("claims").asLong());
+                return 0;
+            } catch (ConnectException e) {
+                err.println("dealgraph reextract: no dealgraph server answers at " + base
+                        + ". Start it, pass --server URL, or stop the process that holds the data directory.");
+                return 1;
+            } catch (IOException e) {
+                err.println("dealgraph reextract: " + e.getMessage());
+                return 1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
         }
 
         private JsonNode await(String job) throws IOException, InterruptedException {

@@ -9,4 +9,9 @@ import java.util.List;
 public interface Extractor {
 
     List<Fact> extract(Document doc);
+
+    /** What the claims this extractor makes record as their reader; by default its class name. */
+    default ExtractorVersion version() {
+        return new ExtractorVersion(getClass().getName(), null);
+    }
 }

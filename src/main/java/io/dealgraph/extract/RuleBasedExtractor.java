@@ -24,8 +24,10 @@ public final class RuleBasedExtractor implements Extractor {
     public enum Part { NER, PARSER, DEAL_WORD_PARSING, CONTEXT_RULES }
 
     private final Pipeline pipeline;
+    private final ExtractorVersion version;
 
     RuleBasedExtractor(Knowledge knowledge, Lexicon lexicon, DealFrames frames, Set<Part> parts) {
+        this.version = ExtractorVersion.of(parts, knowledge.version);
         Mentions mentions = new Mentions(knowledge, lexicon);
         Coreference coreference = new Coreference(knowledge);
         List<Stage> stages = new ArrayList<>();
@@ -158,5 +160,10 @@ public final class RuleBasedExtractor implements Extractor {
                 work.accept(a);
             }
         };
+    }
+
+    @Override
+    public ExtractorVersion version() {
+        return version;
     }
 }

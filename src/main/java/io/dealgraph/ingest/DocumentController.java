@@ -130,6 +130,27 @@ class DocumentController {
                 "The document was not ingested: " + e.getMessage() + ". Nothing was written.");
     }
 
+    @ExceptionHandler(GraphWriter.ReextractionInProgress.class)
+    ResponseEntity<ProblemDetail> busy(GraphWriter.ReextractionInProgress e) {
+        return problem(HttpStatus.CONFLICT, "Re-extraction in progress", "The document was not ingested: " + e.getMessage() + ".");
+    }
+
+    @ExceptionHandler(IngestService.ReextractionRefused.class)
+    ResponseEntity<ProblemDetail> refused(IngestService.ReextractionRefused e) {
+        return problem(HttpStatus.CONFLICT, "Re-extraction refused", "Nothing was changed: " + e.getMessage() + ".");
+    }
+
+    /**
+     * {@code POST /api/reextract}: reads every stored document again with the current extractor, as a job (202, follow
+     * {@code Location}); 409 when some documents have no stored text.
+     */
+    @PostMapping("/api/reextract")
+    ResponseEntity<?> reextract() {
+        ingest.checkReextraction();
+        IngestJobs.Job job = jobs.submitReextraction();
+        return ResponseEntity.accepted().location(URI.create("/api/jobs/" + job.id())).body(job);
+    }
+
     @ExceptionHandler(BadParameterException.class)
     ResponseEntity<ProblemDetail> badParameter(BadParameterException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getMessage());

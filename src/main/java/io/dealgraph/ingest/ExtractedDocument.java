@@ -1,6 +1,8 @@
 package io.dealgraph.ingest;
 
 import io.dealgraph.extract.Document;
+import io.dealgraph.extract.Extractor;
+import io.dealgraph.extract.ExtractorVersion;
 import io.dealgraph.extract.Fact;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,16 +15,24 @@ import java.util.List;
 /**
  * A document and the facts read from it, ready to write. {@code hash} (SHA-256 of the text) is its node id;
  * {@code received} the day the graph first got it (today for a new document, the original day when one is
- * re-extracted), which stands in for the publication date when the document has none.
+ * re-extracted), which stands in for the publication date when the document has none; {@code version} what
+ * read it.
  */
-record ExtractedDocument(Document document, String hash, List<Fact> facts, LocalDate received) {
+record ExtractedDocument(Document document, String hash, List<Fact> facts, LocalDate received, ExtractorVersion version) {
 
     ExtractedDocument {
         facts = List.copyOf(facts);
     }
 
-    static ExtractedDocument of(Document document, List<Fact> facts) {
-        return new ExtractedDocument(document, sha256(document.text()), facts, LocalDate.now(ZoneOffset.UTC));
+    /** A document new to the graph, read now by {@code extractor}. */
+    static ExtractedDocument read(Document document, Extractor extractor) {
+        return new ExtractedDocument(document, sha256(document.text()), extractor.extract(document), LocalDate.now(ZoneOffset.UTC),
+                extractor.version());
+    }
+
+    /** A document the graph holds, received on {@code received}, read again by {@code extractor}. */
+    static ExtractedDocument reread(Document document, LocalDate received, Extractor extractor) {
+        return new ExtractedDocument(document, sha256(document.text()), extractor.extract(document), received, extractor.version());
     }
 
     /** When the document's claims became known: its publication date, else the day it was received. */

@@ -1,5 +1,7 @@
 package io.dealgraph.ingest;
 
+import io.dealgraph.extract.Document;
+import io.dealgraph.extract.ExtractorVersion;
 import io.dealgraph.extract.Fact;
 import io.dealgraph.extract.FactType;
 import io.dealgraph.graph.CypherScript;
@@ -44,6 +46,22 @@ final class GraphWriter {
     private static final CypherScript ROUND_DEALS = CypherScript.load("ingest/round-deals.cypher");
     private static final CypherScript WRITE = CypherScript.load("ingest/write-batch.cypher");
     private static final CypherScript PAIR_EDGES = CypherScript.load("ingest/pair-edges.cypher");
+    private static final CypherScript KEEP_TEXTS = CypherScript.load("ingest/keep-texts.cypher");
+    private static final CypherScript FORGET = CypherScript.load("ingest/forget-claims.cypher");
+    private static final CypherScript DROP_ORPHANS = CypherScript.load("ingest/drop-orphans.cypher");
+    private static final CypherScript REEXTRACTION = CypherScript.load("ingest/reextraction.cypher");
+
+    /** A document the graph holds, as re-extraction reads it back. */
+    record StoredDocument(Document document, java.time.LocalDate received) {
+    }
+
+    /** Thrown by ordinary writes while a re-extraction run is in progress (or was interrupted). */
+    static final class ReextractionInProgress extends RuntimeException {
+        ReextractionInProgress(String run) {
+            super("a re-extraction (" + run + ") is in progress; documents can be ingested once it ends"
+                    + " (if it was interrupted, run 'dealgraph reextract' again to finish it)");
+        }
+    }
 
     private final Driver driver;
     private final String database;
@@ -55,12 +73,125 @@ final class GraphWriter {
 
     List<Written> write(List<ExtractedDocument> batch) {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
-            return session.executeWrite(tx -> write(tx, batch));
+            return session.executeWrite(tx -> {
+                String run = tx.run(REEXTRACTION.statements().get(5)).single().get("run").asString(null);
+                if (run != null) {
+                    throw new ReextractionInProgress(run);
+                }
+                return write(tx, batch, null);
+            });
         }
     }
 
-    private List<Written> write(TransactionContext tx, List<ExtractedDocument> batch) {
-        // 1. Skip what the graph (or an earlier document of this batch) already has.
+    /** The run in progress (resumed), or a new one named {@code fresh}. */
+    String beginReextraction(String fresh) {
+        return read(1, Map.of("run", fresh), true).get(0).get("run").asString();
+    }
+
+    /** How many documents the graph holds without their text. */
+    long documentsWithoutText() {
+        return read(2, Map.of(), false).get(0).get("missing").asLong();
+    }
+
+    /** The ids of the documents {@code run} has still to read, in the order they entered the graph. */
+    List<String> documentsToReread(String run) {
+        return read(3, Map.of("run", run), false).stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    /** The documents with these ids, as they were read when they entered the graph. */
+    List<StoredDocument> stored(List<String> ids) {
+        Map<String, StoredDocument> byId = new HashMap<>();
+        for (Record r : read(4, Map.of("ids", ids), false)) {
+            String published = r.get("published").asString(null);
+            Document d = new Document(r.get("name").asString(r.get("id").asString()), r.get("url").asString(null),
+                    r.get("title").asString(null), published == null ? null : java.time.LocalDate.parse(published), r.get("text").asString());
+            byId.put(r.get("id").asString(), new StoredDocument(d, java.time.LocalDate.parse(r.get("received").asString())));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    void endReextraction() {
+        read(5, Map.of(), true);
+    }
+
+    /** Statement {@code index} (0-based) of reextraction.cypher, in its own transaction. */
+    private List<Record> read(int index, Map<String, Object> params, boolean write) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            String statement = REEXTRACTION.statements().get(index - 1);
+            return write ? session.executeWrite(tx -> tx.run(statement, params).list())
+                    : session.executeRead(tx -> tx.run(statement, params).list());
+        }
+    }
+
+    /**
+     * Re-extraction of documents the graph holds: in one transaction, their earlier claims go (and the deals, rounds,
+     * edges and entities nothing supports any more), and what the extractor reads in them now is written as a new
+     * document's would be. Claims are reconciled only with deals made in the same run ({@code run}), so that the
+     * documents, replayed in the order they were first ingested, end with the deals a fresh ingest of them makes;
+     * until the run ends, a deal read before and its new reading may both be in the graph.
+     */
+    List<Written> replace(List<ExtractedDocument> batch, String run) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeWrite(tx -> write(tx, batch, java.util.Objects.requireNonNull(run)));
+        }
+    }
+
+    /** What a batch touched besides its own claims' deals: pairs whose edges to refresh, deals and entities to check. */
+    private record Touched(Map<String, Map<String, Object>> investments, Map<String, Map<String, Object>> commitments,
+                           Map<FactType, Map<String, Map<String, Object>>> chipAndCloudEdges, Set<String> deals,
+                           Set<List<String>> entities, Map<String, Integer> claimsPerDoc) {
+        Touched() {
+            this(new LinkedHashMap<>(), new LinkedHashMap<>(), new java.util.EnumMap<>(FactType.class), new LinkedHashSet<>(),
+                    new LinkedHashSet<>(), new HashMap<>());
+        }
+
+        void pair(String type, String from, String to, String toLabel) {
+            if (from == null || to == null) {
+                return;
+            }
+            String key = type + "|" + from + "|" + toLabel + "|" + to;
+            switch (type) {
+                case "INVESTS_IN" -> investments.putIfAbsent(key, nullable("key", key, "from", from, "to", to, "toLabel", toLabel));
+                case "COMMITS_SPEND_TO" -> commitments.putIfAbsent(key, nullable("key", key, "from", from, "to", to, "toLabel", toLabel));
+                default -> chipAndCloudEdges.computeIfAbsent(FactType.valueOf(type), k -> new LinkedHashMap<>())
+                        .putIfAbsent(from + "|" + to, Map.of("from", from, "to", to));
+            }
+        }
+    }
+
+    private List<Written> write(TransactionContext tx, List<ExtractedDocument> batch, String run) {
+        Touched touched = new Touched();
+        List<Written> outcome = new ArrayList<>();
+        List<ExtractedDocument> fresh = new ArrayList<>();
+        if (run != null) {
+            // 1'. Re-extraction: every document is one the graph holds; what it said before goes.
+            fresh.addAll(batch);
+            batch.forEach(d -> outcome.add(null));
+            forget(tx, batch, run, touched);
+        } else {
+            skipKnown(tx, batch, outcome, fresh);
+        }
+        if (!fresh.isEmpty()) {
+            writeFresh(tx, fresh, run, touched);
+        }
+        // every document's text, kept for re-extraction (also for one the graph held without it)
+        tx.run(KEEP_TEXTS.single(), Map.of("texts", batch.stream()
+                .map(d -> Map.<String, Object>of("id", d.hash(), "text", d.document().text(), "chars", d.document().text().length()))
+                .toList())).consume();
+        Map<String, Integer> claimsPerDoc = touched.claimsPerDoc;
+        int f = 0;
+        for (int i = 0; i < outcome.size(); i++) {
+            if (outcome.get(i) == null) {
+                ExtractedDocument d = fresh.get(f++);
+                outcome.set(i, new Written(d, Status.INGESTED, null, claimsPerDoc.getOrDefault(d.hash(), 0)));
+            }
+        }
+        return outcome;
+    }
+
+    /** 1. Skips what the graph (or an earlier document of this batch) already has. */
+    private static void skipKnown(TransactionContext tx, List<ExtractedDocument> batch, List<Written> outcome,
+                                  List<ExtractedDocument> fresh) {
         List<Map<String, Object>> probe = batch.stream()
                 .map(d -> nullable("id", d.hash(), "url", d.document().url())).toList();
         Map<String, String> existing = new HashMap<>();
@@ -68,8 +199,6 @@ final class GraphWriter {
                 .forEach(r -> existing.put(r.get("id").asString(), r.get("existing").asString()));
         Set<String> seenHashes = new HashSet<>();
         Set<String> seenUrls = new HashSet<>();
-        List<Written> outcome = new ArrayList<>();
-        List<ExtractedDocument> fresh = new ArrayList<>();
         for (ExtractedDocument d : batch) {
             String url = d.document().url();
             String earlier = existing.get(d.hash());
@@ -86,10 +215,43 @@ final class GraphWriter {
                 outcome.add(null);
             }
         }
-        if (fresh.isEmpty()) {
-            return outcome;
-        }
+    }
 
+    /**
+     * 1'. Deletes the claims the documents made under an earlier extraction, and notes what they touched: the deals
+     * they supported, the pairs and entities they named.
+     */
+    private static void forget(TransactionContext tx, List<ExtractedDocument> batch, String run, Touched touched) {
+        List<Record> gone = tx.run(FORGET.statements().get(0), Map.of("documents", batch.stream().map(ExtractedDocument::hash).toList(),
+                "run", run)).list();
+        for (Record r : gone) {
+            String type = r.get("type").asString();
+            Value target = r.get("target");
+            Value object = r.get("object");
+            if (!r.get("deal").isNull()) {
+                touched.deals.add(r.get("deal").asString());
+                for (String maker : r.get("makers").asList(Value::asString)) {
+                    touched.pair(type, maker, target.get("id").asString(), target.get("label").asString());
+                    touched.entities.add(List.of("Company", maker));
+                }
+                touched.entities.add(List.of(target.get("label").asString(), target.get("id").asString()));
+            } else if (!r.get("subject").isNull() && !object.isNull()) {
+                touched.pair(type, r.get("subject").asString(), object.get("id").asString(), object.get("label").asString());
+            }
+            if (!r.get("subject").isNull()) {
+                touched.entities.add(List.of("Company", r.get("subject").asString()));
+            }
+            if (!object.isNull()) {
+                touched.entities.add(List.of(object.get("label").asString(), object.get("id").asString()));
+            }
+        }
+        Map<String, Object> deals = Map.of("deals", List.copyOf(touched.deals), "run", run);
+        tx.run(FORGET.statements().get(1), deals).consume();
+        tx.run(FORGET.statements().get(2), deals).consume();
+    }
+
+    /** 2.-4. Entities, claims, deals and rounds of documents the graph is to hold, and the edges they touch. */
+    private void writeFresh(TransactionContext tx, List<ExtractedDocument> fresh, String run, Touched touched) {
         // 2. Entities, and the claims of each document in order.
         Entities entities = new Entities();
         List<PendingClaim> claims = new ArrayList<>();
@@ -121,7 +283,7 @@ final class GraphWriter {
         byPair.values().forEach(cs -> investors.add(cs.get(0).from));
         byRound.values().forEach(cs -> investors.add(cs.get(0).to));
         tx.run(LOCK.single(), Map.of("ids", List.copyOf(investors))).consume();
-        Rounds rounds = new Rounds(tx, byRound);
+        Rounds rounds = new Rounds(tx, byRound, run);
         // a figure-less mention of a pair ("Nvidia's investment in xAI") joins the round the investor is in, if any
         for (Iterator<Map.Entry<String, List<PendingClaim>>> it = byPair.entrySet().iterator(); it.hasNext(); ) {
             List<PendingClaim> cs = it.next().getValue();
@@ -135,7 +297,10 @@ final class GraphWriter {
             PendingClaim c = cs.get(0);
             return Map.<String, Object>of("key", c.pairKey(), "type", c.type, "from", c.from, "to", c.to);
         }).toList();
-        for (Record r : tx.run(PAIR_DEALS.single(), Map.of("pairs", pairs)).list()) {
+        Map<String, Object> pairParams = new HashMap<>();
+        pairParams.put("pairs", pairs);
+        pairParams.put("run", run);
+        for (Record r : tx.run(PAIR_DEALS.single(), pairParams).list()) {
             List<ClaimFigures> figures = r.get("claims").asList(GraphWriter::figures);
             pairDeals.computeIfAbsent(r.get("pair").asString(), k -> new ArrayList<>())
                     .add(new PairDeal(r.get("id").asString(), r.get("parent").isNull() ? null : r.get("parent").asString(), figures));
@@ -157,45 +322,40 @@ final class GraphWriter {
 
         // 4. Write documents, deals, claims and the chip and cloud edges; refresh the pairs' summaries.
         Map<String, Object> params = new HashMap<>();
-        params.put("documents", fresh.stream().map(GraphWriter::documentRow).toList());
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            documents.add(documentRow(fresh.get(i), i, run));
+        }
+        params.put("documents", documents);
         params.put("deals", dealRows);
         params.put("rounds", rounds.rows());
         params.put("participations", rounds.participations());
-        params.put("claims", claims.stream().map(PendingClaim::row).toList());
-        params.put("operates", edgeRows(claims, FactType.OPERATES));
-        params.put("makes", edgeRows(claims, FactType.MAKES_CHIP));
-        params.put("uses", edgeRows(claims, FactType.USES_CHIP));
+        List<Map<String, Object>> claimRows = new ArrayList<>();
+        for (PendingClaim c : claims) {
+            ExtractorVersion version = c.version;
+            claimRows.add(c.row(version, run));
+        }
+        params.put("claims", claimRows);
+        for (PendingClaim c : claims) {
+            // a round touches its investors' pairs with the company
+            touched.pair(c.type, c.from, c.to, c.toLabel);
+        }
+        params.put("operates", List.copyOf(touched.chipAndCloudEdges.getOrDefault(FactType.OPERATES, Map.of()).values()));
+        params.put("makes", List.copyOf(touched.chipAndCloudEdges.getOrDefault(FactType.MAKES_CHIP, Map.of()).values()));
+        params.put("uses", List.copyOf(touched.chipAndCloudEdges.getOrDefault(FactType.USES_CHIP, Map.of()).values()));
         for (String statement : WRITE.statements()) {
             tx.run(statement, params).consume();
         }
-        Map<String, Map<String, Object>> investments = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> commitments = new LinkedHashMap<>();
-        for (PendingClaim c : claims) {
-            if (c.type.equals("INVESTS_IN") || c.type.equals("COMMITS_SPEND_TO")) {
-                // a round touches its investors' pairs with the company
-                Map<String, Object> row = (c.type.equals("INVESTS_IN") ? investments : commitments).computeIfAbsent(c.pairKey(),
-                        k -> nullable("key", k, "from", c.from, "to", c.to, "toLabel", c.toLabel, "reported", null));
-                Long total = c.fact.cumulative() ? c.fact.amountUsd() : null;
-                if (total != null && (row.get("reported") == null || total > (Long) row.get("reported"))) {
-                    row.put("reported", total);
-                }
-            }
-        }
         for (String statement : PAIR_EDGES.statements()) {
-            tx.run(statement, Map.of("investments", List.copyOf(investments.values()),
-                    "commitments", List.copyOf(commitments.values()))).consume();
+            tx.run(statement, Map.of("investments", List.copyOf(touched.investments.values()),
+                    "commitments", List.copyOf(touched.commitments.values()))).consume();
         }
-
-        Map<String, Integer> claimsPerDoc = new HashMap<>();
-        claims.forEach(c -> claimsPerDoc.merge(c.doc, 1, Integer::sum));
-        int f = 0;
-        for (int i = 0; i < outcome.size(); i++) {
-            if (outcome.get(i) == null) {
-                ExtractedDocument d = fresh.get(f++);
-                outcome.set(i, new Written(d, Status.INGESTED, null, claimsPerDoc.getOrDefault(d.hash(), 0)));
-            }
+        if (run != null) {
+            // entities that only the earlier claims and deals named go
+            tx.run(DROP_ORPHANS.single(), Map.of("entities",
+                    touched.entities.stream().map(e -> Map.of("label", e.get(0), "id", e.get(1))).toList())).consume();
         }
-        return outcome;
+        claims.forEach(c -> touched.claimsPerDoc.merge(c.doc, 1, Integer::sum));
     }
 
     private static ClaimFigures figures(Value v) {
@@ -213,11 +373,16 @@ final class GraphWriter {
         return v.isNull() ? null : v.asString();
     }
 
-    private static Map<String, Object> documentRow(ExtractedDocument d) {
+    /**
+     * A document's node properties. {@code position}: its place in its batch, which with {@code ingestedAt} gives the
+     * order documents entered the graph (re-extraction replays them in it); {@code extraction}: the re-extraction
+     * run that last read it, if any.
+     */
+    private static Map<String, Object> documentRow(ExtractedDocument d, int position, String run) {
         var doc = d.document();
         return nullable("id", d.hash(), "url", doc.url(), "title", doc.title(),
                 "published", doc.published() == null ? null : doc.published().toString(), "name", doc.id(),
-                "chars", doc.text().length());
+                "chars", doc.text().length(), "position", position, "extraction", run);
     }
 
     private static Map<String, Object> dealRow(PendingClaim pair, DealSummary s, List<Reading> history) {
@@ -259,21 +424,6 @@ final class GraphWriter {
         return entity + " " + (date == null ? "~" : date) + " " + deal;
     }
 
-    private static List<Map<String, Object>> edgeRows(List<PendingClaim> claims, FactType type) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (PendingClaim c : claims) {
-            if (c.type.equals(type.name())) {
-                counts.merge(c.from + "\u0000" + c.to, 1, Integer::sum);
-            }
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        counts.forEach((k, n) -> {
-            String[] ft = k.split("\u0000");
-            rows.add(Map.of("from", ft[0], "to", ft[1], "claims", n));
-        });
-        return rows;
-    }
-
     /** A map that may hold nulls (Map.of may not); the driver sends them as Cypher nulls. */
     static Map<String, Object> nullable(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -297,12 +447,15 @@ final class GraphWriter {
         private final Map<String, String> companyOf = new HashMap<>();
         private final List<PendingClaim> members = new ArrayList<>();
 
-        Rounds(TransactionContext tx, Map<String, List<PendingClaim>> byRound) {
+        Rounds(TransactionContext tx, Map<String, List<PendingClaim>> byRound, String run) {
             if (byRound.isEmpty()) {
                 return;
             }
             List<String> companies = byRound.values().stream().map(cs -> cs.get(0).to).distinct().sorted().toList();
-            for (Record r : tx.run(ROUND_DEALS.single(), Map.of("companies", companies)).list()) {
+            Map<String, Object> params = new HashMap<>();
+            params.put("companies", companies);
+            params.put("run", run);
+            for (Record r : tx.run(ROUND_DEALS.single(), params).list()) {
                 String company = r.get("company").asString();
                 String id = r.get("id").asString();
                 existing.computeIfAbsent(company, k -> new ArrayList<>())
@@ -441,14 +594,17 @@ final class GraphWriter {
         final Fact fact;
         /** When the claim's source was published: the document's date, else the day it was ingested. */
         final String published;
+        /** What read it. */
+        final ExtractorVersion version;
         String deal;
         /** The claim supports a round (its own, or the round its investor is in): it names its investor. */
         boolean roundDeal;
 
         private PendingClaim(String id, String doc, String type, String from, String to, String toLabel, Fact fact,
-                             String published) {
+                             String published, ExtractorVersion version) {
             this.id = id;
             this.published = published;
+            this.version = version;
             this.doc = doc;
             this.type = type;
             this.from = from;
@@ -480,7 +636,8 @@ final class GraphWriter {
             String from = entities.add(f.from(), "Company", "Company".equals(f.fromType()) ? null : f.fromType());
             String to = entities.add(toName, toLabel);
             String id = "claim-" + ExtractedDocument.sha256(d.hash() + "|" + index).substring(0, 24);
-            return new PendingClaim(id, d.hash(), f.type().name(), from, to, toLabel, f, d.publishedOrIngested().toString());
+            return new PendingClaim(id, d.hash(), f.type().name(), from, to, toLabel, f, d.publishedOrIngested().toString(),
+                    d.version());
         }
 
         boolean dealClaim() {
@@ -513,13 +670,14 @@ final class GraphWriter {
                     fact.status(), fact.years(), fact.trancheOfUsd(), published);
         }
 
-        Map<String, Object> row() {
+        Map<String, Object> row(ExtractorVersion version, String run) {
             Map<String, Object> props = nullable("type", type, "amount", fact.amount(),
                     "currency", fact.currency(), "amountUsd", fact.amountUsd(),
                     "qualifier", fact.qualifier(), "cumulative", fact.cumulative(),
                     "trancheOfUsd", fact.trancheOfUsd(), "date", fact.date(), "years", fact.years(),
                     "status", fact.status(), "evidence", fact.evidence(), "start", fact.start(),
-                    "end", fact.end(), "published", published);
+                    "end", fact.end(), "published", published, "extractor", version.extractor(),
+                    "knowledge", version.knowledge(), "extraction", run);
             Fact.Round r = fact.round();
             if (r != null) {
                 props.put("roundAmount", r.amount());

@@ -14,9 +14,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
 
-    /** Depends on the applied schema: writes rely on its uniqueness constraints. */
     /**
-     * The extractor's language models load in the background from here on (a few seconds): the server is up and
+     * Depends on the applied schema: writes rely on its uniqueness constraints. The extractor's language models load in the background from here on (a few seconds): the server is up and
      * healthy meanwhile, and a document that arrives before they are in waits for them.
      */
     @Bean

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingest runs that outlive their HTTP request (many documents at once, the watch directory). One runs at a time,
+ * Ingest runs that outlive their HTTP request (many documents at once, the watch directory, re-extraction). One runs at a time,
  * in submission order, so that the graph does not depend on which request arrived on which thread. The last
  * {@value #KEPT} jobs are remembered for their status page.
  */
@@ -59,6 +59,15 @@ public final class IngestJobs implements AutoCloseable {
 
     /** Queues the inputs and returns at once with the job's id. */
     public Job submit(String source, List<IngestService.Input> inputs) {
+        return submit(source, progress -> service.ingestAll(inputs, progress));
+    }
+
+    /** Queues a re-extraction of every stored document (after the jobs already queued). */
+    public Job submitReextraction() {
+        return submit("re-extraction", service::reextractAll);
+    }
+
+    private Job submit(String source, java.util.function.Consumer<IngestProgress> work) {
         Tracked t = new Tracked(UUID.randomUUID().toString(), source);
         synchronized (jobs) {
             jobs.put(t.id, t);
@@ -69,7 +78,7 @@ public final class IngestJobs implements AutoCloseable {
         runner.submit(() -> {
             t.state = State.RUNNING;
             try {
-                service.ingestAll(inputs, t.progress);
+                work.accept(t.progress);
                 t.state = State.DONE;
                 IngestProgress.Snapshot s = t.progress.snapshot();
                 log.info("Ingest job {} ({}): {} ingested, {} already present, {} rejected, {} claims in {} ms",

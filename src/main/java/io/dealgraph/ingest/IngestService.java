@@ -90,7 +90,7 @@ public final class IngestService implements AutoCloseable {
 
     /** Ingests one document now, in its own transaction. */
     public DocumentOutcome ingest(Document document) {
-        ExtractedDocument d = ExtractedDocument.of(document, extractor.extract(document));
+        ExtractedDocument d = ExtractedDocument.read(document, extractor);
         return outcome(writer.write(List.of(d)).get(0));
     }
 
@@ -129,10 +129,74 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
+    /** Why a re-extraction cannot start. */
+    public static final class ReextractionRefused extends RuntimeException {
+        ReextractionRefused(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Checks that every document the graph holds can be read again; throws {@link ReextractionRefused} saying what
+     * to do when some cannot.
+     */
+    public void checkReextraction() {
+        long missing = writer.documentsWithoutText();
+        if (missing > 0) {
+            throw new ReextractionRefused(missing + " document" + (missing == 1 ? " was" : "s were")
+                    + " ingested before dealgraph kept the texts it reads; ingest the same files again (they are"
+                    + " recognised by content, nothing is duplicated, and their texts are kept), then re-extract");
+        }
+    }
+
+    /**
+     * Runs the current extractor over every document the graph holds, in the order they were first ingested, a batch
+     * per transaction: each batch's earlier claims, and what only they supported, are replaced by what is read now.
+     * The run ends with the graph a fresh ingest of the same documents gives. An interrupted run resumes where it
+     * stopped; ordinary ingest waits until it ends. Progress counts documents re-read as ingested.
+     */
+    public void reextractAll(IngestProgress progress) {
+        try {
+            checkReextraction();
+            String run = writer.beginReextraction("reextract-" + java.time.Instant.now());
+            List<String> ids = writer.documentsToReread(run);
+            progress.inputs.set(ids.size());
+            log.info("Re-extraction {}: {} documents to read again with {}", run, ids.size(), extractor.version().extractor());
+            int size = settings.batchSize();
+            CompletableFuture<List<ExtractedDocument>> extracting = CompletableFuture.completedFuture(List.of());
+            for (int from = 0; from <= ids.size(); from += size) {
+                List<GraphWriter.StoredDocument> stored = from < ids.size()
+                        ? writer.stored(ids.subList(from, Math.min(ids.size(), from + size))) : List.of();
+                progress.documentsRead.addAndGet(stored.size());
+                List<ExtractedDocument> ready = extracting.join();
+                extracting = reread(stored);
+                replace(ready, run, progress);
+            }
+            replace(extracting.join(), run, progress);
+            writer.endReextraction();
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private CompletableFuture<List<ExtractedDocument>> reread(List<GraphWriter.StoredDocument> docs) {
+        List<CompletableFuture<ExtractedDocument>> parts = docs.stream()
+                .map(d -> CompletableFuture.supplyAsync(() -> ExtractedDocument.reread(d.document(), d.received(), extractor), workers))
+                .toList();
+        return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+                .thenApply(v -> parts.stream().map(CompletableFuture::join).toList());
+    }
+
+    private void replace(List<ExtractedDocument> batch, String run, IngestProgress progress) {
+        if (!batch.isEmpty()) {
+            writer.replace(batch, run).forEach(w -> count(w, progress));
+        }
+    }
+
     /** Extraction of one batch, spread over the workers, results in input order. */
     private CompletableFuture<List<ExtractedDocument>> extract(List<Document> docs) {
         List<CompletableFuture<ExtractedDocument>> parts = docs.stream()
-                .map(d -> CompletableFuture.supplyAsync(() -> ExtractedDocument.of(d, extractor.extract(d)), workers)).toList();
+                .map(d -> CompletableFuture.supplyAsync(() -> ExtractedDocument.read(d, extractor), workers)).toList();
         return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
                 .thenApply(v -> parts.stream().map(CompletableFuture::join).toList());
     }
@@ -144,6 +208,8 @@ public final class IngestService implements AutoCloseable {
         try {
             batch = List.copyOf(batch);
             writer.write(batch).forEach(w -> count(w, progress));
+        } catch (GraphWriter.ReextractionInProgress e) {
+            batch.forEach(d -> progress.reject(d.document().id(), e.getMessage()));
         } catch (Neo4jException e) {
             if (batch.size() == 1) {
                 log.warn("Document {} was not written: {}", batch.get(0).document().id(), e.getMessage());

@@ -43,7 +43,7 @@ class GrassStyleTest {
     void dealgraphsStyleSheetReadsWhole() throws IOException {
         ObjectNode sheet = GrassStyle.parse(Files.readString(Path.of("cypher/dealgraph.grass"), StandardCharsets.UTF_8), mapper);
 
-        assertThat(sheet.size()).isEqualTo(12);
+        assertThat(sheet.size()).isEqualTo(13);
         assertThat(sheet.path("node.Reading").path("caption").asText()).isEqualTo("{since}");
         assertThat(sheet.path("node.Company").path("caption").asText()).isEqualTo("{name}");
         assertThat(sheet.path("node.Company").path("color").asText()).isEqualTo("#4C8EDA");

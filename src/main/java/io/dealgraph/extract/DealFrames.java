@@ -48,7 +48,8 @@ final class DealFrames {
     }
 
     /** An investor list: cue words, then names; see the lists section of frames.yaml. */
-    record ListRule(String name, Role role, List<String> cues, boolean afterInvestorWord, List<Example> examples) {
+    record ListRule(String name, Role role, List<String> cues, boolean afterInvestorWord, boolean needsDealWord,
+                    List<Example> examples) {
     }
 
     final int version;
@@ -107,7 +108,7 @@ final class DealFrames {
             List<String> cues = new ArrayList<>();
             l.path("cues").forEach(c -> cues.add(c.asText().toLowerCase(Locale.ROOT)));
             lists.add(new ListRule(l.path("name").asText(), role(l.get("role"), l.path("name").asText()), List.copyOf(cues),
-                    l.path("after-investor-word").asBoolean(false), examples(l)));
+                    l.path("after-investor-word").asBoolean(false), l.path("needs-deal-word").asBoolean(false), examples(l)));
         }
         return new DealFrames(root.path("version").asInt(1), frames, lists, vocab);
     }

@@ -46,6 +46,7 @@ final class Grammar implements Stage {
     private final Knowledge knowledge;
     private final Set<String> stopwords;
     private final Set<String> places;
+    private final Set<String> dealWords;
     private static final boolean DEBUG = Boolean.getBoolean("dealgraph.debug.grammar");
 
     private static String v(Money.Amount m) {
@@ -59,6 +60,7 @@ final class Grammar implements Stage {
         Set<String> p = new java.util.HashSet<>();
         places.forEach(x -> p.add(x.toLowerCase(Locale.ROOT).replace(".", "")));
         this.places = Set.copyOf(p);
+        this.dealWords = Set.copyOf(frames.vocabularies.getOrDefault("parse-cues", Set.of()));
     }
 
     @Override
@@ -158,17 +160,20 @@ final class Grammar implements Stage {
      */
     private String topic(Analysis a, List<List<Instance>> frames, List<List<ListedInvestor>> lists) {
         Map<String, Integer> raisers = new LinkedHashMap<>();
-        Set<String> investors = new java.util.HashSet<>();
+        Map<String, Integer> investing = new java.util.HashMap<>();
         for (List<Instance> fs : frames) {
             for (Instance in : fs) {
                 in.get(Role.INVESTEE).forEach(x -> raisers.merge(x.name(), 1, Integer::sum));
                 for (Role r : List.of(Role.INVESTOR, Role.LEAD, Role.PARTICIPANT)) {
-                    in.get(r).forEach(x -> investors.add(x.name()));
+                    in.get(r).forEach(x -> investing.merge(x.name(), 1, Integer::sum));
                 }
             }
         }
-        lists.forEach(l -> l.forEach(x -> investors.add(x.item().name())));
-        raisers.keySet().removeAll(investors);
+        lists.forEach(l -> l.forEach(x -> investing.merge(x.item().name(), 1, Integer::sum)));
+        Set<String> investors = investing.keySet();
+        // a company that raises money in the story may also spend or invest some ("SSI has committed to using Google
+        // Cloud"): it stays a candidate while the frames make it a raiser more often than an investor
+        raisers.entrySet().removeIf(e -> e.getValue() <= investing.getOrDefault(e.getKey(), 0));
         String best = best(raisers, 1);
         if (best != null) {
             return best;
@@ -239,6 +244,9 @@ final class Grammar implements Stage {
         Set<String> heads = frames.vocabularies.getOrDefault("list-heads", Set.of());
         List<ListedInvestor> out = new ArrayList<>();
         for (DealFrames.ListRule rule : frames.lists) {
+            if (rule.needsDealWord() && !hasDealWord(ls)) {
+                continue;
+            }
             for (String cue : rule.cues()) {
                 int from = 0;
                 while (true) {
@@ -277,6 +285,20 @@ final class Grammar implements Stage {
             }
         }
         return out;
+    }
+
+    /** A strong deal cue at a word's start ("invested", "round", "backers"; frames.yaml's parse-cues). */
+    private boolean hasDealWord(String lowered) {
+        for (String c : dealWords) {
+            int at = lowered.indexOf(c);
+            while (at >= 0) {
+                if (at == 0 || !Character.isLetter(lowered.charAt(at - 1))) {
+                    return true;
+                }
+                at = lowered.indexOf(c, at + 1);
+            }
+        }
+        return false;
     }
 
     /** "existing investors Accel and Plural": without a cue the first name must follow the investor word at once. */
@@ -1427,6 +1449,14 @@ final class Grammar implements Stage {
             }
         }
         if (sr.isRound || !sr.investors.isEmpty()) {
+            if (sr.investee == null && !sr.triggers.isEmpty()) {
+                // "This round, led by A, values Mistral at €2 billion": the company valued is the one raising
+                Item valued = valued(v, g);
+                if (valued != null) {
+                    sr.investors.remove(valued.name());
+                    sr.investee(valued, sr.triggers.get(0));
+                }
+            }
             if (sr.investee == null && !sr.weakInvestees.isEmpty() && rounds.current == null) {
                 sr.investee(sr.weakInvestees.get(0), sr.weakTrigger);
             }
@@ -1435,6 +1465,24 @@ final class Grammar implements Stage {
             }
         }
         rounds.accept(si, v, sr);
+    }
+
+    /** "values Mistral at", "valuing the startup X at", "valued X at": the company a round's valuation is of. */
+    private static final Pattern VALUES = Pattern.compile("\\b(?:values|valued|valuing)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$");
+
+    private Item valued(Relations.View v, SemanticGraph g) {
+        String s = v.s();
+        for (Mentions.Mention m : v.mentions()) {
+            if (!m.isOrg() || m.start() < 7 || m.source() == Mentions.Source.COREF) {
+                continue; // a name, not "the company" (which coreference may have pinned on an investor)
+            }
+            String before = s.substring(Math.max(0, m.start() - 40), m.start());
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 8));
+            if (VALUES.matcher(before).find() && after.matches("(?s)^(?:['’]s)?\\s+at\\b.*")) {
+                return new Item(null, m, null);
+            }
+        }
+        return null;
     }
 
     private static final Pattern COMPUTE = Pattern.compile(

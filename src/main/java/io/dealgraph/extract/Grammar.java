@@ -761,11 +761,20 @@ final class Grammar implements Stage {
         String lemma = seriesLetter(g, w) ? "round" : lemma(w);
         String word = w.word() == null ? "" : w.word().toLowerCase(Locale.ROOT);
         List<Frame> out = new ArrayList<>(1);
+        List<Frame> byPhrase = new ArrayList<>(1);
         for (Frame f : frames.frames) {
-            if (isVerb(w) && (f.verbs().contains(lemma) || f.verbs().contains(word) || phrase(g, w, lemma, f.verbs()))
+            boolean phrase = isVerb(w) && phrase(g, w, lemma, f.verbs());
+            if (phrase) {
+                byPhrase.add(f);
+            }
+            if (isVerb(w) && (f.verbs().contains(lemma) || f.verbs().contains(word) || phrase)
                     || isNoun(w) && (f.nouns().contains(lemma) || f.nouns().contains(word))) {
                 out.add(f);
             }
+        }
+        // "took part in a round" is the phrase's frame (participate), not the bare verb's ("take" $5 million)
+        if (!byPhrase.isEmpty()) {
+            out.retainAll(byPhrase);
         }
         return out;
     }
@@ -830,7 +839,9 @@ final class Grammar implements Stage {
     private static boolean phrase(SemanticGraph g, IndexedWord w, String lemma, Set<String> verbs) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             String second = e.getDependent().word().toLowerCase(Locale.ROOT);
-            if (verbs.contains(lemma + " " + second)) {
+            // the verb's particle, or the word right after it: in "took part in a round" the "in" is no "take in"
+            boolean close = e.getRelation().toString().startsWith("compound:prt") || e.getDependent().index() == w.index() + 1;
+            if (close && verbs.contains(lemma + " " + second)) {
                 return true;
             }
         }
@@ -1148,6 +1159,8 @@ final class Grammar implements Stage {
         return "$".equals(t) || "CD".equals(t) || w.word().matches("[$€£¥₹]|US\\$|USD|EUR|GBP");
     }
 
+    private static final Set<String> ROUND_NOUNS = Set.of("round", "funding", "financing", "fundraise", "fundraising");
+
     private static boolean isNumber(IndexedWord w) {
         return "CD".equals(w.tag());
     }
@@ -1193,7 +1206,12 @@ final class Grammar implements Stage {
                 case "obj", "iobj", "dobj" -> pos = Position.OBJECT;
                 case "appos" -> pos = Position.APPOSITION;
                 case "nummod", "compound", "amod", "dep", "advcl", "obl" -> pos = it.money() != null ? Position.OBJECT
-                        : rel.equals("obl") ? Position.AGENT : null;
+                        : rel.equals("obl") ? Position.AGENT
+                        // "new Anthropic funding", "the OpenAI round": the name on a round noun is the raiser's
+                        // (not "INTC venture capital arm": only the words that always mean a round)
+                        : rel.equals("compound") && it.party() != null && it.party().isOrg() && isNoun(trigger)
+                        && ROUND_NOUNS.contains(lemma(trigger)) && fs.stream().anyMatch(f -> f.kind() == Kind.ROUND)
+                        ? Position.POSSESSOR : null;
                 default -> pos = null;
             }
         } else if (it.money() != null && (rel.equals("nummod") || rel.equals("compound") || rel.equals("dep"))) {

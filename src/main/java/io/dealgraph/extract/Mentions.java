@@ -274,7 +274,8 @@ final class Mentions {
         if (legalForm) {
             name = s.substring(start, toks.get(nameTo).end());
         }
-        if (head.text().length() < 2 || digitsAndSpaces(name)) {
+        boolean letterDash = to > from && toks.get(from + 1).text().equals("-"); // "J-Pharma", "K-Bio"
+        if (head.text().length() < 2 && !letterDash || digitsAndSpaces(name)) {
             return last + 1;
         }
         boolean orgEnding = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from || legalForm;

@@ -206,6 +206,10 @@ final class Mentions {
         return false;
     }
 
+    /** "INR 389", "USD 50": a currency code before a figure is an amount, never a name. */
+    private static final Pattern CURRENCY_FIGURE = Pattern.compile(
+            "(?:INR|USD|EUR|GBP|JPY|CNY|RMB|CHF|SGD|AUD|CAD|HKD|SEK|NOK|DKK|KRW|BRL|AED|SAR|Rs)\\.?\\s*[\\d.,]+.*");
+
     private static boolean hasDigit(String s) {
         for (int k = 0; k < s.length(); k++) {
             if (Character.isDigit(s.charAt(k))) {
@@ -274,8 +278,9 @@ final class Mentions {
         if (legalForm) {
             name = s.substring(start, toks.get(nameTo).end());
         }
-        boolean letterDash = to > from && toks.get(from + 1).text().equals("-"); // "J-Pharma", "K-Bio"
-        if (head.text().length() < 2 && !letterDash || digitsAndSpaces(name)) {
+        // a one-letter head starts a longer name: "J-Pharma", "B Capital Group", "T. Rowe Price"
+        boolean initial = to > from && Character.isUpperCase(head.text().charAt(0)) && !stopword(head.text());
+        if (head.text().length() < 2 && !initial || digitsAndSpaces(name) || CURRENCY_FIGURE.matcher(name).matches()) {
             return last + 1;
         }
         boolean orgEnding = lexicon.orgSuffixes().contains(toks.get(to).text()) && to > from || legalForm;

@@ -39,6 +39,14 @@ class MentionsTest {
     }
 
     @Test
+    void aOneLetterHeadStartsALongerNameAndACurrencyFigureIsNone() {
+        assertThat(orgs("The round was led by B Capital Group.")).containsExactly("B Capital Group");
+        assertThat(orgs("Cancer drug developer J-Pharma raised money.")).containsExactly("J-Pharma");
+        assertThat(orgs("A91 Partners put in INR 389 crore.")).containsExactly("A91 Partners");
+        assertThat(orgs("A new fund joined.")).isEmpty();
+    }
+
+    @Test
     void unknownNamesFromClausesCompoundsRowsAndDigits() {
         assertThat(orgs("Quillstack, which makes coding agents for banks, has closed a round.")).containsExactly("Quillstack");
         assertThat(orgs("Accel put money into Oslo-based Fjordline.")).containsExactly("Accel", "Fjordline");

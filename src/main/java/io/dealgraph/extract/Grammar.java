@@ -1387,7 +1387,12 @@ final class Grammar implements Stage {
             switch (in.frame.kind()) {
                 case ROUND -> {
                     boolean verb = isVerb(in.trigger);
-                    closestFirst(in.get(Role.INVESTEE), in.trigger).forEach(x -> sr.investee(x, in.trigger));
+                    // "Ilya Sutskever raised $1 billion for his new firm, SSI": a company raises, a person raises for it
+                    List<Item> investees = closestFirst(in.get(Role.INVESTEE), in.trigger);
+                    if (investees.stream().anyMatch(x -> x.party().isOrg())) {
+                        investees.removeIf(x -> !x.party().isOrg());
+                    }
+                    investees.forEach(x -> sr.investee(x, in.trigger));
                     in.get(Role.AMOUNT).forEach(x -> sr.amount(x));
                     in.get(Role.INVESTOR).forEach(x -> sr.investor(x, "participant", null, true));
                     in.get(Role.LEAD).forEach(x -> sr.investor(x, "lead", null, false));
@@ -1747,6 +1752,10 @@ final class Grammar implements Stage {
                 int at = sr.triggers.isEmpty() ? 0 : sr.triggers.get(0).backingLabel().beginPosition();
                 r.date = Relations.defaultDate(v, Relations.nearestDate(v, at, at + 1), false, published);
                 r.status = Relations.status(v, false);
+            } else if (sr.amount == null && !sr.investors.isEmpty() && earlierBySize(v) != null) {
+                // "…managed to raise $1 billion for the new startup from investors including A and B": the figure
+                // names the round told about earlier, even when another company's round came in between
+                r = earlierBySize(v);
             } else if (current != null && si - current.lastSentence <= ROUND_REACH
                     && (!sr.investors.isEmpty() || sr.amount != null && sr.isRound)) {
                 // no raiser named: the company the document was telling about; a figure or series of its own makes
@@ -1788,6 +1797,31 @@ final class Grammar implements Stage {
             if (DEBUG) {
                 System.err.println("   -> round " + r.id + " " + r.investee + " " + (r.amount == null ? "" : v(r.amount)) + " " + r.investors.keySet());
             }
+        }
+
+        /** An earlier round, not the current one, whose size is the one figure of this sentence; null if none or several. */
+        private Round earlierBySize(Relations.View v) {
+            if (current == null || v.money().size() != 1) {
+                return null;
+            }
+            Money.Amount m = v.money().get(0);
+            if (m.usd() == null || current.amount != null && sameSize(current.amount, m)) {
+                return null;
+            }
+            Round found = null;
+            for (Round r : all) {
+                if (r != current && r.amount != null && sameSize(r.amount, m)) {
+                    if (found != null && !found.investee.equals(r.investee)) {
+                        return null;
+                    }
+                    found = r;
+                }
+            }
+            return found;
+        }
+
+        private static boolean sameSize(Money.Amount a, Money.Amount b) {
+            return a.usd() != null && b.usd() != null && Math.abs(a.usd() - b.usd()) <= 0.01 * Math.max(a.usd(), b.usd());
         }
 
         private boolean compatible(Money.Amount a, Item b) {

@@ -95,7 +95,8 @@ final class Mentions {
             "GmbH", "AG", "SA", "SE", "NV", "BV", "Co", "Limited", "Incorporated", "PBC", "SAS");
 
     private static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "President", "Founder", "Chairman",
-            "Chairwoman", "Director", "Executive", "Minister", "Secretary", "Senator", "Analyst", "Cofounder", "Co");
+            "Chairwoman", "Director", "Executive", "Minister", "Secretary", "Senator", "Analyst", "Cofounder", "Co",
+            "Scientist", "Officer", "Billionaire", "Entrepreneur");
 
     private static final Set<String> GLUED_SUFFIXES = Set.of("Capital", "Ventures", "Venture", "Partners", "Fund", "Management", "Catalyst",
             "Holdings", "Technologies", "Systems", "Labs", "Lab", "Bank", "Research", "Robotics", "Group");
@@ -254,8 +255,9 @@ final class Mentions {
             }
         }
         int from = i;
-        while (from <= last && (stopword(toks.get(from).text()) || CONNECTORS.contains(toks.get(from).text()))) {
-            from++; // "Most of Midjourney": neither the stopword nor the connector after it is part of the name
+        while (from <= last && (stopword(toks.get(from).text()) || CONNECTORS.contains(toks.get(from).text())
+                || from < last && TITLES.contains(toks.get(from).text()))) {
+            from++; // "Most of Midjourney", "Chief Scientist Ilya Sutskever": no stopword, connector or title opens a name
         }
         int to = last;
         while (to >= from && stopword(toks.get(to).text()) && !lexicon.orgSuffixes().contains(toks.get(to).text())) {

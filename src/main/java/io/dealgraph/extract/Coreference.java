@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -262,6 +263,9 @@ final class Coreference {
     }
 
     private static final Pattern SAID = Pattern.compile("\\b(?:said|says|announced|confirmed|disclosed)\\b");
+    /** "invested $N in the company", "put money into the firm": what is invested in. */
+    private static final Pattern INTO_BEFORE = Pattern.compile("\\b(?:into|in)\\s+(?:the|this|that)\\s+$");
+    private static final Pattern INTO_BEFORE_NAME = Pattern.compile("\\b(?:into|in)\\s+(?:the\\s+)?$");
     private static final Pattern OBJECT_BEFORE_NAME = Pattern.compile("\\b(?:with|from|by|to|into|of|than)\\s+(?:the\\s+)?$");
 
     private static Mentions.Mention firstCompany(List<Mentions.Mention> ms, int at) {
@@ -290,6 +294,22 @@ final class Coreference {
                 order.add(first.name());
             }
         }
+        // "investing in Anthropic, with Amazon investing $8 billion in the company": the name in the same slot earlier
+        // in the sentence; the sentence's other names are its actors ("Google invested $300 million in the company")
+        Set<String> actors = new java.util.HashSet<>();
+        if (object && INTO_BEFORE.matcher(sentenceBefore).find()) {
+            for (Mentions.Mention m : ms) {
+                if (m.end() > at || !"Company".equals(m.type())) {
+                    continue;
+                }
+                if (INTO_BEFORE_NAME.matcher(sentenceText.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                    order.add(m.name());
+                } else {
+                    actors.add(m.name());
+                }
+            }
+            actors.removeAll(order);
+        }
         for (int k = object ? -1 : ms.size() - 1; k >= 0; k--) {
             Mentions.Mention m = ms.get(k);
             if (m.end() <= at && "Company".equals(m.type()) && (m.source() != Mentions.Source.UNKNOWN || m.strong())
@@ -313,6 +333,9 @@ final class Coreference {
             order.add(recent.get(k));
         }
         for (String name : order) {
+            if (actors.contains(name)) {
+                continue;
+            }
             String kind = knowledge.kindOf(name);
             if (kind == null) {
                 kind = "lab";

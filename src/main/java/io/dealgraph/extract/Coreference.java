@@ -264,7 +264,9 @@ final class Coreference {
 
     private static final Pattern SAID = Pattern.compile("\\b(?:said|says|announced|confirmed|disclosed)\\b");
     /** "invested $N in the company", "put money into the firm": what is invested in. */
-    private static final Pattern INTO_BEFORE = Pattern.compile("\\b(?:into|in)\\s+(?:the|this|that)\\s+$");
+    private static final Pattern INTO_BEFORE = Pattern.compile(
+            "(?:\\b(?:invest\\w*|put|puts|putting|pour\\w*|pump\\w*|inject\\w*|stakes?)|\\$[\\d.,]+\\s*(?:million|billion|trillion|bn|m|b)?)\\b"
+                    + "[^.;]{0,60}?\\b(?:into|in)\\s+(?:the|this|that)\\s+$");
     private static final Pattern INTO_BEFORE_NAME = Pattern.compile("\\b(?:into|in)\\s+(?:the\\s+)?$");
     private static final Pattern OBJECT_BEFORE_NAME = Pattern.compile("\\b(?:with|from|by|to|into|of|than)\\s+(?:the\\s+)?$");
 
@@ -297,7 +299,9 @@ final class Coreference {
         // "investing in Anthropic, with Amazon investing $8 billion in the company": the name in the same slot earlier
         // in the sentence; the sentence's other names are its actors ("Google invested $300 million in the company")
         Set<String> actors = new java.util.HashSet<>();
-        if (object && INTO_BEFORE.matcher(sentenceBefore).find()) {
+        int space = sentenceText.indexOf(' ', at);
+        String lead = sentenceText.substring(Math.max(0, at - 80), space < 0 ? sentenceText.length() : space + 1);
+        if (object && INTO_BEFORE.matcher(lead).find()) {
             for (Mentions.Mention m : ms) {
                 if (m.end() > at || !"Company".equals(m.type())) {
                     continue;

@@ -179,6 +179,20 @@ final class DealFrames {
     }
 
     /** Every surface form of every trigger word: what the cheap candidate scan looks for before any model runs. */
+    /** Whether one of {@code cues} begins a word of {@code lowered} ("rais" in "raised", "led by"); cues lower case. */
+    static boolean cueAtWordStart(String lowered, java.util.Collection<String> cues) {
+        for (String c : cues) {
+            int at = lowered.indexOf(c);
+            while (at >= 0) {
+                if (at == 0 || !Character.isLetter(lowered.charAt(at - 1))) {
+                    return true;
+                }
+                at = lowered.indexOf(c, at + 1);
+            }
+        }
+        return false;
+    }
+
     Set<String> cueWords() {
         Set<String> out = new HashSet<>();
         for (Frame f : frames) {

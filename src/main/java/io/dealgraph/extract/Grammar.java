@@ -244,7 +244,7 @@ final class Grammar implements Stage {
         Set<String> heads = frames.vocabularies.getOrDefault("list-heads", Set.of());
         List<ListedInvestor> out = new ArrayList<>();
         for (DealFrames.ListRule rule : frames.lists) {
-            if (rule.needsDealWord() && !hasDealWord(ls)) {
+            if (rule.needsDealWord() && !DealFrames.cueAtWordStart(ls, dealWords)) {
                 continue;
             }
             for (String cue : rule.cues()) {
@@ -285,20 +285,6 @@ final class Grammar implements Stage {
             }
         }
         return out;
-    }
-
-    /** A strong deal cue at a word's start ("invested", "round", "backers"; frames.yaml's parse-cues). */
-    private boolean hasDealWord(String lowered) {
-        for (String c : dealWords) {
-            int at = lowered.indexOf(c);
-            while (at >= 0) {
-                if (at == 0 || !Character.isLetter(lowered.charAt(at - 1))) {
-                    return true;
-                }
-                at = lowered.indexOf(c, at + 1);
-            }
-        }
-        return false;
     }
 
     /** "existing investors Accel and Plural": without a cue the first name must follow the investor word at once. */

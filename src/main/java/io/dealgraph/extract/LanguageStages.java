@@ -68,21 +68,8 @@ final class LanguageStages {
                 boolean money = !a.money.get(i).isEmpty();
                 String l = a.lowered.get(i);
                 a.candidate[i] = money || hasCue(l);
-                a.parse[i] = money || a.candidate[i] && parseCues.size() > 0 && strongCue(l) && hasName(a.sentences.get(i).text());
+                a.parse[i] = money || a.candidate[i] && parseCues.size() > 0 && DealFrames.cueAtWordStart(l, parseCues) && hasName(a.sentences.get(i).text());
             }
-        }
-
-        private boolean strongCue(String lowered) {
-            for (String c : parseCues) {
-                int at = lowered.indexOf(c);
-                while (at >= 0) {
-                    if (at == 0 || !Character.isLetter(lowered.charAt(at - 1))) {
-                        return true;
-                    }
-                    at = lowered.indexOf(c, at + 1);
-                }
-            }
-            return false;
         }
 
         /** A capitalised word after the first: a name the deal can be about (headlines capitalise everything, fine). */

@@ -37,12 +37,14 @@ final class EvaluateCommand implements Command {
     @Override
     public String usage() {
         return "usage: dealgraph evaluate --gold DIR [--corpus DIR] [--facts FILE] [--without PART,...] [--summary]\n"
-                + "       dealgraph evaluate --timeline FILE [--gold DIR] (--corpus DIR | --graph EXPORT.json) [--summary]\n"
+                + "       dealgraph evaluate --timeline FILE [--gold DIR] (--corpus DIR [--from-gold] | --graph EXPORT.json) [--summary]\n"
                 + "  --gold: a folder of gold files (*.gold.json, see shared/corpus/README.md)\n"
                 + "  --corpus: the folder holding the texts the gold files name (default: the gold folder)\n"
                 + "  --facts: score this JSON-lines file of facts (the extract command's output) instead of extracting\n"
                 + "  --without: leave parts of the pipeline out: ner, parser, context-rules\n"
                 + "  --summary: scores only, no misses and extras (for a blind set)\n"
+                + "  --from-gold: with --timeline, ingest the gold files' facts instead of extracting: what the graph makes\n"
+                + "    of perfect facts (reconciliation apart from extraction)\n"
                 + "  --timeline: score the deals of a graph against a gold timeline (shared/corpus/score_timeline.py): the\n"
                 + "    corpus is ingested into a temporary embedded store and exported, or --graph names an export\n"
                 + "    (GET /api/export?format=json&provenance=false); --gold then only lends its aliases";
@@ -55,6 +57,7 @@ final class EvaluateCommand implements Command {
         Path factsFile = null;
         Path timeline = null;
         Path graph = null;
+        boolean fromGold = false;
         boolean summary = false;
         Set<RuleBasedExtractor.Part> without = EnumSet.noneOf(RuleBasedExtractor.Part.class);
         for (int i = 0; i < args.size(); i++) {
@@ -67,6 +70,7 @@ final class EvaluateCommand implements Command {
                 case "--summary" -> summary = true;
                 case "--timeline" -> timeline = Path.of(ExtractCommand.value(args, ++i, a));
                 case "--graph" -> graph = Path.of(ExtractCommand.value(args, ++i, a));
+                case "--from-gold" -> fromGold = true;
                 default -> throw new UsageException("unknown argument " + a);
             }
         }
@@ -74,7 +78,10 @@ final class EvaluateCommand implements Command {
             if (graph == null && corpus == null) {
                 throw new UsageException("--timeline needs --corpus DIR (texts to ingest) or --graph FILE (an export)");
             }
-            return TimelineEvaluation.run(timeline, gold, corpus, graph, summary, out, err);
+            if (fromGold && (corpus == null || gold == null)) {
+                throw new UsageException("--from-gold needs --gold DIR and --corpus DIR");
+            }
+            return TimelineEvaluation.run(timeline, gold, corpus, graph, fromGold, summary, out, err);
         }
         if (gold == null) {
             throw new UsageException("no --gold folder given");

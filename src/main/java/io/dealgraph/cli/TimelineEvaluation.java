@@ -4,6 +4,7 @@ import io.dealgraph.export.ExportFormat;
 import io.dealgraph.export.Exporter;
 import io.dealgraph.export.Selection;
 import io.dealgraph.extract.DocumentReader;
+import io.dealgraph.extract.Evaluation;
 import io.dealgraph.ingest.IngestProgress;
 import io.dealgraph.ingest.IngestService;
 import io.dealgraph.quality.TimelineScore;
@@ -29,6 +30,15 @@ final class TimelineEvaluation {
     }
 
     static int run(Path timeline, Path gold, Path corpus, Path graph, boolean summary, PrintStream out, PrintStream err) {
+        return run(timeline, gold, corpus, graph, false, summary, out, err);
+    }
+
+    /**
+     * As {@link #run(Path, Path, Path, Path, boolean, PrintStream, PrintStream)}; with {@code fromGold} the corpus is
+     * ingested with the gold files' facts in place of the extractor's, to score what the graph makes of perfect facts.
+     */
+    static int run(Path timeline, Path gold, Path corpus, Path graph, boolean fromGold, boolean summary, PrintStream out,
+                   PrintStream err) {
         if (!Files.isRegularFile(timeline)) {
             err.println("dealgraph evaluate: no timeline file " + timeline);
             return 1;
@@ -43,10 +53,15 @@ final class TimelineEvaluation {
                 }
                 dir = Files.createTempDirectory("dealgraph-timeline-");
                 export = dir.resolve("graph.json");
-                ingestAndExport(corpus, dir.resolve("store"), export, err);
+                if (fromGold && gold == null) {
+                    err.println("dealgraph evaluate: --from-gold needs --gold DIR");
+                    return 1;
+                }
+                ingestAndExport(corpus, dir.resolve("store"), export, fromGold ? Evaluation.load(gold) : null, err);
             }
             TimelineScore.Result r = TimelineScore.score(export, timeline, gold);
-            out.println("evaluate --timeline " + timeline + (graph != null ? ", graph " + graph : ", corpus " + corpus));
+            out.println("evaluate --timeline " + timeline + (graph != null ? ", graph " + graph : ", corpus " + corpus)
+                    + (fromGold ? ", the gold files' facts in place of the extractor's" : ""));
             if (!summary) {
                 r.misses().forEach(m -> out.println("  miss    " + m));
                 r.extras().forEach(m -> out.println("  extra   " + m));
@@ -66,7 +81,8 @@ final class TimelineEvaluation {
         }
     }
 
-    private static void ingestAndExport(Path corpus, Path store, Path export, PrintStream err) throws IOException {
+    private static void ingestAndExport(Path corpus, Path store, Path export, Evaluation gold, PrintStream err)
+            throws IOException {
         List<IngestService.Input> inputs = new ArrayList<>();
         for (Path file : DocumentReader.collect(List.of(corpus))) {
             inputs.add(IngestService.Input.file(file, null)); // the checks and readers of the ingest command
@@ -74,7 +90,14 @@ final class TimelineEvaluation {
         try (ConfigurableApplicationContext context = JobContext.open(List.of("--dealgraph.neo4j.uri=",
                 "--dealgraph.embedded.data-dir=" + store, "--dealgraph.ingest.watch-dir="))) {
             IngestProgress progress = new IngestProgress();
-            context.getBean(IngestService.class).ingestAll(inputs, progress);
+            IngestService ingest = context.getBean(IngestService.class);
+            if (gold == null) {
+                ingest.ingestAll(inputs, progress);
+            } else {
+                try (IngestService perfect = ingest.using(doc -> gold.goldFacts(doc.id()))) {
+                    perfect.ingestAll(inputs, progress);
+                }
+            }
             if (progress.snapshot().rejected() > 0) {
                 err.println("dealgraph evaluate: " + progress.snapshot().rejected() + " documents were refused");
             }

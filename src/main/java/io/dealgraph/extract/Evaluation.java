@@ -68,6 +68,47 @@ public final class Evaluation {
         return gold.keySet();
     }
 
+    /**
+     * The gold facts of one document as facts an extractor would give (evidence only where a gold file keeps it), optional
+     * ones included: what a perfect extractor would report. {@code evaluate --timeline --from-gold} ingests these to
+     * score what the graph makes of perfect facts, apart from extraction.
+     */
+    public List<Fact> goldFacts(String doc) {
+        JsonNode g = gold.get(doc);
+        List<Fact> out = new ArrayList<>();
+        if (g == null) {
+            return out;
+        }
+        Map<String, String> types = new java.util.HashMap<>();
+        for (JsonNode e : g.path("entities")) {
+            types.put(e.path("name").asText(), e.path("type").asText(null));
+        }
+        for (JsonNode f : g.path("facts")) {
+            FactType type;
+            try {
+                type = FactType.valueOf(f.path("type").asText());
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            // older gold files (the seeds) name no types: the entity list's, else what the fact type implies
+            String fromType = text(f, "from_type") != null ? text(f, "from_type") : types.getOrDefault(text(f, "from"), "Company");
+            String toType = text(f, "to_type") != null ? text(f, "to_type") : types.getOrDefault(text(f, "to"), switch (type) {
+                case MAKES_CHIP, USES_CHIP -> "Chip";
+                case OPERATES -> "Cloud";
+                default -> "Company";
+            });
+            Fact.Round round = f.hasNonNull("round") ? new Fact.Round(f.get("round").asText(), longOrNull(f, "round_amount"),
+                    text(f, "round_currency"), longOrNull(f, "round_usd"), text(f, "series"), text(f, "role")) : null;
+            String qualifier = text(f, "qualifier");
+            out.add(new Fact(doc, type, text(f, "from"), fromType, text(f, "to"), toType,
+                    longOrNull(f, "amount"), text(f, "currency"), longOrNull(f, "amount_usd"), qualifier == null ? "unknown" : qualifier,
+                    f.path("cumulative").asBoolean(false), longOrNull(f, "tranche_of_usd"),
+                    text(f, "date"), f.hasNonNull("years") ? f.get("years").asInt() : null, text(f, "status"),
+                    f.path("evidence").asText(""), 0, 0, round));
+        }
+        return out;
+    }
+
     /** Runs the extractor over the folder's documents that have gold, as the extract command reads them. */
     public List<Fact> extract(Path folder, Extractor extractor) throws IOException {
         List<Fact> facts = new ArrayList<>();

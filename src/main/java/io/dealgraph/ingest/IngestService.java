@@ -88,6 +88,11 @@ public final class IngestService implements AutoCloseable {
         return inputs;
     }
 
+    /** The same service reading with another extractor (development tooling: scoring the graph on gold facts). */
+    public IngestService using(Extractor other) {
+        return new IngestService(other, writer, inputs, settings);
+    }
+
     /** Ingests one document now, in its own transaction. */
     public DocumentOutcome ingest(Document document) {
         ExtractedDocument d = ExtractedDocument.read(document, extractor);

@@ -107,23 +107,30 @@ final class IngestCommand implements Command {
             List<IngestService.Input> inputs = files.stream().map(f -> IngestService.Input.file(f, defaultDate)).toList();
             Thread run = new Thread(() -> service.ingestAll(inputs, progress), "ingest");
             run.start();
-            ProgressBar view = bar ? new ProgressBar(err) : null;
-            while (run.isAlive()) {
-                if (view != null) {
-                    view.draw(progress.snapshot());
-                }
-                try {
-                    run.join(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return 1;
-                }
-            }
-            if (view != null) {
-                view.clear();
+            if (!follow(run, progress, bar ? new ProgressBar(err) : null)) {
+                return 1;
             }
             return summary(progress.snapshot(), out);
         }
+    }
+
+    /** Waits for {@code run}, redrawing {@code view} (when there is one) from {@code progress}; false if interrupted. */
+    static boolean follow(Thread run, IngestProgress progress, ProgressBar view) {
+        while (run.isAlive()) {
+            if (view != null) {
+                view.draw(progress.snapshot());
+            }
+            try {
+                run.join(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        if (view != null) {
+            view.clear();
+        }
+        return true;
     }
 
     static int summary(IngestProgress.Snapshot s, PrintStream out) {

@@ -80,19 +80,8 @@ final class ReextractCommand implements Command {
             run.start();
             IngestCommand.ProgressBar view = (progressBar != null ? progressBar : System.console() != null)
                     ? new IngestCommand.ProgressBar(err) : null;
-            while (run.isAlive()) {
-                if (view != null) {
-                    view.draw(progress.snapshot());
-                }
-                try {
-                    run.join(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return 1;
-                }
-            }
-            if (view != null) {
-                view.clear();
+            if (!IngestCommand.follow(run, progress, view)) {
+                return 1;
             }
             IngestProgress.Snapshot s = progress.snapshot();
             if (failure[0] != null) {

@@ -93,7 +93,11 @@ public final class RuleBasedExtractor implements Extractor {
             List<Relations.Draft> drafts = DraftMerge.merge(a.grammarDrafts, a.contextDrafts);
             // "Q: When did Amazon announce the additional $4 billion?": a question asserts nothing
             drafts.removeIf(d -> Grammar.question(a.sentences.get(d.sentence()).text()));
-            a.facts = resolver.resolve(a.doc, a.sentences, drafts, partyTypes(a));
+            // in text order, and a total order within a sentence: the parser's graphs come out of hash sets, so the
+            // order in which one sentence's facts arrive can differ between runs, and claim ids follow the order
+            List<Fact> facts = new ArrayList<>(resolver.resolve(a.doc, a.sentences, drafts, partyTypes(a)));
+            facts.sort(TEXT_ORDER);
+            a.facts = List.copyOf(facts);
         }));
         this.pipeline = new Pipeline(stages);
     }
@@ -130,6 +134,19 @@ public final class RuleBasedExtractor implements Extractor {
     List<String> stages() {
         return pipeline.names();
     }
+
+    private static final java.util.Comparator<Fact> TEXT_ORDER = java.util.Comparator.comparingInt(Fact::start)
+            .thenComparingInt(Fact::end)
+            .thenComparing(Fact::type)
+            .thenComparing(Fact::from, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(Fact::to, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(Fact::amountUsd, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(Fact::amount, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(Fact::date, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(f -> f.round() == null ? null : f.round().id(), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(f -> f.round() == null ? null : f.round().role(), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(Fact::qualifier, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(Fact::status, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
 
     @Override
     public List<Fact> extract(Document doc) {

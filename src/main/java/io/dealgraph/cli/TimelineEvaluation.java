@@ -29,14 +29,7 @@ final class TimelineEvaluation {
     private TimelineEvaluation() {
     }
 
-    static int run(Path timeline, Path gold, Path corpus, Path graph, boolean summary, PrintStream out, PrintStream err) {
-        return run(timeline, gold, corpus, graph, false, summary, out, err);
-    }
-
-    /**
-     * As {@link #run(Path, Path, Path, Path, boolean, PrintStream, PrintStream)}; with {@code fromGold} the corpus is
-     * ingested with the gold files' facts in place of the extractor's, to score what the graph makes of perfect facts.
-     */
+    /** With {@code fromGold} the corpus is ingested with the gold files' facts in place of the extractor's. */
     static int run(Path timeline, Path gold, Path corpus, Path graph, boolean fromGold, boolean summary, PrintStream out,
                    PrintStream err) {
         if (!Files.isRegularFile(timeline)) {
@@ -53,10 +46,6 @@ final class TimelineEvaluation {
                 }
                 dir = Files.createTempDirectory("dealgraph-timeline-");
                 export = dir.resolve("graph.json");
-                if (fromGold && gold == null) {
-                    err.println("dealgraph evaluate: --from-gold needs --gold DIR");
-                    return 1;
-                }
                 ingestAndExport(corpus, dir.resolve("store"), export, fromGold ? Evaluation.load(gold) : null, err);
             }
             TimelineScore.Result r = TimelineScore.score(export, timeline, gold);

@@ -25,9 +25,7 @@ final class FactResolver {
     /** {@code places}: names that are never a party (lexicon.yaml), whichever reader made the fact. */
     FactResolver(Knowledge knowledge, Set<String> places) {
         this.knowledge = knowledge;
-        Set<String> p = new HashSet<>();
-        places.forEach(x -> p.add(x.toLowerCase(java.util.Locale.ROOT).replace(".", "")));
-        this.places = Set.copyOf(p);
+        this.places = Lexicon.placeKeys(places);
     }
 
     List<Fact> resolve(Document doc, List<Sentences.Sentence> sentences, List<Relations.Draft> drafts, Map<String, String> partyTypes) {
@@ -123,7 +121,7 @@ final class FactResolver {
     }
 
     private boolean isPlace(String name) {
-        return knowledge.entity(name) == null && places.contains(name.toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+        return knowledge.entity(name) == null && places.contains(Lexicon.placeKey(name));
     }
 
     String typeOf(String name) {

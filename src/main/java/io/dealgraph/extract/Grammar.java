@@ -57,9 +57,7 @@ final class Grammar implements Stage {
         this.frames = frames;
         this.knowledge = knowledge;
         this.stopwords = Set.copyOf(stopwords);
-        Set<String> p = new java.util.HashSet<>();
-        places.forEach(x -> p.add(x.toLowerCase(Locale.ROOT).replace(".", "")));
-        this.places = Set.copyOf(p);
+        this.places = Lexicon.placeKeys(places);
         this.dealWords = Set.copyOf(frames.vocabularies.getOrDefault("parse-cues", Set.of()));
     }
 
@@ -1290,9 +1288,9 @@ final class Grammar implements Stage {
                 }
             }
             // the model's "place" alone is not enough: it says so of many a one-word startup; a known place is
-            return all > 0 && loc == all && places.contains(name.toLowerCase(Locale.ROOT).replace(".", ""));
+            return all > 0 && loc == all && places.contains(Lexicon.placeKey(name));
         }
-        return places.contains(name.toLowerCase(Locale.ROOT).replace(".", ""));
+        return places.contains(Lexicon.placeKey(name));
     }
 
     /** "Google GOOGL": a ticker follows the company's name directly. */
@@ -1460,7 +1458,7 @@ final class Grammar implements Stage {
         if (sr.isRound || !sr.investors.isEmpty()) {
             if (sr.investee == null && !sr.triggers.isEmpty()) {
                 // "This round, led by A, values Mistral at €2 billion": the company valued is the one raising
-                Item valued = valued(v, g);
+                Item valued = valued(v);
                 if (valued != null) {
                     sr.investors.remove(valued.name());
                     sr.investee(valued, sr.triggers.get(0));
@@ -1479,7 +1477,7 @@ final class Grammar implements Stage {
     /** "values Mistral at", "valuing the startup X at", "valued X at": the company a round's valuation is of. */
     private static final Pattern VALUES = Pattern.compile("\\b(?:values|valued|valuing)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$");
 
-    private Item valued(Relations.View v, SemanticGraph g) {
+    private static Item valued(Relations.View v) {
         String s = v.s();
         for (Mentions.Mention m : v.mentions()) {
             if (!m.isOrg() || m.start() < 7 || m.source() == Mentions.Source.COREF) {
@@ -1738,10 +1736,9 @@ final class Grammar implements Stage {
                 int at = sr.triggers.isEmpty() ? 0 : sr.triggers.get(0).backingLabel().beginPosition();
                 r.date = Relations.defaultDate(v, Relations.nearestDate(v, at, at + 1), false, published);
                 r.status = Relations.status(v, false);
-            } else if (sr.amount == null && !sr.investors.isEmpty() && earlierBySize(v) != null) {
+            } else if (sr.amount == null && !sr.investors.isEmpty() && (r = earlierBySize(v)) != null) {
                 // "…managed to raise $1 billion for the new startup from investors including A and B": the figure
                 // names the round told about earlier, even when another company's round came in between
-                r = earlierBySize(v);
             } else if (current != null && si - current.lastSentence <= ROUND_REACH
                     && (!sr.investors.isEmpty() || sr.amount != null && sr.isRound)) {
                 // no raiser named: the company the document was telling about; a figure or series of its own makes

@@ -203,9 +203,7 @@ final class LanguageStages {
 
         Recognise(Set<String> stopwords, Set<String> places) {
             this.stopwords = Set.copyOf(stopwords);
-            Set<String> p = new java.util.HashSet<>();
-            places.forEach(x -> p.add(x.toLowerCase(java.util.Locale.ROOT).replace(".", "")));
-            this.places = Set.copyOf(p);
+            this.places = Lexicon.placeKeys(places);
         }
 
         /**
@@ -217,7 +215,7 @@ final class LanguageStages {
          */
         boolean needsModel(List<CoreLabel> toks, List<Mentions.Mention> mentions) {
             for (Mentions.Mention m : mentions) {
-                if (places.contains(m.name().toLowerCase(java.util.Locale.ROOT).replace(".", ""))) {
+                if (places.contains(Lexicon.placeKey(m.name()))) {
                     return true;
                 }
             }

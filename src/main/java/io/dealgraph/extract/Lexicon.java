@@ -13,6 +13,18 @@ import java.util.Set;
 /** Word lists from extract/lexicon.yaml. */
 record Lexicon(Set<String> orgSuffixes, Set<String> stopwords, Set<String> firstNames, Set<String> places) {
 
+    /** How a place name is looked up: lower case, without dots ("U.S." and "US" are one). */
+    static String placeKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+    }
+
+    /** The lookup keys of these place names ({@link #placeKey}). */
+    static Set<String> placeKeys(java.util.Collection<String> places) {
+        Set<String> keys = new java.util.HashSet<>();
+        places.forEach(x -> keys.add(placeKey(x)));
+        return Set.copyOf(keys);
+    }
+
     static Lexicon load() {
         try (InputStream in = Lexicon.class.getResourceAsStream("/extract/lexicon.yaml")) {
             if (in == null) {

@@ -1,5 +1,8 @@
 package io.dealgraph.extract;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
@@ -26,7 +29,8 @@ import java.util.stream.Stream;
  */
 public final class DocumentReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict: text after the JSON value is an error, not silently dropped (a second record pasted after the first). */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\r?\\n(.*?)\\r?\\n---\\r?\\n", Pattern.DOTALL);
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson");
@@ -105,6 +109,10 @@ public final class DocumentReader {
     private static JsonNode parse(String json, String where) throws IOException {
         try {
             return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String place = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new IOException("invalid JSON in " + where + place + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
             throw new IOException("invalid JSON in " + where + ": " + e.getMessage().lines().findFirst().orElse(""));
         }

@@ -65,6 +65,9 @@ public final class Inputs {
         } catch (IOException e) {
             throw new RejectedInputException(e.getMessage());
         }
+        if (docs.isEmpty()) {
+            throw new RejectedInputException("it holds no records (only blank lines)");
+        }
         for (Document d : docs) {
             if (d.text().isBlank()) {
                 throw new RejectedInputException(docs.size() == 1 ? "it has no text"

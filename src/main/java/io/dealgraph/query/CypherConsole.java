@@ -12,6 +12,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jakarta.annotation.PreDestroy;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -64,12 +80,35 @@ class CypherConsole {
                         int maxRows) {
     }
 
+    /**
+     * range() is the one way a short query asks for unbounded work without reading the store: Neo4j checks its
+     * timeout when a query touches the store, not while it folds a billion numbers in an expression.
+     */
+    static final long MAX_RANGE = 1_000_000;
+    private static final Pattern LITERAL_RANGE = Pattern.compile(
+            "(?i)\\brange\\s*\\(\\s*(-?\\d{1,19})\\s*,\\s*(-?\\d{1,19})\\s*(?:,\\s*(-?\\d{1,19})\\s*)?\\)");
+    private static final Pattern INDEX_OR_CONSTRAINT = Pattern.compile("(?is)^\\s*(CREATE|DROP)\\b.*\\b(INDEX|CONSTRAINT)\\b.*");
+
     private final GraphReader graph;
     private final QuerySettings settings;
+    /** Console queries run on their own threads, a few at a time, so a runaway holds a slot, not the server. */
+    private final Semaphore slots;
+    private final ExecutorService runners = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "cypher-console");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong lastGiveBack = new AtomicLong();
 
     CypherConsole(GraphReader graph, QuerySettings settings) {
         this.graph = graph;
         this.settings = settings;
+        this.slots = new Semaphore(settings.cypherConcurrency());
+    }
+
+    @PreDestroy
+    void stop() {
+        runners.shutdownNow();
     }
 
     @PostMapping(path = "/cypher", consumes = "application/json")
@@ -77,6 +116,7 @@ class CypherConsole {
             description = "Runs in a read transaction with a timeout (dealgraph.query.timeout) and returns at most "
                     + "dealgraph.query.cypher-max-rows rows. Anything that writes, loads files or URLs (LOAD CSV), commits on "
                     + "its own (CALL { } IN TRANSACTIONS) or calls a procedure not known to only read is refused with 400. "
+                    + "At most dealgraph.query.cypher-concurrency queries run at once; past that the answer is 503 with Retry-After. "
                     + "Nodes come back as {elementId, labels, properties}, relationships as {elementId, type, start, end, properties}.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
                     name = "Anthropic's funders", value = "{\"query\": \"MATCH (i:Company)-[r:INVESTS_IN]->(c:Company {name: $name}) "
@@ -89,7 +129,56 @@ class CypherConsole {
         if (query.length() > MAX_QUERY_CHARS) {
             throw ApiProblems.badParameter("The query is longer than " + MAX_QUERY_CHARS + " characters.");
         }
+        refuseHugeRanges(query);
         Map<String, Object> parameters = request.parameters() == null ? Map.of() : request.parameters();
+        if (!slots.tryAcquire()) {
+            throw busy();
+        }
+        Future<CypherResult> answer;
+        try {
+            answer = runners.submit(() -> {
+                try {
+                    return execute(query, parameters);
+                } finally {
+                    slots.release();
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            slots.release();
+            throw busy();
+        }
+        // The database's own timeout ends most queries; this one holds when it cannot (pure expressions).
+        long waitMillis = settings.timeout().toMillis() + GRACE_MILLIS;
+        try {
+            return answer.get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillRunning) {
+            answer.cancel(true);
+            // The runaway keeps its slot until the database lets go of it; then its garbage is handed back.
+            runners.execute(() -> {
+                awaitQuietly(answer);
+                giveMemoryBack();
+            });
+            throw timedOut();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ErrorResponseException problem) {
+                throw problem;
+            }
+            if (e.getCause() instanceof Neo4jException failure) {
+                if (String.valueOf(failure.code()).contains("MemoryPool")) {
+                    giveMemoryBack();
+                }
+                throw refusal(failure);
+            }
+            throw new IllegalStateException("The query failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    static final long GRACE_MILLIS = 2_000;
+
+    private CypherResult execute(String query, Map<String, Object> parameters) {
         try (Session session = graph.driver().session(graph.readSession())) {
             refuseUnlessReadOnly(session, query, parameters);
             // An explicit transaction, not executeRead: a timed-out query must fail once, not be retried.
@@ -109,13 +198,68 @@ class CypherConsole {
                 }
                 return new CypherResult(columns, rows, truncated, settings.cypherMaxRows());
             }
-        } catch (Neo4jException e) {
-            throw refusal(e);
         }
+    }
+
+    static void refuseHugeRanges(String query) {
+        Matcher m = LITERAL_RANGE.matcher(query);
+        while (m.find()) {
+            try {
+                long from = Long.parseLong(m.group(1));
+                long to = Long.parseLong(m.group(2));
+                long step = m.group(3) == null ? 1 : Long.parseLong(m.group(3));
+                long size = step == 0 ? Long.MAX_VALUE : Math.max(0, Math.floorDiv(Math.subtractExact(to, from), step) + 1);
+                if (size > MAX_RANGE) {
+                    throw ApiProblems.badRequest("Query refused", "range() of more than " + MAX_RANGE
+                            + " numbers is not allowed here (" + m.group() + "); page through the graph instead.");
+                }
+            } catch (NumberFormatException | ArithmeticException outOfRange) {
+                throw ApiProblems.badRequest("Query refused", "range() with bounds this large is not allowed here (" + m.group() + ").");
+            }
+        }
+    }
+
+    private static void awaitQuietly(Future<?> running) {
+        try {
+            running.get();
+        } catch (Exception ignored) {
+            // Its caller has long been answered; only its end matters here.
+        }
+    }
+
+    /**
+     * A runaway query can grow the heap by gigabytes of garbage; a collection once it is over lets the JVM return
+     * that memory to the machine instead of keeping it. At most once a minute, so no caller can make it a habit.
+     */
+    private void giveMemoryBack() {
+        long now = System.currentTimeMillis();
+        long last = lastGiveBack.get();
+        if (now - last > 60_000 && lastGiveBack.compareAndSet(last, now)) {
+            System.gc();
+        }
+    }
+
+    private static ErrorResponseException busy() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Other Cypher queries are still running (dealgraph.query.cypher-concurrency); try again in a few seconds.");
+        problem.setTitle("Busy");
+        ErrorResponseException e = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
+        e.getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+        return e;
+    }
+
+    private static ErrorResponseException timedOut() {
+        return ApiProblems.badRequest("Query timed out", "The query ran longer than the limit "
+                + "(dealgraph.query.timeout); narrow it down: a LIMIT, a label, an indexed property.");
     }
 
     private static void refuseUnlessReadOnly(Session session, String query, Map<String, Object> parameters) {
         ResultSummary plan = session.run("EXPLAIN " + query, parameters).consume();
+        if (plan.queryType() == QueryType.SCHEMA_WRITE && !INDEX_OR_CONSTRAINT.matcher(query).matches()) {
+            // Users, roles, databases and privileges plan as schema writes, but are administration.
+            throw ApiProblems.badRequest("Query refused", "Administration commands (users, roles, databases, "
+                    + "privileges) are not allowed here; SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are.");
+        }
         if (plan.queryType() != QueryType.READ_ONLY) {
             throw ApiProblems.badRequest("Query refused", "Only read-only queries run here; this one "
                     + describe(plan.queryType()) + ". Use Neo4j Browser or ingest to change the graph.");
@@ -161,8 +305,11 @@ class CypherConsole {
     private static RuntimeException refusal(Neo4jException e) {
         String code = e.code() == null ? "" : e.code();
         if (code.contains("TimedOut") || code.contains("Terminated")) {
-            return ApiProblems.badRequest("Query timed out", "The query ran longer than the limit "
-                    + "(dealgraph.query.timeout); narrow it down: a LIMIT, a label, an indexed property.");
+            return timedOut();
+        }
+        if (code.contains("MemoryPool")) {
+            return ApiProblems.badRequest("Query too large", "The query needed more memory than one transaction may "
+                    + "hold (dealgraph.embedded.transaction-memory on the embedded database); aggregate less at once.");
         }
         if (code.contains("ForbiddenDueToTransactionType") || code.contains("Forbidden") || code.contains("AccessMode")) {
             return ApiProblems.badRequest("Query refused", "Only read-only queries run here: " + e.getMessage());

@@ -10,14 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cypherMaxRows     rows {@code POST /api/cypher} returns at most; past that the answer says {@code truncated}
  * @param circularMaxLength longest cycle {@code /api/circular} looks for, in money legs (2 to 4)
  * @param inProcess         with the embedded database, run the API's query files in this JVM instead of over Bolt
+ * @param cypherConcurrency {@code POST /api/cypher} queries that may run at once; more get 503 with Retry-After
  */
 @ConfigurationProperties("dealgraph.query")
-public record QuerySettings(Duration timeout, int cypherMaxRows, int circularMaxLength, Boolean inProcess) {
+public record QuerySettings(Duration timeout, int cypherMaxRows, int circularMaxLength, Boolean inProcess,
+                            int cypherConcurrency) {
 
     public QuerySettings {
         inProcess = inProcess == null || inProcess;
         timeout = timeout == null || timeout.isZero() || timeout.isNegative() ? Duration.ofSeconds(10) : timeout;
         cypherMaxRows = cypherMaxRows <= 0 ? 1000 : cypherMaxRows;
+        cypherConcurrency = cypherConcurrency <= 0 ? 2 : cypherConcurrency;
         if (circularMaxLength == 0) {
             circularMaxLength = 4;
         }

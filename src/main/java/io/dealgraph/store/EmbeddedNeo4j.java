@@ -55,6 +55,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.auth_enabled, settings.authEnabled())
                     .setConfig(GraphDatabaseSettings.initial_default_database, database)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
+                    // Collecting, sorting and transaction state count against this; a query past it fails alone.
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(settings.transactionMemory()))
                     // Neo4j reports anonymous usage data unless told not to.
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     // The defaults make a clean shutdown wait ~10 s for idle Bolt connections.

@@ -31,7 +31,24 @@ public final class ExposureGuard {
         }
     }
 
-    static boolean isLoopback(String address) {
+    /**
+     * A server that answers HTTP beyond loopback with a token serves Neo4j Browser to whoever reaches it; the
+     * embedded Bolt behind it must then ask for a password too, or Browser (and any local user) would read and write
+     * the graph around the token.
+     */
+    public static void checkBoltBehindToken(String httpAddress, String apiToken, String neo4jUri, String boltPassword) {
+        boolean embedded = neo4jUri == null || neo4jUri.isBlank();
+        boolean tokenSet = apiToken != null && !apiToken.isBlank();
+        if (embedded && tokenSet && !isLoopback(httpAddress) && (boltPassword == null || boltPassword.isEmpty())) {
+            throw new UnsafeExposureException(
+                    "The HTTP server listens on " + httpAddress + " with an API token, but the embedded Bolt has no "
+                            + "password: Neo4j Browser and local users could read and write the graph without the token.",
+                    "Set DEALGRAPH_BOLT_PASSWORD (Browser then asks for it; the user is neo4j), "
+                            + "or bind HTTP to 127.0.0.1 (DEALGRAPH_HTTP_ADDRESS).");
+        }
+    }
+
+    public static boolean isLoopback(String address) {
         if (address == null || address.isBlank()) {
             return false; // unset means "all interfaces" for most servers
         }

@@ -21,6 +21,10 @@ class ExposureCheck implements ApplicationListener<ApplicationEnvironmentPrepare
         if ("none".equalsIgnoreCase(env.getProperty("spring.main.web-application-type", ""))) {
             return;
         }
-        ExposureGuard.checkHttp(env.getProperty("server.address", ""), env.getProperty("dealgraph.security.api-token", ""));
+        String address = env.getProperty("server.address", "");
+        String token = env.getProperty("dealgraph.security.api-token", "");
+        ExposureGuard.checkHttp(address, token);
+        ExposureGuard.checkBoltBehindToken(address, token, env.getProperty("dealgraph.neo4j.uri", ""),
+                env.getProperty("dealgraph.embedded.password", ""));
     }
 }

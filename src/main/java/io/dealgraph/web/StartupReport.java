@@ -46,5 +46,11 @@ class StartupReport {
                     Bolt           {}
                     Health         {}/actuator/health
                 """, uptime, where, store.database(), http, http, connection.getUri(), http);
+        String token = event.getApplicationContext().getEnvironment().getProperty("dealgraph.security.api-token", "");
+        if (db != null && !token.isBlank() && !db.settings().authEnabled()) {
+            log.warn("The API token guards HTTP, but the embedded Bolt at {} has no password: anyone on this machine "
+                    + "can read and write the graph through Bolt or Neo4j Browser. Set DEALGRAPH_BOLT_PASSWORD to close it.",
+                    connection.getUri());
+        }
     }
 }

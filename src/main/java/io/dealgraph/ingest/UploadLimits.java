@@ -1,6 +1,8 @@
 package io.dealgraph.ingest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,7 +16,10 @@ import org.springframework.web.multipart.MultipartException;
  * limit on the number of parts and its limit on their size both surface as one exception, reported by Spring as
  * "maximum upload size exceeded"; this tells the caller which limit it was and which setting moves it.
  */
-@RestControllerAdvice(assignableTypes = DocumentController.class)
+// Global, not bound to DocumentController: the body is parsed before a handler is chosen. Ordered before Spring's
+// own problem-details advice, which answers every MultipartException the same way.
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimits {
 
     private final String maxFiles;

@@ -32,6 +32,19 @@ class ExposureGuardTest {
     }
 
     @Test
+    void aTokenGuardedServerBeyondLoopbackNeedsABoltPasswordToo() {
+        String embedded = "";
+        assertThatThrownBy(() -> ExposureGuard.checkBoltBehindToken("0.0.0.0", "a-token", embedded, ""))
+                .isInstanceOf(UnsafeExposureException.class)
+                .hasMessageContaining("no password")
+                .satisfies(e -> assertThat(((UnsafeExposureException) e).action()).contains("DEALGRAPH_BOLT_PASSWORD"));
+        assertThatCode(() -> ExposureGuard.checkBoltBehindToken("0.0.0.0", "a-token", embedded, "a-password")).doesNotThrowAnyException();
+        // On loopback it stays a choice (documented, and warned about at start-up); an external Neo4j has its own auth.
+        assertThatCode(() -> ExposureGuard.checkBoltBehindToken("127.0.0.1", "a-token", embedded, "")).doesNotThrowAnyException();
+        assertThatCode(() -> ExposureGuard.checkBoltBehindToken("0.0.0.0", "a-token", "neo4j+s://x.databases.neo4j.io", "")).doesNotThrowAnyException();
+    }
+
+    @Test
     void dataDirectoriesAreNormalisedBecauseNeo4jRefusesDotSegments() {
         assertThat(new EmbeddedSettings(Path.of("./x/../data"), null, 0, null, null).dataDir())
                 .isEqualTo(Path.of("data").toAbsolutePath());

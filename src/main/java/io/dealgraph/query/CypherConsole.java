@@ -39,6 +39,8 @@ import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.ResultSummary;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Point;
+import org.neo4j.driver.types.TypeSystem;
 import org.neo4j.driver.types.Relationship;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -319,45 +321,93 @@ class CypherConsole {
         return problem;
     }
 
-    /** Driver values as plain JSON: graph elements as maps, temporal and spatial values as their Cypher text. */
+    /**
+     * Driver values as plain JSON: graph elements and paths as maps, lists and maps as JSON arrays and objects,
+     * temporal values as their ISO-8601 text (durations too), points as {srid, x, y[, z]}. The switch is on the
+     * driver's type constructor, not its name: the name of a list type is "LIST OF ANY?", not "LIST".
+     */
     static Object json(Value v) {
-        return switch (v.type().name()) {
-            case "NULL" -> null;
-            case "NODE" -> {
-                Node n = v.asNode();
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("elementId", n.elementId());
-                m.put("labels", n.labels());
-                m.put("properties", jsonMap(n.asMap(x -> x)));
-                yield m;
+        TypeSystem types = TypeSystem.getDefault();
+        if (v.isNull()) {
+            return null;
+        }
+        if (v.hasType(types.NODE())) {
+            Node n = v.asNode();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("elementId", n.elementId());
+            m.put("labels", n.labels());
+            m.put("properties", jsonMap(n.asMap(x -> x)));
+            return m;
+        }
+        if (v.hasType(types.RELATIONSHIP())) {
+            Relationship r = v.asRelationship();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("elementId", r.elementId());
+            m.put("type", r.type());
+            m.put("start", r.startNodeElementId());
+            m.put("end", r.endNodeElementId());
+            m.put("properties", jsonMap(r.asMap(x -> x)));
+            return m;
+        }
+        if (v.hasType(types.PATH())) {
+            Path p = v.asPath();
+            List<Object> nodes = new ArrayList<>();
+            p.nodes().forEach(n -> nodes.add(json(org.neo4j.driver.Values.value(n))));
+            List<Object> rels = new ArrayList<>();
+            p.relationships().forEach(r -> rels.add(json(org.neo4j.driver.Values.value(r))));
+            return Map.of("nodes", nodes, "relationships", rels);
+        }
+        if (v.hasType(types.LIST())) {
+            return v.asList(CypherConsole::json);
+        }
+        if (v.hasType(types.MAP())) {
+            return jsonMap(v.asMap(x -> x));
+        }
+        if (v.hasType(types.BOOLEAN())) {
+            return v.asBoolean();
+        }
+        if (v.hasType(types.INTEGER())) {
+            return v.asLong();
+        }
+        if (v.hasType(types.FLOAT())) {
+            double d = v.asDouble();
+            // JSON has no NaN or infinities; their Cypher names are the honest text.
+            return Double.isFinite(d) ? (Object) d : String.valueOf(d);
+        }
+        if (v.hasType(types.STRING())) {
+            return v.asString();
+        }
+        if (v.hasType(types.BYTES())) {
+            return Base64.getEncoder().encodeToString(v.asByteArray());
+        }
+        if (v.hasType(types.POINT())) {
+            Point point = v.asPoint();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("srid", point.srid());
+            m.put("x", point.x());
+            m.put("y", point.y());
+            if (!Double.isNaN(point.z())) {
+                m.put("z", point.z());
             }
-            case "RELATIONSHIP" -> {
-                Relationship r = v.asRelationship();
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("elementId", r.elementId());
-                m.put("type", r.type());
-                m.put("start", r.startNodeElementId());
-                m.put("end", r.endNodeElementId());
-                m.put("properties", jsonMap(r.asMap(x -> x)));
-                yield m;
-            }
-            case "PATH" -> {
-                Path p = v.asPath();
-                List<Object> nodes = new ArrayList<>();
-                p.nodes().forEach(n -> nodes.add(json(org.neo4j.driver.Values.value(n))));
-                List<Object> rels = new ArrayList<>();
-                p.relationships().forEach(r -> rels.add(json(org.neo4j.driver.Values.value(r))));
-                yield Map.of("nodes", nodes, "relationships", rels);
-            }
-            case "LIST" -> v.asList(CypherConsole::json);
-            case "MAP" -> jsonMap(v.asMap(x -> x));
-            case "BOOLEAN" -> v.asBoolean();
-            case "INTEGER" -> v.asLong();
-            case "FLOAT" -> v.asDouble();
-            case "STRING" -> v.asString();
-            case "BYTES" -> Base64.getEncoder().encodeToString(v.asByteArray());
-            default -> v.toString();
-        };
+            return m;
+        }
+        if (v.hasType(types.DATE())) {
+            return v.asLocalDate().toString();
+        }
+        if (v.hasType(types.LOCAL_DATE_TIME())) {
+            return v.asLocalDateTime().toString();
+        }
+        if (v.hasType(types.LOCAL_TIME())) {
+            return v.asLocalTime().toString();
+        }
+        if (v.hasType(types.TIME())) {
+            return v.asOffsetTime().toString();
+        }
+        if (v.hasType(types.DATE_TIME())) {
+            return v.asZonedDateTime().format(java.time.format.DateTimeFormatter.ISO_ZONED_DATE_TIME);
+        }
+        // Durations: Neo4j's own text is ISO-8601 (P1Y2M3DT4H).
+        return v.asObject().toString();
     }
 
     private static Map<String, Object> jsonMap(Map<String, Value> values) {

@@ -53,6 +53,31 @@ class CypherConsoleIT {
     }
 
     @Test
+    void everyKindOfValueComesBackAsJsonNotAsText() {
+        JsonNode row = post("""
+                MATCH (c:Company {id: 'amazon'})
+                RETURN [1, 2] AS numbers, ['a', ['b']] AS nested, {k: [true, null]} AS map, c.aliases AS aliases,
+                       date('2024-03-27') AS day, datetime('2024-03-27T10:15:00Z') AS instant, duration('P1Y2M') AS span,
+                       point({x: 1.5, y: 2.0}) AS flat, point({longitude: 13.4, latitude: 52.5}) AS place,
+                       [(c)-[r:INVESTS_IN]->(x) | x.name][0..1] AS funded, 0.0 / 0.0 AS nan""", Map.of()).getBody().at("/rows/0");
+        assertThat(row.get("numbers").isArray()).isTrue();
+        assertThat(row.at("/numbers/1").asInt()).isEqualTo(2);
+        assertThat(row.at("/nested/1/0").asText()).isEqualTo("b");
+        assertThat(row.at("/map/k/0").asBoolean()).isTrue();
+        assertThat(row.at("/map/k/1").isNull()).isTrue();
+        assertThat(row.get("aliases").isArray()).as(row.get("aliases").toString()).isTrue();
+        assertThat(row.get("day").asText()).isEqualTo("2024-03-27");
+        assertThat(row.get("instant").asText()).isEqualTo("2024-03-27T10:15:00Z");
+        assertThat(row.get("span").asText()).isEqualTo("P1Y2M");
+        assertThat(row.at("/flat/x").asDouble()).isEqualTo(1.5);
+        assertThat(row.at("/flat/srid").asInt()).isEqualTo(7203);
+        assertThat(row.at("/place/srid").asInt()).isEqualTo(4326);
+        assertThat(row.at("/place/y").asDouble()).isEqualTo(52.5);
+        assertThat(row.get("funded").isArray()).isTrue();
+        assertThat(row.get("nan").asText()).isEqualTo("NaN");
+    }
+
+    @Test
     void stopsAtTheRowLimitAndSaysSo() {
         JsonNode body = post("UNWIND range(1, $n) AS i RETURN i", Map.of("n", settings.cypherMaxRows() + 5)).getBody();
         assertThat(body.get("rows")).hasSize(settings.cypherMaxRows());

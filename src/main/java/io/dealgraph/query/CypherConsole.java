@@ -37,6 +37,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.ResultSummary;
+import org.neo4j.driver.types.IsoDuration;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Point;
@@ -406,8 +407,45 @@ class CypherConsole {
         if (v.hasType(types.DATE_TIME())) {
             return v.asZonedDateTime().format(java.time.format.DateTimeFormatter.ISO_ZONED_DATE_TIME);
         }
-        // Durations: Neo4j's own text is ISO-8601 (P1Y2M3DT4H).
+        if (v.hasType(types.DURATION())) {
+            return isoDuration(v.asIsoDuration());
+        }
         return v.asObject().toString();
+    }
+
+    /** ISO-8601 as Cypher writes it (P1Y2M, PT1H30M, P0D), not the driver's P14M0DT0S. */
+    static String isoDuration(IsoDuration d) {
+        StringBuilder out = new StringBuilder("P");
+        long years = d.months() / 12;
+        long months = d.months() % 12;
+        if (years != 0) {
+            out.append(years).append('Y');
+        }
+        if (months != 0) {
+            out.append(months).append('M');
+        }
+        if (d.days() != 0) {
+            out.append(d.days()).append('D');
+        }
+        long seconds = d.seconds();
+        int nanos = d.nanoseconds();
+        if (seconds != 0 || nanos != 0) {
+            out.append('T');
+            long hours = seconds / 3600;
+            long minutes = (seconds % 3600) / 60;
+            long rest = seconds % 60;
+            if (hours != 0) {
+                out.append(hours).append('H');
+            }
+            if (minutes != 0) {
+                out.append(minutes).append('M');
+            }
+            if (rest != 0 || nanos != 0) {
+                out.append(java.math.BigDecimal.valueOf(rest).add(java.math.BigDecimal.valueOf(nanos, 9))
+                        .stripTrailingZeros().toPlainString()).append('S');
+            }
+        }
+        return out.length() == 1 ? "P0D" : out.toString();
     }
 
     private static Map<String, Object> jsonMap(Map<String, Value> values) {

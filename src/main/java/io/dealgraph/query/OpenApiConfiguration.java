@@ -21,7 +21,8 @@ class OpenApiConfiguration {
                         + "Every query's Cypher is a file in cypher/queries/ that runs unchanged in Neo4j Browser. "
                         + "Names resolve through aliases and case: AWS, aws and Amazon Web Services are one entity. "
                         + "Errors are RFC 9457 problem JSON.")
-                .license(new License().name("GPL-3.0-or-later")));
+                // OpenAPI 3.1 wants an SPDX identifier or a URL with the licence name (not both).
+                .license(new License().name("GPL-3.0-or-later").identifier("GPL-3.0-or-later")));
         if (!token.isBlank()) {
             api.components(new Components().addSecuritySchemes("token",
                             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))

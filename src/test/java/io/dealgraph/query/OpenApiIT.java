@@ -35,6 +35,27 @@ class OpenApiIT {
     }
 
     @Test
+    void theApiIndexLinksEveryDescribedEndpoint() {
+        JsonNode described = http.getForEntity("/v3/api-docs", JsonNode.class).getBody();
+        assertThat(described.at("/info/license/identifier").asText()).isEqualTo("GPL-3.0-or-later");
+        for (String address : new String[]{"/api", "/api/"}) {
+            ResponseEntity<JsonNode> r = http.getForEntity(address, JsonNode.class);
+            assertThat(r.getStatusCode()).as(address).isEqualTo(HttpStatus.OK);
+            JsonNode index = r.getBody();
+            assertThat(index.path("openApi").asText()).isEqualTo("/v3/api-docs");
+            assertThat(index.path("swaggerUi").asText()).isEqualTo("/swagger-ui.html");
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            index.path("endpoints").forEach(e -> listed.add(e.path("method").asText() + " " + e.path("path").asText()));
+            described.path("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+                if (!path.getKey().equals("/api") && !path.getKey().equals("/api/")) {
+                    assertThat(listed).as(address).contains(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+                }
+            }));
+            assertThat(listed).contains("GET /api/companies/{name}/funders", "POST /api/documents", "POST /api/cypher");
+        }
+    }
+
+    @Test
     void swaggerUiLoads() {
         ResponseEntity<String> page = http.getForEntity("/swagger-ui/index.html", String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);

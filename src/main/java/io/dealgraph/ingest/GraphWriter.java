@@ -40,6 +40,7 @@ final class GraphWriter {
     }
 
     private static final CypherScript EXISTING = CypherScript.load("ingest/existing-documents.cypher");
+    private static final CypherScript CLAIM_DOCUMENTS = CypherScript.load("ingest/claim-documents.cypher");
     private static final CypherScript ENTITIES = CypherScript.load("ingest/merge-entities.cypher");
     private static final CypherScript LOCK = CypherScript.load("ingest/lock-investors.cypher");
     private static final CypherScript PAIR_DEALS = CypherScript.load("ingest/pair-deals.cypher");
@@ -214,6 +215,33 @@ final class GraphWriter {
                 fresh.add(d);
                 outcome.add(null);
             }
+        }
+        // Another writer may be writing one of these documents right now (many clients posting the same article at
+        // once): claiming them first, in id order, makes this transaction wait for that writer and then see the
+        // document as a duplicate, rather than race it to the document's claims.
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            rows.add(documentRow(fresh.get(i), i, null));
+        }
+        rows.sort(java.util.Comparator.comparing(r -> (String) r.get("id")));
+        Set<String> taken = new HashSet<>();
+        tx.run(CLAIM_DOCUMENTS.single(), Map.of("documents", rows)).list().stream()
+                .filter(r -> !r.get("created").asBoolean()).forEach(r -> taken.add(r.get("id").asString()));
+        if (!taken.isEmpty()) {
+            List<ExtractedDocument> kept = new ArrayList<>();
+            int f = 0;
+            for (int i = 0; i < outcome.size(); i++) {
+                if (outcome.get(i) == null) {
+                    ExtractedDocument d = fresh.get(f++);
+                    if (taken.contains(d.hash())) {
+                        outcome.set(i, new Written(d, Status.DUPLICATE, d.hash(), 0));
+                    } else {
+                        kept.add(d);
+                    }
+                }
+            }
+            fresh.clear();
+            fresh.addAll(kept);
         }
     }
 

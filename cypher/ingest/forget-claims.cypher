@@ -17,7 +17,7 @@ RETURN type, d.id AS deal, subject, object, makers, target;
 
 // The deals those claims supported: one nothing supports any more goes, with its readings; one that other documents'
 // earlier claims still support stays until they go too, under another id, so that the deal this run makes for the
-// same claim (deal ids come from their first claim's) is a new node.
+// same claim (deal ids come from their earliest claim's, ingest/DealIds) is a new node.
 // :param deals => ['deal-62832a5527a85d14adc84034']
 UNWIND $deals AS id
 MATCH (d:Deal {id: id})

@@ -11,5 +11,9 @@ OPTIONAL MATCH (d)-[:TRANCHE_OF]->(parent:Deal)
 RETURN p.key AS pair, d.id AS id, parent.id AS parent,
        COLLECT { MATCH (c:Claim)-[:SUPPORTS]->(d)
                  RETURN c {.amount, .currency, .amountUsd, .qualifier, .date, .status, .years, .trancheOfUsd, .published}
-                 ORDER BY c.published, c.id } AS claims
+                 ORDER BY c.published, c.id } AS claims,
+       // the claim the deal is named after, the earliest in the order of publication (DealIds)
+       COLLECT { MATCH (c:Claim)-[:SUPPORTS]->(d), (c)-[:SOURCED_FROM]->(doc:Document)
+                 RETURN {published: c.published, doc: doc.id, start: c.start, id: c.id} AS c
+                 ORDER BY c.published, c.doc, c.start, c.id LIMIT 1 }[0] AS first
 ORDER BY pair, id

@@ -1,13 +1,12 @@
 // Writes one batch of documents and what was read in them. All statements run in one transaction: a batch is
 // in the graph whole or not at all.
 
-// The documents: new ones, or (re-extraction) ones the graph holds, which keep what they had and learn a title
-// they lacked and the run that read them.
+// The documents. A new one was created whole when the batch claimed it (claim-documents.cypher); one the graph held
+// (re-extraction) keeps what it had and learns a title it lacked and the run that read it.
 // :param documents => [{id: 'sha256', url: null, title: 'Amazon invests another $4 billion', published: '2024-11-22', name: '004.txt', chars: 5120, position: 0, extraction: null}]
 UNWIND $documents AS doc
-MERGE (d:Document {id: doc.id})
-ON CREATE SET d = doc, d.ingestedAt = datetime()
-ON MATCH SET d.title = coalesce(d.title, doc.title), d.extraction = doc.extraction;
+MATCH (d:Document {id: doc.id})
+SET d.title = coalesce(d.title, doc.title), d.extraction = doc.extraction;
 
 // Deals, new or with new claims: their summary of what the claims agree on. A null in props removes the property.
 // :param deals => [{id: 'd-1', from: 'amazon', to: 'anthropic', toLabel: 'Company', type: 'INVESTS_IN', parent: null, props: {...}}]

@@ -63,6 +63,11 @@ final class DealReconciler {
                     String date, String status, Integer years, String label) {
             this(id, parent, amount, currency, amountUsd, qualifier, date, status, years, label, false, List.of());
         }
+
+        /** The same summary under the names the deal and its parent are given once the batch is placed (DealIds). */
+        DealSummary named(String id, String parent) {
+            return new DealSummary(id, parent, amount, currency, amountUsd, qualifier, date, status, years, label, disputed, alternatives);
+        }
     }
 
     /**
@@ -74,7 +79,10 @@ final class DealReconciler {
 
     private final java.util.function.IntFunction<String> newId;
 
-    /** @param newId the id of a deal first reported by the incoming claim at this index (must be deterministic) */
+    /**
+     * @param newId the id of a deal first reported by the incoming claim at this index (must be deterministic, and
+     *              distinct from the ids of the pair's deals); the writer may rename deals afterwards (DealIds)
+     */
     DealReconciler(java.util.function.IntFunction<String> newId) {
         this.newId = newId;
     }

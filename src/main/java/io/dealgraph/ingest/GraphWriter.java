@@ -40,11 +40,13 @@ final class GraphWriter {
     }
 
     private static final CypherScript EXISTING = CypherScript.load("ingest/existing-documents.cypher");
+    private static final CypherScript CLAIM_DOCUMENTS = CypherScript.load("ingest/claim-documents.cypher");
     private static final CypherScript ENTITIES = CypherScript.load("ingest/merge-entities.cypher");
     private static final CypherScript LOCK = CypherScript.load("ingest/lock-investors.cypher");
     private static final CypherScript PAIR_DEALS = CypherScript.load("ingest/pair-deals.cypher");
     private static final CypherScript ROUND_DEALS = CypherScript.load("ingest/round-deals.cypher");
     private static final CypherScript WRITE = CypherScript.load("ingest/write-batch.cypher");
+    private static final CypherScript REKEY = CypherScript.load("ingest/rekey-deals.cypher");
     private static final CypherScript PAIR_EDGES = CypherScript.load("ingest/pair-edges.cypher");
     private static final CypherScript KEEP_TEXTS = CypherScript.load("ingest/keep-texts.cypher");
     private static final CypherScript FORGET = CypherScript.load("ingest/forget-claims.cypher");
@@ -215,6 +217,33 @@ final class GraphWriter {
                 outcome.add(null);
             }
         }
+        // Another writer may be writing one of these documents right now (many clients posting the same article at
+        // once): claiming them first, in id order, makes this transaction wait for that writer and then see the
+        // document as a duplicate, rather than race it to the document's claims.
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            rows.add(documentRow(fresh.get(i), i, null));
+        }
+        rows.sort(java.util.Comparator.comparing(r -> (String) r.get("id")));
+        Set<String> taken = new HashSet<>();
+        tx.run(CLAIM_DOCUMENTS.single(), Map.of("documents", rows)).list().stream()
+                .filter(r -> !r.get("created").asBoolean()).forEach(r -> taken.add(r.get("id").asString()));
+        if (!taken.isEmpty()) {
+            List<ExtractedDocument> kept = new ArrayList<>();
+            int f = 0;
+            for (int i = 0; i < outcome.size(); i++) {
+                if (outcome.get(i) == null) {
+                    ExtractedDocument d = fresh.get(f++);
+                    if (taken.contains(d.hash())) {
+                        outcome.set(i, new Written(d, Status.DUPLICATE, d.hash(), 0));
+                    } else {
+                        kept.add(d);
+                    }
+                }
+            }
+            fresh.clear();
+            fresh.addAll(kept);
+        }
     }
 
     /**
@@ -292,7 +321,10 @@ final class GraphWriter {
                 it.remove();
             }
         }
+        // rounds and deals the graph holds whose earliest claim is now one of this batch's take its name
+        List<Map<String, Object>> renames = new ArrayList<>(rounds.name());
         Map<String, List<PairDeal>> pairDeals = new HashMap<>();
+        Map<String, DealIds.Claim> firstOf = new HashMap<>();
         List<Map<String, Object>> pairs = byPair.values().stream().map(cs -> {
             PendingClaim c = cs.get(0);
             return Map.<String, Object>of("key", c.pairKey(), "type", c.type, "from", c.from, "to", c.to);
@@ -303,22 +335,39 @@ final class GraphWriter {
         for (Record r : tx.run(PAIR_DEALS.single(), pairParams).list()) {
             List<ClaimFigures> figures = r.get("claims").asList(GraphWriter::figures);
             pairDeals.computeIfAbsent(r.get("pair").asString(), k -> new ArrayList<>())
-                    .add(new PairDeal(r.get("id").asString(), r.get("parent").isNull() ? null : r.get("parent").asString(), figures));
+                    .add(new PairDeal(r.get("id").asString(), r.get("parent").asString(null), figures));
+            firstOf.put(r.get("id").asString(), DealIds.of(r.get("first")));
         }
         List<Map<String, Object>> dealRows = new ArrayList<>();
         for (Map.Entry<String, List<PendingClaim>> e : byPair.entrySet()) {
             List<PendingClaim> cs = e.getValue();
-            DealReconciler reconciler = new DealReconciler(i -> "deal-" + cs.get(i).id.substring("claim-".length()));
+            // while the batch is reconciled a new deal goes by the claim that opened it; it is named at the end
+            DealReconciler reconciler = new DealReconciler(i -> DealIds.of(DealIds.DEAL, cs.get(i).naming()));
             DealReconciler.Outcome result = reconciler.reconcile(pairDeals.getOrDefault(e.getKey(), List.of()),
                     cs.stream().map(PendingClaim::figures).toList());
+            Map<String, DealIds.Claim> first = new HashMap<>();
             for (int i = 0; i < cs.size(); i++) {
-                cs.get(i).deal = result.dealOfClaim().get(i);
+                String deal = result.dealOfClaim().get(i);
+                first.merge(deal, DealIds.earlier(firstOf.get(deal), cs.get(i).naming()), DealIds::earlier);
             }
-            PendingClaim first = cs.get(0);
+            Map<String, String> named = new HashMap<>();
+            first.forEach((id, claim) -> named.put(id, DealIds.of(DealIds.DEAL, claim)));
+            named.forEach((id, name) -> {
+                if (firstOf.containsKey(id) && !id.equals(name)) {
+                    renames.add(DealIds.rename(id, name));
+                }
+            });
+            for (int i = 0; i < cs.size(); i++) {
+                cs.get(i).deal = named.get(result.dealOfClaim().get(i));
+            }
+            PendingClaim pair = cs.get(0);
             for (DealSummary s : result.touched()) {
-                dealRows.add(dealRow(first, s, result.history().get(s.id())));
+                // a tranche's parent is a deal of the same pair: renamed here if at all
+                DealSummary renamed = s.named(named.get(s.id()), s.parent() == null ? null : named.getOrDefault(s.parent(), s.parent()));
+                dealRows.add(dealRow(pair, renamed, result.history().get(s.id())));
             }
         }
+        tx.run(REKEY.single(), Map.of("renames", renames)).consume();
 
         // 4. Write documents, deals, claims and the chip and cloud edges; refresh the pairs' summaries.
         Map<String, Object> params = new HashMap<>();
@@ -439,13 +488,18 @@ final class GraphWriter {
      * (:Deal:Investment:Round) per real round, a MADE edge per investor with its role and its own share.
      */
     private final class Rounds {
-        private final Map<String, List<PairDeal>> existing = new HashMap<>();
+        /** A company's rounds, and what each source says of each (one reading per document), in the order of publication. */
+        private final Map<String, List<String>> existing = new HashMap<>();
+        private final Map<String, List<Map.Entry<DealIds.Claim, ClaimFigures>>> readings = new HashMap<>();
         private final Map<String, Set<String>> investorsOf = new HashMap<>();
         private final Map<String, String> seriesOf = new HashMap<>();
         private final Map<String, DealSummary> touched = new LinkedHashMap<>();
         private final Map<String, List<Reading>> history = new HashMap<>();
         private final Map<String, String> companyOf = new HashMap<>();
         private final List<PendingClaim> members = new ArrayList<>();
+        /** Pair claims that joined a round (absorb), and the earliest claim of each round the graph holds. */
+        private final List<PendingClaim> absorbed = new ArrayList<>();
+        private final Map<String, DealIds.Claim> firstOf = new HashMap<>();
 
         Rounds(TransactionContext tx, Map<String, List<PendingClaim>> byRound, String run) {
             if (byRound.isEmpty()) {
@@ -458,41 +512,43 @@ final class GraphWriter {
             for (Record r : tx.run(ROUND_DEALS.single(), params).list()) {
                 String company = r.get("company").asString();
                 String id = r.get("id").asString();
-                existing.computeIfAbsent(company, k -> new ArrayList<>())
-                        .add(new PairDeal(id, null, r.get("claims").asList(GraphWriter::figures)));
+                existing.computeIfAbsent(company, k -> new ArrayList<>()).add(id);
+                readings.put(id, new ArrayList<>(r.get("claims").asList(v -> Map.entry(DealIds.of(v), figures(v)))));
                 investorsOf.put(id, new HashSet<>(r.get("investors").asList(Value::asString)));
                 if (!r.get("series").isNull()) {
                     seriesOf.put(id, r.get("series").asString());
                 }
                 companyOf.put(id, company);
+                firstOf.put(id, DealIds.of(r.get("first")));
             }
             for (List<PendingClaim> cs : byRound.values()) {
                 PendingClaim first = cs.get(0);
                 String series = cs.stream().map(c -> c.fact.round().series()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 List<PairDeal> candidates = new ArrayList<>();
-                for (PairDeal d : existing.getOrDefault(first.to, List.of())) {
-                    String other = seriesOf.get(d.id());
+                for (String d : existing.getOrDefault(first.to, List.of())) {
+                    String other = seriesOf.get(d);
                     if (series == null || other == null || series.equals(other)) {
-                        candidates.add(d);
+                        candidates.add(new PairDeal(d, null, figuresOf(d)));
                     }
                 }
-                DealReconciler reconciler = new DealReconciler(i -> "round-" + first.id.substring("claim-".length()));
-                DealReconciler.Outcome out = reconciler.reconcile(candidates, List.of(roundFigures(cs)));
-                String id = out.dealOfClaim().get(0);
-                DealSummary summary = out.touched().get(0);
-                // the round as the reconciler now sees it, for the next document's round of the same company
-                List<PairDeal> list = existing.computeIfAbsent(first.to, k -> new ArrayList<>());
-                List<ClaimFigures> figures = new ArrayList<>();
-                list.stream().filter(d -> d.id().equals(id)).findFirst().ifPresent(d -> figures.addAll(d.claims()));
-                list.removeIf(d -> d.id().equals(id));
-                figures.add(roundFigures(cs));
-                list.add(new PairDeal(id, null, figures));
+                PendingClaim reading = roundReading(cs);
+                DealReconciler reconciler = new DealReconciler(i -> DealIds.of(DealIds.ROUND, first.naming()));
+                String id = reconciler.reconcile(candidates, List.of(reading.roundFigures())).dealOfClaim().get(0);
+                // the round with this document's reading among the others in the order of publication, so that what
+                // it says does not depend on whether its sources came in one batch or in several
+                if (!readings.containsKey(id)) {
+                    existing.computeIfAbsent(first.to, k -> new ArrayList<>()).add(id);
+                }
+                List<Map.Entry<DealIds.Claim, ClaimFigures>> said = readings.computeIfAbsent(id, k -> new ArrayList<>());
+                said.add(Map.entry(reading.naming(), reading.roundFigures()));
+                said.sort(Map.Entry.comparingByKey(DealIds.EARLIEST));
+                DealSummary summary = DealReconciler.summarise(id, null, figuresOf(id));
                 if (series != null) {
                     seriesOf.putIfAbsent(id, series);
                 }
                 companyOf.put(id, first.to);
                 touched.put(id, summary);
-                history.put(id, out.history().get(id));
+                history.put(id, DealReconciler.history(id, null, figuresOf(id)));
                 for (PendingClaim c : cs) {
                     c.deal = id;
                     c.roundDeal = true;
@@ -502,15 +558,22 @@ final class GraphWriter {
             }
         }
 
-        /** The round's figures as the document's claims give them: the first that states a size, else the first. */
-        private ClaimFigures roundFigures(List<PendingClaim> cs) {
+        private List<ClaimFigures> figuresOf(String round) {
+            return readings.get(round).stream().map(Map.Entry::getValue).toList();
+        }
+
+        /**
+         * The claim that gives the round's figures as the document tells them: the first that states a size, else the
+         * first (round-deals.cypher reads a stored document's the same way).
+         */
+        private PendingClaim roundReading(List<PendingClaim> cs) {
             for (PendingClaim c : cs) {
                 ClaimFigures f = c.roundFigures();
                 if (f.amount() != null || f.amountUsd() != null) {
-                    return f;
+                    return c;
                 }
             }
-            return cs.get(0).roundFigures();
+            return cs.get(0);
         }
 
         /** Joins a figure-less pair claim to a round its investor is in, when their dates can be one event. */
@@ -525,11 +588,56 @@ final class GraphWriter {
                     if (DealReconciler.datesFit(c.fact.date(), date)) {
                         c.deal = e.getKey();
                         c.roundDeal = true;
+                        absorbed.add(c);
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        /**
+         * Names every round this batch gave claims after its earliest claim (DealIds), once all of them are placed;
+         * returns the renames of rounds the graph already holds.
+         */
+        List<Map<String, Object>> name() {
+            Map<String, DealIds.Claim> first = new HashMap<>();
+            for (PendingClaim c : members) {
+                first.merge(c.deal, DealIds.earlier(firstOf.get(c.deal), c.naming()), DealIds::earlier);
+            }
+            for (PendingClaim c : absorbed) {
+                first.merge(c.deal, DealIds.earlier(firstOf.get(c.deal), c.naming()), DealIds::earlier);
+            }
+            Map<String, String> named = new HashMap<>();
+            first.forEach((id, claim) -> named.put(id, DealIds.of(DealIds.ROUND, claim)));
+            List<Map<String, Object>> renames = new ArrayList<>();
+            named.forEach((id, name) -> {
+                if (firstOf.containsKey(id) && !id.equals(name)) {
+                    renames.add(DealIds.rename(id, name));
+                }
+            });
+            if (named.entrySet().stream().allMatch(e -> e.getKey().equals(e.getValue()))) {
+                return renames;
+            }
+            members.forEach(c -> c.deal = named.get(c.deal));
+            absorbed.forEach(c -> c.deal = named.get(c.deal));
+            Map<String, DealSummary> summaries = new LinkedHashMap<>(touched);
+            touched.clear();
+            summaries.forEach((id, summary) -> touched.put(named.getOrDefault(id, id), summary));
+            for (Map<String, ?> m : List.of(history, seriesOf, companyOf, readings)) {
+                rekey(m, named);
+            }
+            return renames;
+        }
+
+        private static <V> void rekey(Map<String, V> m, Map<String, String> named) {
+            Map<String, V> moved = new HashMap<>();
+            named.forEach((id, name) -> {
+                if (!id.equals(name) && m.containsKey(id)) {
+                    moved.put(name, m.remove(id));
+                }
+            });
+            m.putAll(moved);
         }
 
         List<Map<String, Object>> rows() {
@@ -638,6 +746,11 @@ final class GraphWriter {
             String id = "claim-" + ExtractedDocument.sha256(d.hash() + "|" + index).substring(0, 24);
             return new PendingClaim(id, d.hash(), f.type().name(), from, to, toLabel, f, d.publishedOrIngested().toString(),
                     d.version());
+        }
+
+        /** What the claim gives to the name of the deal it supports (DealIds). */
+        DealIds.Claim naming() {
+            return new DealIds.Claim(published, doc, fact.start(), id);
         }
 
         boolean dealClaim() {

@@ -107,6 +107,15 @@ class DocumentApiIT {
     }
 
     @Test
+    void requestsTheApiCannotTakeAreProblemsToo() throws Exception {
+        assertRefused(post("", "application/pdf", new byte[]{'%', 'P', 'D', 'F'}), 415, "application/pdf");
+        String boundary = "b";
+        byte[] noFile = ("--b\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8);
+        assertRefused(post("", "multipart/form-data; boundary=" + boundary, noFile), 400, "file");
+        assertThat(count("Document")).isZero();
+    }
+
+    @Test
     void anUnknownJobIsA404Problem() throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/jobs/nope")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -141,49 +141,7 @@ class ReextractionIT {
         return h;
     }
 
-    /**
-     * The graph as lines a person can compare: every entity, document, deal (with its parties, tranche parent,
-     * readings and claims), claim and edge, with what they say; left out are what only says when or by what run it was
-     * written (ingestedAt, extraction, extractor) and the aliases entities collect over time.
-     */
     private List<String> canonical() {
-        return driver.executableQuery("""
-                CALL () {
-                  MATCH (e) WHERE e:Company OR e:Cloud OR e:Chip
-                  RETURN [labels(e)[0], e.id, e.kind] AS line
-                  UNION ALL
-                  MATCH (d:Document)
-                  RETURN ['Document', d.id, d.name, d.title, d.published, d.position, COUNT { (d)-[:HAS_TEXT]->() }] AS line
-                  UNION ALL
-                  MATCH (d:Deal)
-                  RETURN ['Deal', d.id, labels(d), properties(d),
-                          COLLECT { MATCH (x)-[m:MADE]->(d) RETURN [x.id, properties(m)] AS m ORDER BY x.id },
-                          COLLECT { MATCH (d)-[:TO]->(x) RETURN x.id }, COLLECT { MATCH (d)-[:TRANCHE_OF]->(x) RETURN x.id },
-                          COLLECT { MATCH (d)-[:AS_OF]->(x) RETURN properties(x) AS r ORDER BY x.since },
-                          COLLECT { MATCH (d)<-[:SUPPORTS]-(x) RETURN x.id AS c ORDER BY c }] AS line
-                  UNION ALL
-                  MATCH (c:Claim)
-                  RETURN ['Claim', c.id, c {.*, extraction: null, extractor: null, knowledge: null},
-                          COLLECT { MATCH (c)-[:SOURCED_FROM]->(x) RETURN x.id }, COLLECT { MATCH (c)-[:SUPPORTS]->(x) RETURN x.id },
-                          COLLECT { MATCH (c)-[:SUBJECT]->(x) RETURN x.id }, COLLECT { MATCH (c)-[:OBJECT]->(x) RETURN x.id }] AS line
-                  UNION ALL
-                  MATCH (a)-[r:INVESTS_IN|COMMITS_SPEND_TO|OPERATES|MAKES|USES]->(b)
-                  RETURN [type(r), a.id, b.id, properties(r)] AS line
-                }
-                RETURN line""")
-                .execute().records().stream().map(r -> text(r.get("line").asObject())).sorted().toList();
-    }
-
-    /** A value as text, maps with their keys in order. */
-    private static String text(Object v) {
-        if (v instanceof java.util.Map<?, ?> m) {
-            java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
-            m.forEach((k, x) -> sorted.put(String.valueOf(k), text(x)));
-            return sorted.toString();
-        }
-        if (v instanceof List<?> l) {
-            return l.stream().map(ReextractionIT::text).toList().toString();
-        }
-        return String.valueOf(v);
+        return CanonicalGraph.of(driver, true);
     }
 }

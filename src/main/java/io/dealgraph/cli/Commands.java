@@ -36,6 +36,12 @@ public final class Commands {
     }
 
     /** No arguments, {@code serve}, or only Spring-style options ({@code --server.port=9090}) mean: run the server. */
+    /** A rate with the digits that say something: 120, 7.5, 0.33 (a run of five documents is not "0 documents/s"). */
+    static String rate(double perSecond) {
+        String pattern = perSecond >= 10 ? "%.0f" : perSecond >= 1 ? "%.1f" : "%.2f";
+        return String.format(java.util.Locale.ROOT, pattern, perSecond);
+    }
+
     public static boolean isServe(String[] args) {
         return args.length == 0 || "serve".equals(args[0]) || args[0].startsWith("--");
     }

@@ -134,8 +134,8 @@ final class IngestCommand implements Command {
     }
 
     static int summary(IngestProgress.Snapshot s, PrintStream out) {
-        out.printf(Locale.ROOT, "Ingested %d documents (%d already in the graph, %d refused), %d claims, in %.1f s: %.0f documents/s%n",
-                s.ingested(), s.duplicates(), s.rejected(), s.claims(), s.elapsed().toMillis() / 1000.0, s.documentsPerSecond());
+        out.printf(Locale.ROOT, "Ingested %d documents (%d already in the graph, %d refused), %d claims, in %.1f s: %s documents/s%n",
+                s.ingested(), s.duplicates(), s.rejected(), s.claims(), s.elapsed().toMillis() / 1000.0, Commands.rate(s.documentsPerSecond()));
         s.rejections().forEach(r -> out.println("  refused " + r.name() + ": " + r.reason()));
         return s.rejected() == 0 ? 0 : 1;
     }

@@ -89,8 +89,8 @@ final class ReextractCommand implements Command {
                         + "\n  What was re-extracted is in the graph; run 'dealgraph reextract' again to finish.");
                 return 1;
             }
-            out.printf(Locale.ROOT, "Re-extracted %d documents, %d claims, in %.1f s: %.0f documents/s%n",
-                    s.ingested(), s.claims(), s.elapsed().toMillis() / 1000.0, s.documentsPerSecond());
+            out.printf(Locale.ROOT, "Re-extracted %d documents, %d claims, in %.1f s: %s documents/s%n",
+                    s.ingested(), s.claims(), s.elapsed().toMillis() / 1000.0, Commands.rate(s.documentsPerSecond()));
             return 0;
         }
     }

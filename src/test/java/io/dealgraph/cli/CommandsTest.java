@@ -39,4 +39,11 @@ class CommandsTest {
         Commands.all().keySet().forEach(name -> assertThat(text).contains(name));
         assertThat(run("help", "nope")).isEqualTo(2);
     }
+
+    @Test
+    void ratesKeepTheDigitsThatMatter() {
+        assertThat(Commands.rate(0.327)).isEqualTo("0.33");
+        assertThat(Commands.rate(7.46)).isEqualTo("7.5");
+        assertThat(Commands.rate(61.4)).isEqualTo("61");
+    }
 }

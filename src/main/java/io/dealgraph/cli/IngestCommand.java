@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealgraph.extract.DocumentReader;
 import io.dealgraph.ingest.IngestProgress;
 import io.dealgraph.ingest.IngestService;
+import io.dealgraph.store.EmbeddedNeo4j;
 import io.dealgraph.store.StoreUnavailableException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -87,15 +88,18 @@ final class IngestCommand implements Command {
         if (server != null) {
             return new ServerHandoff(server, err).send(files, published, out);
         }
+        if (storeHeldByServer()) {
+            err.println("The store is in use by a running dealgraph; sending the documents to it at " + localServer() + ".");
+            return new ServerHandoff(localServer(), err).send(files, published, out);
+        }
         ConfigurableApplicationContext context;
         try {
             context = JobContext.open(List.of());
         } catch (RuntimeException e) {
             StoreUnavailableException store = storeProblem(e);
             if (store != null && store.locked()) {
-                String url = "http://127.0.0.1:" + System.getenv().getOrDefault("DEALGRAPH_HTTP_PORT", "8080");
-                err.println("The store is in use by a running dealgraph; sending the documents to it at " + url + ".");
-                return new ServerHandoff(url, err).send(files, published, out);
+                err.println("The store is in use by a running dealgraph; sending the documents to it at " + localServer() + ".");
+                return new ServerHandoff(localServer(), err).send(files, published, out);
             }
             err.println("dealgraph ingest: " + (store != null ? store.getMessage() + "\n  " + store.action() : rootMessage(e)));
             return 1;
@@ -112,6 +116,24 @@ final class IngestCommand implements Command {
             }
             return summary(progress.snapshot(), out);
         }
+    }
+
+    /**
+     * Whether the embedded store this job would open is held by a running server (checked before any Spring start,
+     * so the hand-off takes milliseconds and prints no start-up failure). Not asked with an external Neo4j.
+     */
+    static boolean storeHeldByServer() {
+        String uri = System.getenv().getOrDefault("NEO4J_URI", "");
+        if (!uri.isBlank()) {
+            return false;
+        }
+        String dataDir = System.getenv().getOrDefault("DEALGRAPH_DATA_DIR", "");
+        return EmbeddedNeo4j.heldByAnotherProcess(Path.of(dataDir.isBlank() ? "data" : dataDir));
+    }
+
+    /** The running server on this machine, where the documents go when it holds the store. */
+    static String localServer() {
+        return "http://127.0.0.1:" + System.getenv().getOrDefault("DEALGRAPH_HTTP_PORT", "8080");
     }
 
     /** Waits for {@code run}, redrawing {@code view} (when there is one) from {@code progress}; false if interrupted. */

@@ -47,15 +47,18 @@ final class ReextractCommand implements Command {
         if (server != null) {
             return new IngestCommand.ServerHandoff(server, err).reextract(out);
         }
+        if (IngestCommand.storeHeldByServer()) {
+            err.println("The store is in use by a running dealgraph; asking it at " + IngestCommand.localServer() + " to re-extract.");
+            return new IngestCommand.ServerHandoff(IngestCommand.localServer(), err).reextract(out);
+        }
         ConfigurableApplicationContext context;
         try {
             context = JobContext.open(List.of());
         } catch (RuntimeException e) {
             StoreUnavailableException store = IngestCommand.storeProblem(e);
             if (store != null && store.locked()) {
-                String url = "http://127.0.0.1:" + System.getenv().getOrDefault("DEALGRAPH_HTTP_PORT", "8080");
-                err.println("The store is in use by a running dealgraph; asking it at " + url + " to re-extract.");
-                return new IngestCommand.ServerHandoff(url, err).reextract(out);
+                err.println("The store is in use by a running dealgraph; asking it at " + IngestCommand.localServer() + " to re-extract.");
+                return new IngestCommand.ServerHandoff(IngestCommand.localServer(), err).reextract(out);
             }
             err.println("dealgraph reextract: " + (store != null ? store.getMessage() + "\n  " + store.action() : IngestCommand.rootMessage(e)));
             return 1;

@@ -72,10 +72,15 @@ final class Coreference {
 
     /** Adds COREF mentions to each sentence's list, in document order. */
     void resolve(List<Sentences.Sentence> sentences, List<String> lowered, List<List<Mentions.Mention>> perSentence) {
+        resolve(sentences, lowered, perSentence, Deadline.none());
+    }
+
+    void resolve(List<Sentences.Sentence> sentences, List<String> lowered, List<List<Mentions.Mention>> perSentence, Deadline deadline) {
         List<String> recent = new ArrayList<>(); // most recent last
         Map<String, Integer> counts = new java.util.HashMap<>(); // mentions so far: how central a name is
         String salient = null;
         for (int si = 0; si < sentences.size(); si++) {
+            deadline.check();
             String s = sentences.get(si).text();
             String ls = lowered.get(si);
             List<Mentions.Mention> ms = perSentence.get(si);

@@ -120,6 +120,7 @@ final class Grammar implements Stage {
         List<List<Instance>> frames = new ArrayList<>(a.size());
         List<List<ListedInvestor>> lists = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {
+            a.deadline.check();
             SemanticGraph g = i < a.graphs.size() ? a.graphs.get(i) : null;
             Relations.View view = a.view(i);
             lists.add(lists(view, a.tokens.size() > i ? a.tokens.get(i) : null));
@@ -132,6 +133,7 @@ final class Grammar implements Stage {
             System.err.println("MENTIONS\t" + a.doc.id() + "\t" + String.join("\t", names));
         }
         for (int i = 0; i < a.size(); i++) {
+            a.deadline.check();
             List<Instance> instances = frames.get(i);
             List<ListedInvestor> listed = lists.get(i);
             Relations.View view = a.view(i);

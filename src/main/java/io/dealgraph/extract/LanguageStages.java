@@ -133,6 +133,7 @@ final class LanguageStages {
         public void annotate(Analysis a) {
             List<List<CoreLabel>> out = new ArrayList<>(a.size());
             for (int i = 0; i < a.size(); i++) {
+                a.deadline.check();
                 out.add(a.candidate[i] ? tokens(a.sentences.get(i).text()) : null);
             }
             a.tokens = out;
@@ -181,6 +182,7 @@ final class LanguageStages {
             var tagger = LanguageModels.get().tagger();
             Morphology morpha = new Morphology(); // not thread-safe: one per document
             for (int i = 0; i < a.size(); i++) {
+                a.deadline.check();
                 List<CoreLabel> toks = a.tokens.get(i);
                 if (toks == null || toks.isEmpty() || !a.parse[i] || toks.size() > MAX_PARSE_TOKENS) {
                     continue;
@@ -261,6 +263,7 @@ final class LanguageStages {
         public void annotate(Analysis a) {
             var ner = LanguageModels.get().ner();
             for (int i = 0; i < a.size(); i++) {
+                a.deadline.check();
                 List<CoreLabel> toks = a.tokens.get(i);
                 if (toks == null || toks.isEmpty()) {
                     continue;
@@ -350,6 +353,7 @@ final class LanguageStages {
             var parser = LanguageModels.get().parser();
             SemanticGraph[] graphs = new SemanticGraph[a.size()];
             for (int i = 0; i < a.size(); i++) {
+                a.deadline.check();
                 List<CoreLabel> toks = a.tokens.get(i);
                 if (toks == null || toks.isEmpty() || !a.parse[i] || toks.size() > MAX_PARSE_TOKENS) {
                     continue;

@@ -1793,17 +1793,25 @@ final class Grammar implements Stage {
             if (m.usd() == null || current.amount != null && sameSize(current.amount, m)) {
                 return null;
             }
+            // the latest rounds only: a news story tells of a handful, and looking through all of them at each
+            // sentence made a document of thousands of rounds quadratic
             Round found = null;
-            for (Round r : all) {
+            for (int k = all.size() - 1; k >= 0 && k >= all.size() - EARLIER_ROUNDS; k--) {
+                Round r = all.get(k);
                 if (r != current && r.amount != null && sameSize(r.amount, m)) {
                     if (found != null && !found.investee.equals(r.investee)) {
                         return null;
                     }
-                    found = r;
+                    if (found == null) {
+                        found = r; // the latest of them
+                    }
                 }
             }
             return found;
         }
+
+        /** How many of the latest rounds a figure can name. */
+        private static final int EARLIER_ROUNDS = 100;
 
         private static boolean sameSize(Money.Amount a, Money.Amount b) {
             return a.usd() != null && b.usd() != null && Math.abs(a.usd() - b.usd()) <= 0.01 * Math.max(a.usd(), b.usd());

@@ -32,6 +32,15 @@ final class LanguageStages {
     static final int MAX_PARSE_TOKENS = 60;
 
     /**
+     * How much of one document the models read, in characters of candidate sentences, in document order; the rules
+     * alone read what comes after. The models cost some 20 to 60 s per MB of candidate text and the rules about one,
+     * so this is what keeps a long table of deals or megabytes of figures from costing minutes, and the models'
+     * tokens from filling the heap. News articles stay well below it (the most candidate text in the seeds, our
+     * test documents and the study articles is about 16,000 characters, in a 24 KB article).
+     */
+    static final int MAX_MODEL_CHARS = 40_000;
+
+    /**
      * Picks the sentences the models read: the named-entity model those with a figure or a frame's trigger word in any
      * of its forms, the tagger and the parser only those among them with a figure or a strong deal cue and a name
      * (a capitalised word past the sentence's first).
@@ -69,6 +78,16 @@ final class LanguageStages {
                 String l = a.lowered.get(i);
                 a.candidate[i] = money || hasCue(l);
                 a.parse[i] = money || a.candidate[i] && parseCues.size() > 0 && DealFrames.cueAtWordStart(l, parseCues) && hasName(a.sentences.get(i).text());
+            }
+            int read = 0;
+            for (int i = 0; i < a.size(); i++) {
+                if (a.candidate[i]) {
+                    read += a.sentences.get(i).text().length();
+                    if (read > MAX_MODEL_CHARS) {
+                        a.candidate[i] = false;
+                        a.parse[i] = false;
+                    }
+                }
             }
         }
 

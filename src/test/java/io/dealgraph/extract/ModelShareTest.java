@@ -49,8 +49,22 @@ class ModelShareTest {
     }
 
     @Test
+    void shortRowsReachTheShareInSentencesFirst() {
+        Analysis a = candidates("| Acme | $4 million |\n".repeat(5_000));
+        int candidates = 0;
+        int parsed = 0;
+        for (int i = 0; i < a.size(); i++) {
+            candidates += a.candidate[i] ? 1 : 0;
+            parsed += a.parse[i] ? 1 : 0;
+        }
+        assertThat(candidates).isEqualTo(LanguageStages.MAX_MODEL_SENTENCES);
+        assertThat(parsed).isEqualTo(LanguageStages.MAX_MODEL_SENTENCES / 2);
+        assertThat(a.parse[0]).isTrue();
+    }
+
+    @Test
     void aHugeTableOfDealsGoesToTheModelsOnlyUpToTheirShare() {
-        String row = "| Acme Labs | Northstar Capital | $40 million | Series A |\n";
+        String row = "| Acme Labs | Northstar Capital, Lux Capital and Founders Fund | $40 million | Series A | 2024-03-01 | San Francisco |\n";
         Analysis a = candidates(row.repeat(20_000)); // 1.2 MB, every row a candidate
         assertThat(modelChars(a)).isLessThanOrEqualTo(LanguageStages.MAX_MODEL_CHARS)
                 .isGreaterThan(LanguageStages.MAX_MODEL_CHARS - row.length());

@@ -52,19 +52,24 @@ final class BenchCommand implements Command {
     @Override
     public String summary() {
         return "measure: bench extract [--seconds N] [--corpus PATH], bench ingest [--documents N], bench export, "
-                + "bench query (--data-dir DIR | --url URL)";
+                + "bench query (--data-dir DIR | --url URL), bench adversarial [--mb N] [--budget D] [--shape NAME]";
     }
 
     @Override
     public String usage() {
         return "usage: dealgraph bench SUBJECT [--seconds N] [--corpus PATH]... [--without PART,...]\n"
-                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", ingest, export, query\n"
+                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", ingest, export, query, adversarial\n"
                 + "  bench ingest [--documents N]: end to end into a temporary embedded store (default 5000)\n"
                 + "  --seconds: measured time after a warm-up (default 10)\n"
                 + "  --without: for extract, leave parts out (ner, parser, context-rules) to measure what each costs\n"
                 + "  --corpus: documents to use (default ../shared/corpus/seeds and src/test/resources/eval/dev;\n"
                 + "   never the blind held-out set)\n"
                 + "   or: dealgraph " + io.dealgraph.export.ExportBenchmark.usage() + "\n"
+                + "usage: dealgraph bench adversarial [--mb N] [--budget DURATION] [--shape NAME]...\n"
+                + "  cost of documents shaped to be expensive (no sentence ends, huge tables, commas, nested markup,\n"
+                + "  repeated figures, runs of capitalised words), each read as ingest reads one, within the extraction\n"
+                + "  budget (default DEALGRAPH_EXTRACTION_BUDGET or 60s); --mb: each shape's size (default the document\n"
+                + "  size limit, 10 MB); exits 1 when a shape misses the target of 2 s and 256 MB per MB\n"
                 + "usage: dealgraph bench query (--data-dir DIR | --url URL) [--requests N] [--warmup SECONDS] [--page-cache SIZE] [--token T]\n"
                 + "  latency per query endpoint through HTTP (p50, p99, max), on a server it starts on DIR (a graph\n"
                 + "  written by 'generate') or on a running one; --requests per endpoint (default 1000) after a\n"
@@ -82,6 +87,10 @@ final class BenchCommand implements Command {
         if (args.get(0).equals("export")) {
             // Not a per-document throughput: a table of export formats timed on a generated graph.
             return io.dealgraph.export.ExportBenchmark.run(args.subList(1, args.size()), out, err);
+        }
+        if (args.get(0).equals("adversarial")) {
+            // Cost per shape of input, not throughput: each expensive shape read once, the way ingest reads it.
+            return AdversarialBench.run(args.subList(1, args.size()), out, err);
         }
         if (args.get(0).equals("query")) {
             // Latency per endpoint, not throughput of one unit: a different measurement, in its own class.

@@ -13,6 +13,8 @@ import java.util.List;
 final class Analysis {
 
     final Document doc;
+    /** Checked at each sentence by the stages that loop over them. */
+    final Deadline deadline;
     List<Sentences.Sentence> sentences = List.of();
     List<String> lowered = List.of();
     List<List<Mentions.Mention>> mentions = List.of();
@@ -27,8 +29,9 @@ final class Analysis {
     final List<Relations.Draft> grammarDrafts = new ArrayList<>();
     List<Fact> facts = List.of();
 
-    Analysis(Document doc) {
+    Analysis(Document doc, Deadline deadline) {
         this.doc = doc;
+        this.deadline = deadline;
     }
 
     int size() {

@@ -72,10 +72,15 @@ final class Coreference {
 
     /** Adds COREF mentions to each sentence's list, in document order. */
     void resolve(List<Sentences.Sentence> sentences, List<String> lowered, List<List<Mentions.Mention>> perSentence) {
-        List<String> recent = new ArrayList<>(); // most recent last
+        resolve(sentences, lowered, perSentence, Deadline.none());
+    }
+
+    void resolve(List<Sentences.Sentence> sentences, List<String> lowered, List<List<Mentions.Mention>> perSentence, Deadline deadline) {
+        Recency recent = new Recency(knowledge);
         Map<String, Integer> counts = new java.util.HashMap<>(); // mentions so far: how central a name is
         String salient = null;
         for (int si = 0; si < sentences.size(); si++) {
+            deadline.check();
             String s = sentences.get(si).text();
             String ls = lowered.get(si);
             List<Mentions.Mention> ms = perSentence.get(si);
@@ -151,8 +156,7 @@ final class Coreference {
                     if (first == null) {
                         first = m.name();
                     }
-                    recent.remove(m.name());
-                    recent.add(m.name());
+                    recent.touch(m.name());
                     if (m.source() != Mentions.Source.COREF) {
                         counts.merge(m.name(), 1, Integer::sum);
                     }
@@ -248,18 +252,77 @@ final class Coreference {
     }
 
     /** An ambiguous descriptor ("chipmaker") means the candidate last mentioned; an unambiguous one its entity. */
-    private static String pick(List<Knowledge.Entity> candidates, List<String> recent) {
+    /** The candidate named most recently; null when none has been named yet. */
+    private static String pick(List<Knowledge.Entity> candidates, Recency recent) {
         if (candidates.size() == 1) {
             return candidates.get(0).name();
         }
-        for (int k = recent.size() - 1; k >= 0; k--) {
-            for (Knowledge.Entity e : candidates) {
-                if (e.name().equals(recent.get(k))) {
-                    return e.name();
-                }
+        String best = null;
+        long latest = 0;
+        for (Knowledge.Entity e : candidates) {
+            long at = recent.lastNamed(e.name());
+            if (at > latest) {
+                latest = at;
+                best = e.name();
             }
         }
-        return null;
+        return best;
+    }
+
+    /**
+     * The companies named so far, each at its latest mention. Moving a name to the front and finding the latest one of
+     * a kind cost a lookup, not a walk over every name the document has named: documents naming thousands of
+     * companies made that quadratic. The kinds are those {@link #generic} asks for (not an investor; an investor or
+     * provider), so its search skips only the sentence's own actors.
+     */
+    private static final class Recency {
+        private final Knowledge knowledge;
+        private final Map<String, Long> stamps = new java.util.HashMap<>();
+        private final java.util.TreeMap<Long, String> all = new java.util.TreeMap<>();
+        private final java.util.TreeMap<Long, String> notInvestors = new java.util.TreeMap<>();
+        private final java.util.TreeMap<Long, String> investorsOrProviders = new java.util.TreeMap<>();
+        private long clock;
+
+        Recency(Knowledge knowledge) {
+            this.knowledge = knowledge;
+        }
+
+        void touch(String name) {
+            Long before = stamps.put(name, ++clock);
+            if (before != null) {
+                all.remove(before);
+                notInvestors.remove(before);
+                investorsOrProviders.remove(before);
+            }
+            all.put(clock, name);
+            String kind = knowledge.kindOf(name);
+            if (!"investor".equals(kind)) {
+                notInvestors.put(clock, name);
+            }
+            if ("investor".equals(kind) || "provider".equals(kind)) {
+                investorsOrProviders.put(clock, name);
+            }
+        }
+
+        /** When the name was last named (larger is later); 0 when never. */
+        long lastNamed(String name) {
+            return stamps.getOrDefault(name, 0L);
+        }
+
+        /** Latest first. */
+        Iterable<String> latest() {
+            return all.descendingMap().values();
+        }
+
+        /** Latest first, not investors. */
+        Iterable<String> latestNotInvestors() {
+            return notInvestors.descendingMap().values();
+        }
+
+        /** Latest first, investors and providers only. */
+        Iterable<String> latestInvestorsOrProviders() {
+            return investorsOrProviders.descendingMap().values();
+        }
     }
 
     private static final Pattern SAID = Pattern.compile("\\b(?:said|says|announced|confirmed|disclosed)\\b");
@@ -279,7 +342,7 @@ final class Coreference {
         return null;
     }
 
-    private String generic(String noun, List<String> recent, String salient, Map<String, Integer> counts, List<Mentions.Mention> ms,
+    private String generic(String noun, Recency recent, String salient, Map<String, Integer> counts, List<Mentions.Mention> ms,
                            int at, String sentenceBefore, String sentenceText) {
         boolean small = noun.equals("startup") || noun.equals("start-up") || noun.equals("lab") || noun.equals("ai lab")
                 || noun.equals("unicorn") || noun.equals("developer");
@@ -326,33 +389,43 @@ final class Coreference {
         if (salient != null) {
             earlier.add(salient);
         }
-        for (int k = recent.size() - 1; k >= 0 && k >= recent.size() - 8; k--) {
-            if (!earlier.contains(recent.get(k))) {
-                earlier.add(recent.get(k));
+        int last = 0;
+        for (String name : recent.latest()) {
+            if (last++ == 8) {
+                break;
+            }
+            if (!earlier.contains(name)) {
+                earlier.add(name);
             }
         }
         earlier.sort((a, b) -> Integer.compare(counts.getOrDefault(b, 0), counts.getOrDefault(a, 0)));
         order.addAll(earlier);
-        for (int k = recent.size() - 1; k >= 0; k--) {
-            order.add(recent.get(k));
-        }
         for (String name : order) {
-            if (actors.contains(name)) {
-                continue;
+            if (fits(name, small, big, actors)) {
+                return name;
             }
-            String kind = knowledge.kindOf(name);
-            if (kind == null) {
-                kind = "lab";
+        }
+        // then every name so far, latest first, among those of the kind the noun allows
+        for (String name : big ? recent.latestInvestorsOrProviders() : small ? recent.latestNotInvestors() : recent.latest()) {
+            if (fits(name, small, big, actors)) {
+                return name;
             }
-            if (small && "investor".equals(kind)) {
-                continue;
-            }
-            if (big && !"investor".equals(kind) && !"provider".equals(kind)) {
-                continue;
-            }
-            return name;
         }
         return null;
+    }
+
+    private boolean fits(String name, boolean small, boolean big, Set<String> actors) {
+        if (actors.contains(name)) {
+            return false;
+        }
+        String kind = knowledge.kindOf(name);
+        if (kind == null) {
+            kind = "lab";
+        }
+        if (small && "investor".equals(kind)) {
+            return false;
+        }
+        return !big || "investor".equals(kind) || "provider".equals(kind);
     }
 
     private static int firstStart(List<Mentions.Mention> ms, int at) {

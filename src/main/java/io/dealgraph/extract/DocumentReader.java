@@ -15,9 +15,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -197,9 +200,11 @@ public final class DocumentReader {
     }
 
     private static final Pattern HTML_BREAK = Pattern.compile("(?i)<(?:br|/p|/div|/li|/h[1-6])\\s*/?>");
-    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]{0,500})?/?>");
-    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,300}\\]\\([^)\\s]{0,500}\\)");
-    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]{1,300})\\]\\((?:https?://|/|#)[^)\\s]{0,500}\\)");
+    // Possessive runs: each stops at the one character that may follow it, so giving characters back could never
+    // make a match, only cost the length of the run again at every start.
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*+(?:\\s[^<>]{0,500}+)?/?>");
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,300}+\\]\\([^)\\s]{0,500}+\\)");
+    private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]{1,300}+)\\]\\((?:https?://|/|#)[^)\\s]{0,500}+\\)");
     private static final Map<String, String> ENTITIES = Map.of("&amp;", "&", "&nbsp;", " ", "&quot;", "\"", "&#39;", "'",
             "&rsquo;", "’", "&lsquo;", "‘", "&ldquo;", "“", "&rdquo;", "”", "&ndash;", "–", "&mdash;", "—");
 
@@ -214,14 +219,67 @@ public final class DocumentReader {
         }
         String t = HTML_BREAK.matcher(text).replaceAll("\n");
         t = HTML_TAG.matcher(t).replaceAll("");
-        t = MD_IMAGE.matcher(t).replaceAll("");
-        t = MD_LINK.matcher(t).replaceAll("$1");
+        t = bracketed(t, MD_IMAGE, "!", 0, 0);
+        t = bracketed(t, MD_LINK, "", 1, 1);
         if (t.indexOf('&') >= 0) {
             for (Map.Entry<String, String> e : ENTITIES.entrySet()) {
                 t = t.replace(e.getKey(), e.getValue());
             }
         }
         return t;
+    }
+
+    /**
+     * What {@code pattern.matcher(text).replaceAll} gives with group {@code keep} (0: nothing) as the replacement, for a
+     * Markdown link or image pattern: {@code prefix}, then
+     * "[", at least {@code least} and at most 300 characters that are neither "]" nor a line break, "](", a target
+     * and ")". A match can start only at a "[" whose next "]" comes before any line break, within 300 characters, and
+     * is followed by "("; the next "]" or line break is carried along the scan, so such starts are found in one pass,
+     * and a target that did not fit is not tried again for every "[" before the same "]". A regular expression's
+     * search tried each "[" and read up to 300 characters from it: minutes for a few megabytes of brackets.
+     */
+    private static String bracketed(String text, Pattern pattern, String prefix, int least, int keep) {
+        int n = text.length();
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        int stop = -1; // the first "]" or line break at or after the current bracket's content
+        int failedStop = -1;
+        for (int p = text.indexOf('[', prefix.length()); p >= 0; p = text.indexOf('[', p + 1)) {
+            int start = p - prefix.length();
+            if (start < copied || !text.startsWith(prefix, start)) {
+                continue;
+            }
+            if (stop <= p) {
+                stop = p + 1;
+                while (stop < n && text.charAt(stop) != ']' && text.charAt(stop) != '\n') {
+                    stop++;
+                }
+            }
+            int content = stop - (p + 1);
+            if (stop >= n - 1 || text.charAt(stop) != ']' || text.charAt(stop + 1) != '(' || content < least || content > 300
+                    || stop == failedStop) {
+                continue;
+            }
+            m.region(start, n);
+            if (!m.lookingAt()) {
+                failedStop = stop; // the target after this "]" does not fit; no other "[" before it can do better
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n);
+            }
+            out.append(text, copied, start);
+            if (keep > 0) {
+                out.append(m.group(keep));
+            }
+            copied = m.end();
+            p = copied - 1;
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, copied, n).toString();
     }
 
     /** HTML: the article (or main/body) text, without navigation, scripts, headers and footers. */
@@ -254,13 +312,19 @@ public final class DocumentReader {
         }
         StringBuilder sb = new StringBuilder();
         if (root != null) {
+            Set<Element> containers = containers(root);
             for (Element block : root.select("h1, h2, h3, h4, h5, h6, p, li, tr, blockquote, pre, figcaption")) {
-                if (!block.is("tr") && block.select("p, li, tr").stream().anyMatch(e -> e != block)) {
+                // by name, not Element.is(), which walks up to the root each time: deep markup made that quadratic
+                boolean row = block.normalName().equals("tr");
+                if (!row && containers.contains(block)) {
                     continue; // container of other blocks: its children are visited themselves
                 }
-                String t = block.is("tr") ? String.join(" ", block.select("td, th").eachText()) : block.text();
+                if (sb.length() > html.length()) {
+                    break; // blocks nested in blocks repeat their text: more text than the page has characters is that, not article
+                }
+                String t = row ? cells(block) : block.text();
                 if (!t.isBlank()) {
-                    sb.append(block.is("li") ? "- " : "").append(t.trim()).append('\n');
+                    sb.append(block.normalName().equals("li") ? "- " : "").append(t.trim()).append('\n');
                 }
             }
             if (sb.length() == 0) {
@@ -272,6 +336,36 @@ public final class DocumentReader {
             published = Dates.dateline(text);
         }
         return new Document(id, url, title, published != null ? published : defaultPublished, text);
+    }
+
+    /**
+     * The elements under {@code root} that hold a paragraph, list item or table row: found from each of those upwards,
+     * stopping at an ancestor already known, so that deeply nested markup costs its size and not its size times
+     * its depth.
+     */
+    private static Set<Element> containers(Element root) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : root.select("p, li, tr")) {
+            for (Element up = e.parent(); up != null && out.add(up); up = up.parent()) {
+                // marked; its own ancestors follow unless marked before
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A table row as one line: its own cells' texts. A table nested in a cell reads as that cell's text (its rows are
+     * visited themselves too), not once more per cell of every row around it, which made nested tables quadratic.
+     */
+    private static String cells(Element row) {
+        List<String> texts = new ArrayList<>();
+        for (Element cell : row.children()) {
+            String n = cell.normalName();
+            if ((n.equals("td") || n.equals("th")) && cell.hasText()) {
+                texts.add(cell.text());
+            }
+        }
+        return String.join(" ", texts);
     }
 
     private static Document record(JsonNode n, String fallbackId, LocalDate defaultPublished) {

@@ -25,11 +25,17 @@ final class DraftMerge {
         for (Relations.Draft d : grammar) {
             grammarBySentence.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d);
         }
+        // the context drafts by sentence, in their order: a grammar draft looks only at its own sentence's, where
+        // looking through all of them for each made a document of many figures quadratic
+        Map<Integer, List<Relations.Draft>> contextBySentence = new HashMap<>();
+        for (Relations.Draft c : context) {
+            contextBySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
+        }
         Set<String> usedContext = new HashSet<>();
         List<Relations.Draft> out = new ArrayList<>();
         for (Relations.Draft g : grammar) {
             Relations.Draft figure = null;
-            for (Relations.Draft c : context) {
+            for (Relations.Draft c : contextBySentence.getOrDefault(g.sentence(), List.of())) {
                 if (c.type() == g.type() && c.sentence() == g.sentence() && c.from() != null && c.from().equals(g.from())
                         && c.to() != null && c.to().equals(g.to())) {
                     usedContext.add(key(c));

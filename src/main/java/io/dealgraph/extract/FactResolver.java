@@ -67,16 +67,16 @@ final class FactResolver {
         }
         // "The $8 billion investment does not give Amazon board control": a figure the document gives elsewhere as the
         // pair's running total is that total again, not another deal
-        Map<String, List<Long>> totals = new HashMap<>();
+        Map<String, Set<Long>> totals = new HashMap<>();
         for (Fact f : facts) {
             if (f.cumulative() && f.amountUsd() != null) {
-                totals.computeIfAbsent(f.pairKey(), k -> new ArrayList<>()).add(f.amountUsd());
+                totals.computeIfAbsent(f.pairKey(), k -> new HashSet<>()).add(f.amountUsd());
             }
         }
         for (int k = 0; k < facts.size(); k++) {
             Fact f = facts.get(k);
             if (!f.cumulative() && f.amountUsd() != null && f.trancheOfUsd() == null && f.round() == null
-                    && totals.getOrDefault(f.pairKey(), List.of()).contains(f.amountUsd())) {
+                    && totals.getOrDefault(f.pairKey(), Set.of()).contains(f.amountUsd())) {
                 facts.set(k, new Fact(f.doc(), f.type(), f.from(), f.fromType(), f.to(), f.toType(), f.amount(), f.currency(),
                         f.amountUsd(), f.qualifier(), true, null, f.date(), f.years(), f.status(), f.evidence(), f.start(), f.end(), null));
             }

@@ -120,6 +120,7 @@ final class Grammar implements Stage {
         List<List<Instance>> frames = new ArrayList<>(a.size());
         List<List<ListedInvestor>> lists = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {
+            a.deadline.check();
             SemanticGraph g = i < a.graphs.size() ? a.graphs.get(i) : null;
             Relations.View view = a.view(i);
             lists.add(lists(view, a.tokens.size() > i ? a.tokens.get(i) : null));
@@ -132,6 +133,7 @@ final class Grammar implements Stage {
             System.err.println("MENTIONS\t" + a.doc.id() + "\t" + String.join("\t", names));
         }
         for (int i = 0; i < a.size(); i++) {
+            a.deadline.check();
             List<Instance> instances = frames.get(i);
             List<ListedInvestor> listed = lists.get(i);
             Relations.View view = a.view(i);
@@ -1791,17 +1793,25 @@ final class Grammar implements Stage {
             if (m.usd() == null || current.amount != null && sameSize(current.amount, m)) {
                 return null;
             }
+            // the latest rounds only: a news story tells of a handful, and looking through all of them at each
+            // sentence made a document of thousands of rounds quadratic
             Round found = null;
-            for (Round r : all) {
+            for (int k = all.size() - 1; k >= 0 && k >= all.size() - EARLIER_ROUNDS; k--) {
+                Round r = all.get(k);
                 if (r != current && r.amount != null && sameSize(r.amount, m)) {
                     if (found != null && !found.investee.equals(r.investee)) {
                         return null;
                     }
-                    found = r;
+                    if (found == null) {
+                        found = r; // the latest of them
+                    }
                 }
             }
             return found;
         }
+
+        /** How many of the latest rounds a figure can name. */
+        private static final int EARLIER_ROUNDS = 100;
 
         private static boolean sameSize(Money.Amount a, Money.Amount b) {
             return a.usd() != null && b.usd() != null && Math.abs(a.usd() - b.usd()) <= 0.01 * Math.max(a.usd(), b.usd());

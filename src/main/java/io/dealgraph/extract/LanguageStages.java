@@ -32,6 +32,22 @@ final class LanguageStages {
     static final int MAX_PARSE_TOKENS = 60;
 
     /**
+     * How much of one document the models read, in characters of candidate sentences, in document order; the rules
+     * alone read what comes after. The models cost some 20 to 60 s per MB of candidate text and the rules about one,
+     * so this is what keeps a long table of deals or megabytes of figures from costing minutes, and the models'
+     * tokens from filling the heap. News articles stay well below it (the most candidate text in the seeds, our
+     * test documents and the study articles is about 16,000 characters, in a 24 KB article).
+     */
+    static final int MAX_MODEL_CHARS = 40_000;
+
+    /**
+     * The same share in sentences, as the models' cost is per sentence as much as per character: at most this many
+     * candidates, and half as many parsed. A long table of short rows reaches these first. (The most in the seeds,
+     * our test documents and the study articles: 133 candidates, 62 parsed.)
+     */
+    static final int MAX_MODEL_SENTENCES = 400;
+
+    /**
      * Picks the sentences the models read: the named-entity model those with a figure or a frame's trigger word in any
      * of its forms, the tagger and the parser only those among them with a figure or a strong deal cue and a name
      * (a capitalised word past the sentence's first).
@@ -69,6 +85,20 @@ final class LanguageStages {
                 String l = a.lowered.get(i);
                 a.candidate[i] = money || hasCue(l);
                 a.parse[i] = money || a.candidate[i] && parseCues.size() > 0 && DealFrames.cueAtWordStart(l, parseCues) && hasName(a.sentences.get(i).text());
+            }
+            int read = 0;
+            int candidates = 0;
+            int parsed = 0;
+            for (int i = 0; i < a.size(); i++) {
+                if (a.candidate[i]) {
+                    read += a.sentences.get(i).text().length();
+                    if (read > MAX_MODEL_CHARS || ++candidates > MAX_MODEL_SENTENCES) {
+                        a.candidate[i] = false;
+                        a.parse[i] = false;
+                    } else if (a.parse[i] && ++parsed > MAX_MODEL_SENTENCES / 2) {
+                        a.parse[i] = false;
+                    }
+                }
             }
         }
 
@@ -133,6 +163,7 @@ final class LanguageStages {
         public void annotate(Analysis a) {
             List<List<CoreLabel>> out = new ArrayList<>(a.size());
             for (int i = 0; i < a.size(); i++) {
+                a.deadline.check();
                 out.add(a.candidate[i] ? tokens(a.sentences.get(i).text()) : null);
             }
             a.tokens = out;
@@ -181,6 +212,7 @@ final class LanguageStages {
             var tagger = LanguageModels.get().tagger();
             Morphology morpha = new Morphology(); // not thread-safe: one per document
             for (int i = 0; i < a.size(); i++) {
+                a.deadline.check();
                 List<CoreLabel> toks = a.tokens.get(i);
                 if (toks == null || toks.isEmpty() || !a.parse[i] || toks.size() > MAX_PARSE_TOKENS) {
                     continue;
@@ -261,6 +293,7 @@ final class LanguageStages {
         public void annotate(Analysis a) {
             var ner = LanguageModels.get().ner();
             for (int i = 0; i < a.size(); i++) {
+                a.deadline.check();
                 List<CoreLabel> toks = a.tokens.get(i);
                 if (toks == null || toks.isEmpty()) {
                     continue;
@@ -350,6 +383,7 @@ final class LanguageStages {
             var parser = LanguageModels.get().parser();
             SemanticGraph[] graphs = new SemanticGraph[a.size()];
             for (int i = 0; i < a.size(); i++) {
+                a.deadline.check();
                 List<CoreLabel> toks = a.tokens.get(i);
                 if (toks == null || toks.isEmpty() || !a.parse[i] || toks.size() > MAX_PARSE_TOKENS) {
                     continue;

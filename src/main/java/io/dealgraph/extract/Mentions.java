@@ -424,37 +424,70 @@ final class Mentions {
 
     /** Lower-case brands found at a sentence start are the same organisation wherever else the document uses them. */
     static void lowercaseBrands(List<String> sentences, List<List<Mention>> perSentence) {
-        List<String> brands = null;
+        // brands in the order first found, which decides between two that claim the same words
+        Map<String, Integer> brands = new java.util.LinkedHashMap<>();
         for (List<Mention> ms : perSentence) {
             for (Mention m : ms) {
                 if (m.source() == Source.UNKNOWN && m.strong() && Character.isLowerCase(m.name().charAt(0))) {
-                    if (brands == null) {
-                        brands = new ArrayList<>();
-                    }
-                    if (!brands.contains(m.name())) {
-                        brands.add(m.name());
-                    }
+                    brands.putIfAbsent(m.name(), brands.size());
                 }
             }
         }
-        if (brands == null) {
+        if (brands.isEmpty()) {
             return;
+        }
+        // Each use begins at a word equal to the brand's first word, so one pass over a sentence's words finds the
+        // uses of every brand: searching the sentence once per brand cost the number of brands times the document.
+        Map<String, List<String>> byFirstWord = new HashMap<>();
+        for (String b : brands.keySet()) {
+            int w = 0;
+            while (w < b.length() && Character.isLetterOrDigit(b.charAt(w))) {
+                w++;
+            }
+            byFirstWord.computeIfAbsent(b.substring(0, w), k -> new ArrayList<>()).add(b);
+        }
+        record Use(int brand, int start, int end, String name) {
         }
         for (int si = 0; si < sentences.size(); si++) {
             String s = sentences.get(si);
             List<Mention> ms = perSentence.get(si);
-            boolean added = false;
-            for (String b : brands) {
-                for (int at = s.indexOf(b); at >= 0; at = s.indexOf(b, at + b.length())) {
-                    int end = at + b.length();
-                    boolean bounded = (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
-                            && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)));
-                    final int a0 = at;
-                    if (bounded && ms.stream().noneMatch(m -> m.start() < end && a0 < m.end())) {
-                        boolean poss = s.startsWith("'s", end) || s.startsWith("’s", end);
-                        ms.add(new Mention(at, end, b, "Company", Source.UNKNOWN, true, poss));
-                        added = true;
+            List<Use> uses = new ArrayList<>();
+            int n = s.length();
+            int at = 0;
+            while (at < n) {
+                if (!Character.isLetterOrDigit(s.charAt(at))) {
+                    at++;
+                    continue;
+                }
+                int end = at + 1;
+                while (end < n && Character.isLetterOrDigit(s.charAt(end))) {
+                    end++;
+                }
+                for (String b : byFirstWord.getOrDefault(s.substring(at, end), List.of())) {
+                    int bEnd = at + b.length();
+                    if (s.startsWith(b, at) && (bEnd >= n || !Character.isLetterOrDigit(s.charAt(bEnd)))) {
+                        uses.add(new Use(brands.get(b), at, bEnd, b));
                     }
+                }
+                at = end;
+            }
+            if (uses.isEmpty()) {
+                continue;
+            }
+            uses.sort(java.util.Comparator.comparingInt(Use::brand).thenComparingInt(Use::start));
+            int lastBrand = -1;
+            int lastEnd = 0;
+            boolean added = false;
+            for (Use u : uses) {
+                if (u.brand() == lastBrand && u.start() < lastEnd) {
+                    continue; // a brand's uses do not overlap one another
+                }
+                lastBrand = u.brand();
+                lastEnd = u.end();
+                if (ms.stream().noneMatch(m -> m.start() < u.end() && u.start() < m.end())) {
+                    boolean poss = s.startsWith("'s", u.end()) || s.startsWith("’s", u.end());
+                    ms.add(new Mention(u.start(), u.end(), u.name(), "Company", Source.UNKNOWN, true, poss));
+                    added = true;
                 }
             }
             if (added) {

@@ -35,9 +35,10 @@ final class Pipeline {
         }
     }
 
-    Analysis run(Document doc) {
-        Analysis a = new Analysis(doc);
+    Analysis run(Document doc, Deadline deadline) {
+        Analysis a = new Analysis(doc, deadline);
         for (Stage s : stages) {
+            deadline.check();
             if (PROFILE) {
                 long t0 = System.nanoTime();
                 s.annotate(a);

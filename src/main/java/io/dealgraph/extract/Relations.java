@@ -288,6 +288,10 @@ final class Relations {
             "\\b(?:rais(?:e|es|ed|ing)|seek(?:s|ing)?|secur(?:e|es|ed|ing))\\s+(?:new\\s+|fresh\\s+|more\\s+|additional\\s+)?(?:money|funding|capital|financing|funds)\\b");
 
     List<Draft> extract(List<View> views, LocalDate published) {
+        return extract(views, published, Deadline.none());
+    }
+
+    List<Draft> extract(List<View> views, LocalDate published, Deadline deadline) {
         List<Draft> out = new ArrayList<>();
         Context ctx = new Context();
         String[] lastPair = null;
@@ -295,6 +299,7 @@ final class Relations {
         Set<String> chipsSeen = new HashSet<>();
         Set<String> cloudsSeen = new HashSet<>();
         for (View v : views) {
+            deadline.check();
             int si = v.sentence().index();
             if (v.mentions().isEmpty() && v.money().isEmpty()) {
                 continue; // nothing to relate

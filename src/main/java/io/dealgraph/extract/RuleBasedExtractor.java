@@ -41,6 +41,7 @@ public final class RuleBasedExtractor implements Extractor {
             List<List<Mentions.Mention>> per = new ArrayList<>(a.size());
             List<String> texts = new ArrayList<>(a.size());
             for (Sentences.Sentence s : a.sentences) {
+                a.deadline.check();
                 per.add(mentions.find(s.text()));
                 texts.add(s.text());
             }
@@ -54,6 +55,7 @@ public final class RuleBasedExtractor implements Extractor {
             List<List<Money.Amount>> money = new ArrayList<>(a.size());
             List<List<Dates.DateMention>> dates = new ArrayList<>(a.size());
             for (int i = 0; i < a.size(); i++) {
+                a.deadline.check();
                 String st = a.sentences.get(i).text();
                 money.add(Money.find(st, a.lowered.get(i)));
                 dates.add(Dates.find(st, a.lowered.get(i), a.doc.published()));
@@ -71,7 +73,7 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         stages.add(stage("coreference", EnumSet.of(Layer.MENTIONS), EnumSet.of(Layer.COREFERENCE),
-                a -> coreference.resolve(a.sentences, a.lowered, a.mentions)));
+                a -> coreference.resolve(a.sentences, a.lowered, a.mentions, a.deadline)));
         if (parts.contains(Part.PARSER)) {
             stages.add(new LanguageStages.Tag());
             stages.add(new LanguageStages.Parse());
@@ -85,7 +87,7 @@ public final class RuleBasedExtractor implements Extractor {
                         for (int i = 0; i < a.size(); i++) {
                             views.add(a.view(i));
                         }
-                        a.contextDrafts.addAll(relations.extract(views, a.doc.published()));
+                        a.contextDrafts.addAll(relations.extract(views, a.doc.published(), a.deadline));
                     }));
         }
         FactResolver resolver = new FactResolver(knowledge, lexicon.places());
@@ -150,7 +152,12 @@ public final class RuleBasedExtractor implements Extractor {
 
     @Override
     public List<Fact> extract(Document doc) {
-        return pipeline.run(doc).facts;
+        return pipeline.run(doc, Deadline.none()).facts;
+    }
+
+    @Override
+    public List<Fact> extract(Document doc, Deadline deadline) {
+        return pipeline.run(doc, deadline).facts;
     }
 
     private static Stage stage(String name, Set<Layer> requires, Set<Layer> provides, java.util.function.Consumer<Analysis> work) {

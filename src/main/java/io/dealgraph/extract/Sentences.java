@@ -20,6 +20,15 @@ final class Sentences {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
             "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "e.u", "fig", "gov", "sen", "rep", "gen", "ft", "mt", "al");
 
+    /**
+     * Longest sentence, in characters. Longer "sentences" are run-together tables, link lists or text without any
+     * full stop, and what every later stage spends on a sentence grows with its length, some of it (the named-entity
+     * model, the context windows) faster than linearly; cut into pieces of at most this length, a document costs
+     * in proportion to its size whatever its shape. News sentences stay far below it (the longest in the seeds, our
+     * test documents and the study articles is about 400 characters), so for them nothing changes.
+     */
+    static final int MAX_CHARS = 1000;
+
     private Sentences() {
     }
 
@@ -148,8 +157,31 @@ final class Sentences {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        while (end - start > MAX_CHARS) {
+            int cut = cut(text, start);
+            add(out, text, start, cut);
+            start = cut;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
         if (end > start) {
             out.add(new Sentence(out.size(), start, end, text.substring(start, end)));
         }
+    }
+
+    /**
+     * Where to end a piece of an over-long sentence that starts at {@code start}: after the last space in the second
+     * half of the allowed length, so that words stay whole; with no space there, at the length itself (between two
+     * halves of a surrogate pair never).
+     */
+    private static int cut(String text, int start) {
+        int limit = start + MAX_CHARS;
+        for (int i = limit; i > start + MAX_CHARS / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 }

@@ -26,10 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code POST /api/documents}: one document is ingested before the response (201, with what was read in it); several
- * (a JSON array, JSON lines, a multi-file upload) become a job (202, follow {@code Location} to
- * {@code GET /api/jobs/{id}}). Whatever the door, a document is checked by {@link Inputs} first, and a refused one
- * leaves the graph untouched.
+ * {@code POST /api/documents}: one document is ingested before the response (201, with what was read in it; 200 and
+ * no facts for one the graph already holds, which is not read again); several (a JSON array, JSON lines, a
+ * multi-file upload) become a job (202, follow {@code Location} to {@code GET /api/jobs/{id}}). Whatever the door, a
+ * document is checked by {@link Inputs} first, its reading is bounded by the extraction budget (422 past it), and a
+ * refused one leaves the graph untouched.
  */
 @RestController
 class DocumentController {
@@ -99,7 +100,8 @@ class DocumentController {
         return respond(files.size() + " files", null, inputs);
     }
 
-    private ResponseEntity<?> respond(String source, List<Document> single, List<IngestService.Input> inputs) {
+    private ResponseEntity<?> respond(String source, List<Document> single, List<IngestService.Input> inputs)
+            throws RejectedInputException {
         if (single != null) {
             IngestService.DocumentOutcome o = ingest.ingest(single.get(0));
             List<JsonNode> facts = new ArrayList<>();
@@ -126,8 +128,14 @@ class DocumentController {
 
     @ExceptionHandler(RejectedInputException.class)
     ResponseEntity<ProblemDetail> rejected(RejectedInputException e) {
-        return problem(e.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST, "Document refused",
-                "The document was not ingested: " + e.getMessage() + ". Nothing was written.");
+        HttpStatus status = switch (e.kind()) {
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            // well-formed, but more work than one document may cost
+            case TOO_COSTLY -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case STOPPED -> HttpStatus.SERVICE_UNAVAILABLE;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+        return problem(status, "Document refused", "The document was not ingested: " + e.getMessage() + ". Nothing was written.");
     }
 
     @ExceptionHandler(GraphWriter.ReextractionInProgress.class)

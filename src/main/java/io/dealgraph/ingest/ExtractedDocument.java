@@ -24,15 +24,24 @@ record ExtractedDocument(Document document, String hash, List<Fact> facts, Local
         facts = List.copyOf(facts);
     }
 
-    /** A document new to the graph, read now by {@code extractor}. */
-    static ExtractedDocument read(Document document, Extractor extractor) {
-        return new ExtractedDocument(document, sha256(document.text()), extractor.extract(document), LocalDate.now(ZoneOffset.UTC),
-                extractor.version());
+    /** A document new to the graph (its text hashing to {@code hash}), read now by {@code extractor} within {@code budget}. */
+    static ExtractedDocument read(Document document, String hash, Extractor extractor, ExtractionBudget budget)
+            throws RejectedInputException {
+        return new ExtractedDocument(document, hash, budget.extract(extractor, document), LocalDate.now(ZoneOffset.UTC), extractor.version());
     }
 
-    /** A document the graph holds, received on {@code received}, read again by {@code extractor}. */
-    static ExtractedDocument reread(Document document, LocalDate received, Extractor extractor) {
-        return new ExtractedDocument(document, sha256(document.text()), extractor.extract(document), received, extractor.version());
+    /**
+     * A document the graph already holds, not read again: written, it is recognised as a duplicate, and all it can
+     * add is its text where the graph held the document without it.
+     */
+    static ExtractedDocument known(Document document, String hash, Extractor extractor) {
+        return new ExtractedDocument(document, hash, List.of(), LocalDate.now(ZoneOffset.UTC), extractor.version());
+    }
+
+    /** A document the graph holds, received on {@code received}, read again by {@code extractor} within {@code budget}. */
+    static ExtractedDocument reread(Document document, LocalDate received, Extractor extractor, ExtractionBudget budget)
+            throws RejectedInputException {
+        return new ExtractedDocument(document, sha256(document.text()), budget.extract(extractor, document), received, extractor.version());
     }
 
     /** When the document's claims became known: its publication date, else the day it was received. */

@@ -85,6 +85,25 @@ final class GraphWriter {
         }
     }
 
+    /**
+     * Which of these documents the graph already holds, by the same text ({@code hashes}, in the documents' order)
+     * or the same URL: the hashes of those, so that they are answered as duplicates without being read again. The
+     * write that follows checks once more, in its own transaction.
+     */
+    Set<String> known(List<Document> documents, List<String> hashes) {
+        List<Map<String, Object>> probe = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            probe.add(nullable("id", hashes.get(i), "url", documents.get(i).url()));
+        }
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeRead(tx -> {
+                Set<String> found = new HashSet<>();
+                tx.run(EXISTING.single(), Map.of("documents", probe)).list().forEach(r -> found.add(r.get("id").asString()));
+                return found;
+            });
+        }
+    }
+
     /** The run in progress (resumed), or a new one named {@code fresh}. */
     String beginReextraction(String fresh) {
         return read(1, Map.of("run", fresh), true).get(0).get("run").asString();

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,6 +71,7 @@ public final class IngestService implements AutoCloseable {
     private final GraphWriter writer;
     private final Inputs inputs;
     private final IngestSettings settings;
+    private final ExtractionBudget budget;
     private final ExecutorService workers;
 
     IngestService(Extractor extractor, GraphWriter writer, Inputs inputs, IngestSettings settings) {
@@ -76,6 +79,7 @@ public final class IngestService implements AutoCloseable {
         this.writer = writer;
         this.inputs = inputs;
         this.settings = settings;
+        this.budget = new ExtractionBudget(settings.extractionBudget());
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(settings.workers(), r -> {
             Thread t = new Thread(r, "ingest-extract-" + n.incrementAndGet());
@@ -93,9 +97,15 @@ public final class IngestService implements AutoCloseable {
         return new IngestService(other, writer, inputs, settings);
     }
 
-    /** Ingests one document now, in its own transaction. */
-    public DocumentOutcome ingest(Document document) {
-        ExtractedDocument d = ExtractedDocument.read(document, extractor);
+    /**
+     * Ingests one document now, in its own transaction. One the graph already holds (same text or URL) is answered as
+     * a duplicate without being read again; one whose reading would take longer than the extraction budget is
+     * refused, and nothing of it is written.
+     */
+    public DocumentOutcome ingest(Document document) throws RejectedInputException {
+        String hash = ExtractedDocument.sha256(document.text());
+        ExtractedDocument d = writer.known(List.of(document), List.of(hash)).isEmpty()
+                ? ExtractedDocument.read(document, hash, extractor, budget) : ExtractedDocument.known(document, hash, extractor);
         return outcome(writer.write(List.of(d)).get(0));
     }
 
@@ -120,13 +130,13 @@ public final class IngestService implements AutoCloseable {
                 }
                 if (pending.size() >= settings.batchSize()) {
                     List<ExtractedDocument> ready = extracting.join();
-                    extracting = extract(List.copyOf(pending));
+                    extracting = extract(List.copyOf(pending), progress);
                     pending.clear();
                     write(ready, progress);
                 }
             }
             List<ExtractedDocument> ready = extracting.join();
-            extracting = extract(List.copyOf(pending));
+            extracting = extract(List.copyOf(pending), progress);
             write(ready, progress);
             write(extracting.join(), progress);
         } finally {
@@ -174,7 +184,7 @@ public final class IngestService implements AutoCloseable {
                         ? writer.stored(ids.subList(from, Math.min(ids.size(), from + size))) : List.of();
                 progress.documentsRead.addAndGet(stored.size());
                 List<ExtractedDocument> ready = extracting.join();
-                extracting = reread(stored);
+                extracting = reread(stored, progress);
                 replace(ready, run, progress);
             }
             replace(extracting.join(), run, progress);
@@ -184,12 +194,23 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    private CompletableFuture<List<ExtractedDocument>> reread(List<GraphWriter.StoredDocument> docs) {
-        List<CompletableFuture<ExtractedDocument>> parts = docs.stream()
-                .map(d -> CompletableFuture.supplyAsync(() -> ExtractedDocument.reread(d.document(), d.received(), extractor), workers))
-                .toList();
-        return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
-                .thenApply(v -> parts.stream().map(CompletableFuture::join).toList());
+    /**
+     * Re-reading of one batch. A document whose reading now exceeds the budget is reported and left as it was: its
+     * earlier claims stay, as a refused document changes nothing.
+     */
+    private CompletableFuture<List<ExtractedDocument>> reread(List<GraphWriter.StoredDocument> docs, IngestProgress progress) {
+        List<CompletableFuture<ExtractedDocument>> parts = new ArrayList<>(docs.size());
+        for (GraphWriter.StoredDocument d : docs) {
+            parts.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ExtractedDocument.reread(d.document(), d.received(), extractor, budget);
+                } catch (RejectedInputException e) {
+                    progress.reject(d.document().id(), e.getMessage() + "; its earlier reading is kept");
+                    return null;
+                }
+            }, workers));
+        }
+        return all(parts);
     }
 
     private void replace(List<ExtractedDocument> batch, String run, IngestProgress progress) {
@@ -198,12 +219,42 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    /** Extraction of one batch, spread over the workers, results in input order. */
-    private CompletableFuture<List<ExtractedDocument>> extract(List<Document> docs) {
-        List<CompletableFuture<ExtractedDocument>> parts = docs.stream()
-                .map(d -> CompletableFuture.supplyAsync(() -> ExtractedDocument.read(d, extractor), workers)).toList();
+    /**
+     * Extraction of one batch, spread over the workers, results in input order. Documents the graph already holds, or
+     * that came earlier in the batch, are not read again (the write finds them duplicates); a document whose reading
+     * exceeds the budget is reported refused and left out.
+     */
+    private CompletableFuture<List<ExtractedDocument>> extract(List<Document> docs, IngestProgress progress) {
+        if (docs.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        List<String> hashes = docs.stream().map(d -> ExtractedDocument.sha256(d.text())).toList();
+        Set<String> known = writer.known(docs, hashes);
+        Set<String> seen = new HashSet<>();
+        List<CompletableFuture<ExtractedDocument>> parts = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
+            String hash = hashes.get(i);
+            if (known.contains(hash) || !seen.add(hash)) {
+                parts.add(CompletableFuture.completedFuture(ExtractedDocument.known(d, hash, extractor)));
+                continue;
+            }
+            parts.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ExtractedDocument.read(d, hash, extractor, budget);
+                } catch (RejectedInputException e) {
+                    progress.reject(d.id(), e.getMessage());
+                    return null;
+                }
+            }, workers));
+        }
+        return all(parts);
+    }
+
+    /** The results in order, without the documents that were refused (null). */
+    private static CompletableFuture<List<ExtractedDocument>> all(List<CompletableFuture<ExtractedDocument>> parts) {
         return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
-                .thenApply(v -> parts.stream().map(CompletableFuture::join).toList());
+                .thenApply(v -> parts.stream().map(CompletableFuture::join).filter(java.util.Objects::nonNull).toList());
     }
 
     private void write(List<ExtractedDocument> batch, IngestProgress progress) {

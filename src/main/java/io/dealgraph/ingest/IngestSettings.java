@@ -15,10 +15,12 @@ import org.springframework.util.unit.DataSize;
  * @param workers threads extracting facts while the previous batch is written (0: one per core)
  * @param watchDir a directory imported on start-up and then watched for new files; blank: none
  * @param watchInterval how often the watch directory is scanned
+ * @param extractionBudget how long reading one document may take before it is refused (see {@link ExtractionBudget})
  */
 @ConfigurationProperties("dealgraph.ingest")
 public record IngestSettings(@DefaultValue("10MB") DataSize maxDocumentSize, @DefaultValue("256") int batchSize,
-                             @DefaultValue("0") int workers, Path watchDir, @DefaultValue("10s") Duration watchInterval) {
+                             @DefaultValue("0") int workers, Path watchDir, @DefaultValue("10s") Duration watchInterval,
+                             @DefaultValue("60s") Duration extractionBudget) {
 
     public IngestSettings {
         batchSize = Math.max(1, batchSize);

@@ -39,6 +39,56 @@ class DocumentReaderTest {
     }
 
     @Test
+    void tablesAndListsReadAsBeforeWhenNestedOnce() {
+        Document d = DocumentReader.fromHtml("a.html", null, null, null,
+                "<body><ul><li>Outer item<ul><li>Inner item</li></ul></li></ul><table><tr><th>Company</th><td>Acme</td>"
+                        + "<td></td><td>$5 million</td></tr></table><blockquote><p>Quoted.</p></blockquote></body>", null);
+        assertThat(d.text()).isEqualTo("- Inner item\nCompany Acme $5 million\nQuoted.\n");
+    }
+
+    @Test
+    void deeplyNestedMarkupYieldsNoMoreTextThanThePageHas() {
+        // each level's text used to be read again by every level around it: 2,000 nested tables made 46 million characters
+        String tables = "<table><tr><td>Acme raised $5 million ".repeat(2_000) + "</td></tr></table>".repeat(2_000);
+        String quotes = "<blockquote>Acme raised $5 million ".repeat(2_000) + "</blockquote>".repeat(2_000);
+        String lists = "<div><ul><li>Acme raised $5 million ".repeat(2_000) + "</li></ul></div>".repeat(2_000);
+        for (String html : List.of(tables, quotes, lists)) {
+            Document d = DocumentReader.fromHtml("nested.html", null, null, null, html, null);
+            assertThat(d.text()).contains("Acme raised $5 million");
+            assertThat(d.text().length()).isLessThanOrEqualTo(2 * html.length());
+        }
+    }
+
+    @Test
+    void markdownLinksAndImagesAreReadAsTheRegularExpressionsReadThem() {
+        // the one-pass scan must find exactly what a search with the plain patterns finds
+        java.util.regex.Pattern image = java.util.regex.Pattern.compile("!\\[[^\\]\\n]{0,300}\\]\\([^)\\s]{0,500}\\)");
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("\\[([^\\]\\n]{1,300})\\]\\((?:https?://|/|#)[^)\\s]{0,500}\\)");
+        String[] pieces = {"[", "]", "(", ")", "!", "\n", "a", " ", "https://x", "/", "#", "](", "![", "[Acme](https://acme.ai)"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + random.nextInt(40);
+            for (int k = 0; k < parts; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            if (random.nextInt(10) == 0) {
+                sb.insert(random.nextInt(sb.length() + 1), "a".repeat(295 + random.nextInt(10)));
+            }
+            String text = sb.toString();
+            String expected = link.matcher(image.matcher(text).replaceAll("")).replaceAll("$1");
+            assertThat(DocumentReader.plain(text)).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aRunOfBracketsIsReadInOnePass() {
+        String brackets = "[".repeat(2_000_000) + "![".repeat(1_000_000);
+        assertThat(DocumentReader.plain(brackets)).isEqualTo(brackets);
+        assertThat(DocumentReader.plain("[".repeat(50_000) + "Acme](https://acme.ai) raised")).isEqualTo("[".repeat(49_999) + "Acme raised");
+    }
+
+    @Test
     void jsonRecordsAndLines(@TempDir Path dir) throws IOException {
         Path jl = dir.resolve("docs.jsonl");
         Files.writeString(jl, "{\"id\":\"a\",\"published\":\"2024-01-02\",\"text\":\"One.\"}\n{\"id\":\"b\",\"html\":\"<p>Two.</p>\"}\n");

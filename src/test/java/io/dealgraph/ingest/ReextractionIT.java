@@ -48,7 +48,8 @@ class ReextractionIT {
 
     /** Batches of two documents: the replay crosses batch boundaries, as it does on any real graph. */
     private IngestService with(Extractor extractor) {
-        IngestSettings small = new IngestSettings(settings.maxDocumentSize(), 2, settings.workers(), null, settings.watchInterval());
+        IngestSettings small = new IngestSettings(settings.maxDocumentSize(), 2, settings.workers(), null, settings.watchInterval(),
+                settings.extractionBudget());
         return new IngestService(extractor, new GraphWriter(driver, store.database()), new Inputs(small), small);
     }
 

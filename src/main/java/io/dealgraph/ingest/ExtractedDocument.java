@@ -24,6 +24,11 @@ record ExtractedDocument(Document document, String hash, List<Fact> facts, Local
         facts = List.copyOf(facts);
     }
 
+    /** A document and the facts {@code extractor} already read in it, received today (tests that write prepared documents). */
+    static ExtractedDocument of(Document document, List<Fact> facts, Extractor extractor) {
+        return new ExtractedDocument(document, sha256(document.text()), facts, LocalDate.now(ZoneOffset.UTC), extractor.version());
+    }
+
     /** A document new to the graph (its text hashing to {@code hash}), read now by {@code extractor} within {@code budget}. */
     static ExtractedDocument read(Document document, String hash, Extractor extractor, ExtractionBudget budget)
             throws RejectedInputException {

@@ -84,7 +84,7 @@ class ArrivalOrderIT {
                 all.add(Document.of("bench-" + i + ".txt", bench.get(i)));
             }
             var extractor = Extractors.ruleBased();
-            corpus = all.parallelStream().map(d -> ExtractedDocument.read(d, extractor)).toList();
+            corpus = all.parallelStream().map(d -> ExtractedDocument.of(d, extractor.extract(d), extractor)).toList();
         }
         return corpus;
     }

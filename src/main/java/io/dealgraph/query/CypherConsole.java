@@ -155,8 +155,8 @@ class CypherConsole {
         try {
             return answer.get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException stillRunning) {
-            answer.cancel(true);
-            // The runaway keeps its slot until the database lets go of it; then its garbage is handed back.
+            // Not cancelled: an interrupt does not stop the database's work, and a cancelled future would end the wait
+            // below at once. The runaway keeps its slot until the database lets go of it; then its garbage is handed back.
             runners.execute(() -> {
                 awaitQuietly(answer);
                 giveMemoryBack();

@@ -151,7 +151,7 @@ class CypherConsole {
             throw busy();
         }
         // The database's own timeout ends most queries; this one holds when it cannot (pure expressions).
-        long waitMillis = settings.timeout().toMillis() + GRACE_MILLIS;
+        long waitMillis = settings.timeout().toMillis() + grace(settings.timeout().toMillis());
         try {
             return answer.get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException stillRunning) {
@@ -179,7 +179,14 @@ class CypherConsole {
         }
     }
 
-    static final long GRACE_MILLIS = 2_000;
+    /**
+     * How long past the timeout the console waits for the database's own "timed out" before answering itself: half
+     * the timeout, at most two seconds, so that the database's answer (which frees the slot at once) comes first
+     * whenever it can.
+     */
+    static long grace(long timeoutMillis) {
+        return Math.max(250, Math.min(2_000, timeoutMillis / 2));
+    }
 
     private CypherResult execute(String query, Map<String, Object> parameters) {
         try (Session session = graph.driver().session(graph.readSession())) {

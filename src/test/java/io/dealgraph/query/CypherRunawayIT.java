@@ -23,8 +23,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"dealgraph.query.timeout=1s", "dealgraph.query.cypher-concurrency=1"})
 class CypherRunawayIT {
 
-    /** About 10^8 steps of expression work: several times the deadline on any machine, and no store access at all. */
-    static final String RUNAWAY = "RETURN reduce(s = 0, a IN range(1, 300000) | s + size([b IN range(1, 300) WHERE b % 7 = a % 7])) AS n";
+    /** About 1.5 × 10^8 steps of expression work: several times the deadline on any machine, and no store access at all. */
+    static final String RUNAWAY = "RETURN reduce(s = 0, a IN range(1, 500000) | s + size([b IN range(1, 300) WHERE b % 7 = a % 7])) AS n";
 
     @LocalServerPort
     int port;

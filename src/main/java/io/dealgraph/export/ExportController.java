@@ -12,6 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/export")
+@Tag(name = "Export", description = "Subgraphs for reports and other tools: JSON, GraphML, CSV, Cypher, HTML, SVG, PNG")
 class ExportController {
 
     /** The POST body: the selection, the format and (csv only) one of the two files. */
@@ -42,6 +45,8 @@ class ExportController {
     }
 
     @GetMapping
+    @Operation(summary = "Export a subgraph", description = "The selection (an entity and its neighbourhood, the paths between two, "
+            + "or everything) in one format; dates, deal type and asOf narrow it. Larger than dealgraph.export.max-elements is 413.")
     void get(@RequestParam(required = false) String center, @RequestParam(required = false) String depth,
              @RequestParam(required = false) List<String> between, @RequestParam(required = false) String from,
              @RequestParam(required = false) String to, @RequestParam(required = false) String type,
@@ -54,6 +59,7 @@ class ExportController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Export the subgraph a read-only Cypher query returns", description = "The nodes, relationships and paths the query returns, in the format asked for; the query is refused unless it only reads.")
     void post(@RequestBody ExportRequest body, @RequestParam(required = false) String format,
               HttpServletResponse response) throws IOException {
         String depth = body.depth() == null ? null : String.valueOf(body.depth());

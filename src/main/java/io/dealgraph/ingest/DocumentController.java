@@ -17,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
  * refused one leaves the graph untouched.
  */
 @RestController
+@Tag(name = "Documents", description = "Documents in: one at a time, in batches, uploads; ingest jobs; re-extraction")
 class DocumentController {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +52,7 @@ class DocumentController {
     record Ingested(String documentId, String name, String status, String existingId, int claims, List<JsonNode> facts) {
     }
 
+    @Operation(summary = "Ingest documents", description = "One document (text, Markdown, HTML or a JSON record) is read at once: 201 with its facts, or 200 when the graph already has it. JSON lines, a JSON array and uploads of several files become a job: 202 and its address in Location. A refused document is 400/413/422 problem JSON and nothing of it is written.")
     @PostMapping(path = "/api/documents", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/x-ndjson", "application/jsonl",
             MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_MARKDOWN_VALUE, MediaType.TEXT_HTML_VALUE})
     ResponseEntity<?> body(HttpServletRequest request, @RequestParam(required = false) String name,
@@ -119,6 +123,7 @@ class DocumentController {
         return ResponseEntity.accepted().location(URI.create("/api/jobs/" + job.id())).body(job);
     }
 
+    @Operation(summary = "Follow an ingest or re-extraction job", description = "Its state (QUEUED, RUNNING, DONE, FAILED) and progress: documents ingested, duplicates, refusals with their reasons, claims.")
     @GetMapping("/api/jobs/{id}")
     ResponseEntity<?> job(@PathVariable String id) {
         return jobs.find(id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> problem(HttpStatus.NOT_FOUND,
@@ -152,6 +157,7 @@ class DocumentController {
      * {@code POST /api/reextract}: reads every stored document again with the current extractor, as a job (202, follow
      * {@code Location}); 409 when some documents have no stored text.
      */
+    @Operation(summary = "Read every stored document again", description = "With the current extractor, as a job (202, follow Location); the graph ends as a fresh ingest of the same documents would leave it. 409 when some documents have no stored text.")
     @PostMapping("/api/reextract")
     ResponseEntity<?> reextract() {
         ingest.checkReextraction();

@@ -48,6 +48,16 @@ class QueryController {
     private static final List<String> COMPANY_OR_CLOUD = List.of("Company", "Cloud");
     private static final List<String> ANY = List.of("Company", "Cloud", "Chip");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** What the seed articles give for Anthropic, abridged to its largest funder and that funder's latest deal. */
+    static final String FUNDERS_EXAMPLE = """
+            {"company": {"id": "anthropic", "name": "Anthropic", "type": "Company"},
+             "funders": [{"counterparty": {"id": "amazon", "name": "Amazon", "type": "Company"},
+                          "totalUsd": 13000000000, "dealCount": 3, "undisclosed": 0,
+                          "firstDate": "2023-09", "lastDate": "2026-04-20",
+                          "deals": [{"id": "deal-e836a665f77f3ff220890437", "type": "INVESTS_IN", "date": "2024-11-22",
+                                     "amount": 4000000000, "currency": "USD", "amountUsd": 4000000000,
+                                     "qualifier": "exact", "status": "announced", "label": "$4B 2024-11-22"}]}],
+             "page": {"offset": 0, "limit": 20, "hasMore": false}}""";
     private static final String AS_OF = "YYYY-MM-DD: answer with what the sources published up to that day said "
             + "(deals first reported later left out, figures as they then stood)";
 
@@ -90,7 +100,10 @@ class QueryController {
     @GetMapping("/companies/{name}/funders")
     @Operation(summary = "Who funds this company",
             description = "Per investor: total in USD (deals with no figure counted apart as 'undisclosed'), number of deals, "
-                    + "first and last date, and the deals in date order with their tranches. Largest total first, ties by investor id.")
+                    + "first and last date, and the deals in date order with their tranches. Largest total first, ties by investor id.",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the company's funders",
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                            examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "Anthropic's funders (the seed articles)", value = FUNDERS_EXAMPLE))))
     Answers.Funders funders(
             @Parameter(description = "company name or alias, any case", example = "Anthropic") @PathVariable String name,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") int offset,

@@ -1,5 +1,6 @@
 package io.dealgraph.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class ApiIndex {
         this.mappings = mappings;
     }
 
-    @GetMapping(path = {"/api", "/api/"}, produces = "application/json")
+    @GetMapping(path = "/api", produces = "application/json")
     @Operation(summary = "List the API's endpoints", description = "Every endpoint under /api with its method and summary, "
             + "and where the OpenAPI description, Swagger UI and Neo4j Browser are.")
     Index index() {
@@ -57,5 +58,12 @@ class ApiIndex {
         List<Endpoint> sorted = new ArrayList<>(endpoints.values());
         sorted.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
         return new Index("dealgraph API", "/v3/api-docs", "/swagger-ui.html", "/browser/", sorted);
+    }
+
+    /** The same with a trailing slash, which the start-up banner's link may get; described once, as /api. */
+    @Hidden
+    @GetMapping(path = "/api/", produces = "application/json")
+    Index indexWithSlash() {
+        return index();
     }
 }

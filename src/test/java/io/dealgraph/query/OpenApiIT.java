@@ -56,6 +56,45 @@ class OpenApiIT {
     }
 
     @Test
+    void everyOperationHasASummaryAndAFeatureTag() {
+        JsonNode paths = http.getForEntity("/v3/api-docs", JsonNode.class).getBody().get("paths");
+        java.util.Set<String> tags = new java.util.TreeSet<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            assertThat(op.getValue().path("summary").asText()).as(op.getKey() + " " + path.getKey()).isNotBlank();
+            op.getValue().path("tags").forEach(t -> tags.add(t.asText()));
+        }));
+        // Tags name features, not Spring's class names ("document-controller").
+        assertThat(tags).containsExactlyInAnyOrder("Cypher", "Documents", "Export", "Index", "Query");
+        JsonNode example = paths.at("/~1api~1companies~1{name}~1funders/get/responses/200/content/application~1json/examples");
+        assertThat(example.toString()).contains("\"name\":\"Anthropic\"").contains("\"name\":\"Amazon\"");
+    }
+
+    /**
+     * An implementation other than the one that wrote it (springdoc) must find the description valid:
+     * {@code @apidevtools/swagger-parser}, run with Node when {@code npm ci --prefix src/test/browser} has installed it.
+     */
+    @Test
+    void anIndependentValidatorAcceptsTheDescription(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path script = java.nio.file.Path.of("src/test/browser/validate-openapi.mjs");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(
+                java.nio.file.Path.of("src/test/browser/node_modules/@apidevtools/swagger-parser")),
+                "no @apidevtools/swagger-parser (npm ci --prefix src/test/browser)");
+        java.nio.file.Path described = tmp.resolve("openapi.json");
+        java.nio.file.Files.writeString(described, http.getForEntity("/v3/api-docs", String.class).getBody());
+        Process node;
+        try {
+            node = new ProcessBuilder("node", script.toString(), described.toString()).redirectErrorStream(true).start();
+        } catch (java.io.IOException noNode) {
+            org.junit.jupiter.api.Assumptions.abort("no node on PATH");
+            return;
+        }
+        String said = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertThat(node.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(said).isEqualTo("valid");
+        assertThat(node.exitValue()).isZero();
+    }
+
+    @Test
     void swaggerUiLoads() {
         ResponseEntity<String> page = http.getForEntity("/swagger-ui/index.html", String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);

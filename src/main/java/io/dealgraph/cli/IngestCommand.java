@@ -88,9 +88,10 @@ final class IngestCommand implements Command {
         if (server != null) {
             return new ServerHandoff(server, err).send(files, published, out);
         }
+        // Found by the store's lock before starting anything; the refused start-up below covers a server that
+        // took the store in between.
         if (storeHeldByServer()) {
-            err.println("The store is in use by a running dealgraph; sending the documents to it at " + localServer() + ".");
-            return new ServerHandoff(localServer(), err).send(files, published, out);
+            return sendToLocalServer(files, published, out, err);
         }
         ConfigurableApplicationContext context;
         try {
@@ -98,8 +99,7 @@ final class IngestCommand implements Command {
         } catch (RuntimeException e) {
             StoreUnavailableException store = storeProblem(e);
             if (store != null && store.locked()) {
-                err.println("The store is in use by a running dealgraph; sending the documents to it at " + localServer() + ".");
-                return new ServerHandoff(localServer(), err).send(files, published, out);
+                return sendToLocalServer(files, published, out, err);
             }
             err.println("dealgraph ingest: " + (store != null ? store.getMessage() + "\n  " + store.action() : rootMessage(e)));
             return 1;
@@ -129,6 +129,11 @@ final class IngestCommand implements Command {
         }
         String dataDir = System.getenv().getOrDefault("DEALGRAPH_DATA_DIR", "");
         return EmbeddedNeo4j.heldByAnotherProcess(Path.of(dataDir.isBlank() ? "data" : dataDir));
+    }
+
+    private static int sendToLocalServer(List<Path> files, LocalDate published, PrintStream out, PrintStream err) {
+        err.println("The store is in use by a running dealgraph; sending the documents to it at " + localServer() + ".");
+        return new ServerHandoff(localServer(), err).send(files, published, out);
     }
 
     /** The running server on this machine, where the documents go when it holds the store. */

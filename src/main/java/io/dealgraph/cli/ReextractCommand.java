@@ -48,8 +48,7 @@ final class ReextractCommand implements Command {
             return new IngestCommand.ServerHandoff(server, err).reextract(out);
         }
         if (IngestCommand.storeHeldByServer()) {
-            err.println("The store is in use by a running dealgraph; asking it at " + IngestCommand.localServer() + " to re-extract.");
-            return new IngestCommand.ServerHandoff(IngestCommand.localServer(), err).reextract(out);
+            return askLocalServer(out, err);
         }
         ConfigurableApplicationContext context;
         try {
@@ -57,8 +56,7 @@ final class ReextractCommand implements Command {
         } catch (RuntimeException e) {
             StoreUnavailableException store = IngestCommand.storeProblem(e);
             if (store != null && store.locked()) {
-                err.println("The store is in use by a running dealgraph; asking it at " + IngestCommand.localServer() + " to re-extract.");
-                return new IngestCommand.ServerHandoff(IngestCommand.localServer(), err).reextract(out);
+                return askLocalServer(out, err);
             }
             err.println("dealgraph reextract: " + (store != null ? store.getMessage() + "\n  " + store.action() : IngestCommand.rootMessage(e)));
             return 1;
@@ -96,5 +94,10 @@ final class ReextractCommand implements Command {
                     s.ingested(), s.claims(), s.elapsed().toMillis() / 1000.0, Commands.rate(s.documentsPerSecond()));
             return 0;
         }
+    }
+
+    private static int askLocalServer(PrintStream out, PrintStream err) {
+        err.println("The store is in use by a running dealgraph; asking it at " + IngestCommand.localServer() + " to re-extract.");
+        return new IngestCommand.ServerHandoff(IngestCommand.localServer(), err).reextract(out);
     }
 }

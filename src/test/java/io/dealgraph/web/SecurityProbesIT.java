@@ -64,7 +64,7 @@ class SecurityProbesIT {
             p -> "/browser/%2e%2e" + p,
             p -> "/actuator/health/.." + p.substring(p.indexOf('/', 1)),
             p -> "/browser/..;" + p,
-            p -> p.replaceFirst("^/(\\w+)", "/$1".toUpperCase()).replaceFirst("^/(\\w+)", "/" + p.substring(1, p.indexOf('/', 1)).toUpperCase()),
+            p -> "/" + p.substring(1, p.indexOf('/', 1)).toUpperCase(java.util.Locale.ROOT) + p.substring(p.indexOf('/', 1)),
             p -> p.contains("?") ? p.replace("?", "/?") : p + "/",
             p -> p.replaceFirst("^/(\\w+)/", "/$1%2F"),
             p -> p.replaceFirst("^/(\\w+)/", "/$1%2f./"));
@@ -99,8 +99,11 @@ class SecurityProbesIT {
             for (UnaryOperator<String> trick : TRICKS) {
                 String path = trick.apply(route.path());
                 RawHttp.Answer answer = call(route, path, Map.of());
-                // 401: judged as the protected route it is; 400: refused as not in normal form; 404: nothing there.
-                if (!List.of(400, 401, 404).contains(answer.status())) {
+                // 401: judged as the protected route it is; 400: refused as not in normal form; 404: nothing there,
+                // but not a handler's own 404 (an unknown company, a job that does not exist), which would mean it ran.
+                boolean handlerAnswered = answer.status() == 404
+                        && (answer.body().contains("Unknown entity") || answer.body().contains("No such job"));
+                if (!List.of(400, 401, 404).contains(answer.status()) || handlerAnswered) {
                     leaks.add(route.method() + " " + path + " -> " + answer.status());
                 } else if (answer.status() == 401) {
                     assertThat(answer.header("Content-Type")).startsWith("application/problem+json");

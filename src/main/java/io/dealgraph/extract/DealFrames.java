@@ -47,9 +47,12 @@ final class DealFrames {
         }
     }
 
-    /** An investor list: cue words, then names; see the lists section of frames.yaml. */
-    record ListRule(String name, Role role, List<String> cues, boolean afterInvestorWord, boolean needsDealWord,
-                    List<Example> examples) {
+    /**
+     * An investor list: cue words (or, written "re: ...", a regular expression over the lower-cased sentence, for a
+     * cue whose words vary: "a round ... that also featured"), then names; see the lists section of frames.yaml.
+     */
+    record ListRule(String name, Role role, List<String> cues, List<java.util.regex.Pattern> patterns,
+                    boolean afterInvestorWord, boolean needsDealWord, List<Example> examples) {
     }
 
     final int version;
@@ -106,8 +109,17 @@ final class DealFrames {
         List<ListRule> lists = new ArrayList<>();
         for (JsonNode l : root.path("lists")) {
             List<String> cues = new ArrayList<>();
-            l.path("cues").forEach(c -> cues.add(c.asText().toLowerCase(Locale.ROOT)));
+            List<java.util.regex.Pattern> patterns = new ArrayList<>();
+            for (JsonNode c : l.path("cues")) {
+                String cue = c.asText();
+                if (cue.startsWith("re:")) {
+                    patterns.add(java.util.regex.Pattern.compile(cue.substring(3).strip()));
+                } else {
+                    cues.add(cue.toLowerCase(Locale.ROOT));
+                }
+            }
             lists.add(new ListRule(l.path("name").asText(), role(l.get("role"), l.path("name").asText()), List.copyOf(cues),
+                    List.copyOf(patterns),
                     l.path("after-investor-word").asBoolean(false), l.path("needs-deal-word").asBoolean(false), examples(l)));
         }
         return new DealFrames(root.path("version").asInt(1), frames, lists, vocab);

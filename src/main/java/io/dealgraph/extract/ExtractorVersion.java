@@ -21,8 +21,10 @@ public record ExtractorVersion(String extractor, String knowledge) {
     /** The classes whose code decides what is read; any change to them is a new extractor. */
     private static final List<Class<?>> CODE = List.of(RuleBasedExtractor.class, Grammar.class, DraftMerge.class,
             FactResolver.class, Mentions.class, Money.class, Dates.class, Relations.class, Sentences.class,
-            Coreference.class, LanguageStages.class, DealFrames.class, Lexicon.class, Gate.class, Tokens.class, Starts.class);
-    private static final List<String> RULES = List.of("/extract/rules/frames.yaml", "/extract/rules/money.yaml", "/extract/lexicon.yaml");
+            Coreference.class, LanguageStages.class, DealFrames.class, Lexicon.class, Gate.class, Tokens.class, Starts.class,
+            NotDeals.class);
+    private static final List<String> RULES = List.of("/extract/rules/frames.yaml", "/extract/rules/money.yaml",
+            "/extract/rules/not-deals.yaml", "/extract/lexicon.yaml");
 
     static ExtractorVersion of(Set<RuleBasedExtractor.Part> parts, int knowledgeVersion) {
         MessageDigest code = sha256();

@@ -266,6 +266,14 @@ final class Grammar implements Stage {
                     readList(v, parties, from, rule.role(), out);
                 }
             }
+            for (Pattern cue : rule.patterns()) {
+                java.util.regex.Matcher m = cue.matcher(ls);
+                while (m.find()) {
+                    if (!rule.afterInvestorWord() || afterHead(ls, m.start(), heads)) {
+                        readList(v, parties, m.end(), rule.role(), out);
+                    }
+                }
+            }
             if (rule.afterInvestorWord()) {
                 // "existing investors Accel and Plural": the investor word itself opens the list
                 for (String h : heads) {

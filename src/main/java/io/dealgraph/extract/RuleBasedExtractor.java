@@ -91,10 +91,13 @@ public final class RuleBasedExtractor implements Extractor {
                     }));
         }
         FactResolver resolver = new FactResolver(knowledge, lexicon.places());
-        stages.add(stage("resolve", EnumSet.of(Layer.SENTENCES, Layer.MENTIONS), EnumSet.of(Layer.FACTS), a -> {
+        NotDeals notDeals = NotDeals.load();
+        stages.add(stage("resolve", EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.MONEY), EnumSet.of(Layer.FACTS), a -> {
             List<Relations.Draft> drafts = DraftMerge.merge(a.grammarDrafts, a.contextDrafts);
             // "Q: When did Amazon announce the additional $4 billion?": a question asserts nothing
             drafts.removeIf(d -> Grammar.question(a.sentences.get(d.sentence()).text()));
+            // denials, loans, the newspaper that reported it...: extract/rules/not-deals.yaml
+            drafts = notDeals.keep(drafts, a.sentences, a.money);
             // in text order, and a total order within a sentence: the parser's graphs come out of hash sets, so the
             // order in which one sentence's facts arrive can differ between runs, and claim ids follow the order
             List<Fact> facts = new ArrayList<>(resolver.resolve(a.doc, a.sentences, drafts, partyTypes(a)));

@@ -45,7 +45,7 @@ class DealFramesExamplesTest {
         FRAMES.lists.forEach(l -> assertThat(l.examples()).as("examples of list " + l.name()).isNotEmpty());
     }
 
-    private static void check(DealFrames.Example ex) {
+    static void check(DealFrames.Example ex) {
         String context = ex.context() == null ? "" : ex.context() + "\n";
         Document doc = new Document("example", null, null, PUBLISHED, context + ex.text());
         int from = context.length();

@@ -139,6 +139,9 @@ final class Grammar implements Stage {
             Relations.View view = a.view(i);
             if (DEBUG) {
                 System.err.println("S" + i + ": " + view.s());
+                if (a.graphs.size() > i && a.graphs.get(i) != null) {
+                    System.err.println(a.graphs.get(i).toList());
+                }
                 for (Instance in : instances) {
                     StringBuilder sb = new StringBuilder("   " + in.frame.name() + "@" + in.trigger.word() + ":");
                     in.roles.forEach((r, l) -> l.forEach(x -> sb.append(' ').append(r).append('=').append(x.party() != null ? x.name() : v(x.money()))));
@@ -1219,6 +1222,10 @@ final class Grammar implements Stage {
             if (r != null && !fits(f, r, it)) {
                 r = null;
             }
+            if (r == null && f.kind() == Kind.SPEND && pos == Position.OBJECT && it.money() != null && !rel.startsWith("obj")
+                    && !rel.equals("iobj") && f.cases().values().stream().anyMatch(l -> l.contains(Role.AMOUNT))) {
+                r = Role.AMOUNT; // "a $300 billion deal with CoreWeave": the figure sizes the noun it modifies
+            }
             if (r == null && kase != null) {
                 for (Role c : f.cases().getOrDefault(kase, List.of())) {
                     if (fits(f, c, it)) {
@@ -1348,7 +1355,8 @@ final class Grammar implements Stage {
                         continue;
                     }
                     if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && it.party() != null && gov.subject() != null) {
-                        if (in.get(gov.subject()).isEmpty()) {
+                        // a deal has two parties: "OpenAI signed a deal with CoreWeave" keeps the one after "with"
+                        if (in.get(gov.subject()).isEmpty() || gov.subject() == Role.PARTY && !in.get(Role.PARTY).contains(it)) {
                             in.add(gov.subject(), it);
                         }
                     } else if (rel.startsWith("obl:")) {

@@ -110,7 +110,8 @@ final class NotDeals {
             case AFTER_INVESTOR -> {
                 int at = s.indexOf(d.from());
                 if (at < 0) {
-                    yield false;
+                    // the investor is referred to ("The company has not signed..."): the whole sentence is its clause
+                    yield r.cue().matcher(s).find();
                 }
                 int from = at + d.from().length();
                 String clause = s.substring(from, Math.min(s.length(), from + r.within()));

@@ -177,6 +177,17 @@ final class Grammar implements Stage {
         // a company that raises money in the story may also spend or invest some ("SSI has committed to using Google
         // Cloud"): it stays a candidate while the frames make it a raiser more often than an investor
         raisers.entrySet().removeIf(e -> e.getValue() <= investing.getOrDefault(e.getKey(), 0));
+        // "the biggest investors in Silicon Valley": a place is where investors are, never the story's raiser
+        raisers.keySet().removeIf(n -> places.contains(Lexicon.placeKey(n)));
+        // between raisers the frames name equally often, the one the article names most ("Hugging Face raised…;
+        // startups like Inflection AI have raised funds": the story is Hugging Face's)
+        if (raisers.size() > 1) {
+            Map<String, Integer> named = new java.util.HashMap<>();
+            for (List<Mentions.Mention> ms : a.mentions) {
+                ms.forEach(m -> named.merge(m.name(), 1, Integer::sum));
+            }
+            raisers.replaceAll((name, n) -> n * 1000 + Math.min(999, named.getOrDefault(name, 0)));
+        }
         String best = best(raisers, 1);
         if (best != null) {
             return best;

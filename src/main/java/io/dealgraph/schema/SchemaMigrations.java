@@ -21,9 +21,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Applies the versioned scripts under {@code cypher/migrations} in order, once each, and records every applied one
- * as a {@code :__Migration} node (version, description, checksum, when, how long). An applied script whose checksum
- * has changed stops the start-up: the store's schema would no longer be what the files say.
+ * Applies the versioned scripts under {@code cypher/migrations} and the Java-based migrations ({@link KeyBackfills})
+ * in order, once each, and records every applied one as a {@code :__Migration} node (version, description, checksum,
+ * when, how long). An applied migration whose checksum has changed stops the start-up: the store's schema would no
+ * longer be what the files say. (A Java-based migration that took over from a script keeps the script's checksum.)
  *
  * <p>Several instances may start against one cluster at once: a {@code :__MigrationLock} node under a uniqueness
  * constraint lets one of them migrate while the others wait.
@@ -52,7 +53,7 @@ public final class SchemaMigrations {
 
     static List<Migration> available() {
         try {
-            List<Migration> found = new ArrayList<>();
+            List<Migration> found = new ArrayList<>(KeyBackfills.MIGRATIONS);
             for (Resource r : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
                 try (InputStream in = r.getInputStream()) {
                     found.add(Migration.parse(r.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
@@ -106,6 +107,9 @@ public final class SchemaMigrations {
             long started = System.nanoTime();
             // Schema statements cannot share a transaction with data writes: each runs on its own.
             m.statements().forEach(statement -> session.run(statement).consume());
+            if (m.backfill() != null) {
+                m.backfill().run(session);
+            }
             long millis = (System.nanoTime() - started) / 1_000_000;
             session.executeWrite(tx -> tx.run("""
                     CREATE (:__Migration {version: $version, description: $description, checksum: $checksum,

@@ -33,6 +33,21 @@ class MigrationTest {
     }
 
     @Test
+    void aJavaBasedMigrationKeepsTheChecksumOfTheScriptItTookOverFrom() throws Exception {
+        assertThat(KeyBackfills.MIGRATIONS).extracting(Migration::version).containsExactly(5, 6, 7);
+        for (Migration m : KeyBackfills.MIGRATIONS) {
+            String file = String.format("V%04d__%s.cypher", m.version(), m.description().replace(' ', '_'));
+            try (var in = MigrationTest.class.getResourceAsStream("/migrations/replaced/" + file)) {
+                assertThat(in).as(file).isNotNull();
+                Migration script = Migration.parse(file, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                assertThat(m.checksum()).as(file).isEqualTo(script.checksum());
+                assertThat(m.description()).isEqualTo(script.description());
+            }
+            assertThat(m.backfill()).isNotNull();
+        }
+    }
+
+    @Test
     void badFileNamesAreRefused() {
         assertThatThrownBy(() -> Migration.parse("create_index.cypher", "")).hasMessageContaining("V<version>__<description>");
     }

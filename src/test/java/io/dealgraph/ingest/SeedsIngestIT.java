@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealgraph.testing.EmbeddedStoreTest;
 import io.dealgraph.testing.GraphFixtures;
+import io.dealgraph.testing.KeysContract;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,11 @@ class SeedsIngestIT {
         IngestProgress progress = new IngestProgress();
         ingest.ingestAll(GraphFixtures.seedDocuments(), progress);
         assertThat(progress.snapshot().ingested()).isEqualTo(5);
+    }
+
+    @Test
+    void everyKeyIngestStoresIsTheOneGraphKeysMakes() {
+        assertThat(KeysContract.check(driver)).isGreaterThan(50);
     }
 
     @Test

@@ -392,7 +392,7 @@ final class GraphWriter {
                 dealRows.add(dealRow(pair, renamed, result.history().get(s.id())));
             }
         }
-        tx.run(REKEY.single(), Map.of("renames", renames)).consume();
+        rekey(tx, renames);
 
         // 4. Write documents, deals, claims and the chip and cloud edges; refresh the pairs' summaries.
         Map<String, Object> params = new HashMap<>();
@@ -437,6 +437,29 @@ final class GraphWriter {
                     touched.entities.stream().map(e -> Map.of("label", e.get(0), "id", e.get(1))).toList())).consume();
         }
         claims.forEach(c -> touched.claimsPerDoc.merge(c.doc, 1, Integer::sum));
+    }
+
+    /** Renames deals and rounds, and makes their timeline keys again under the new id (rekey-deals.cypher). */
+    static void rekey(TransactionContext tx, List<Map<String, Object>> renames) {
+        if (renames.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> keys = new ArrayList<>();
+        for (Record r : tx.run(REKEY.statements().get(0), Map.of("renames", renames)).list()) {
+            String id = r.get("id").asString();
+            String date = r.get("date").asString(null);
+            String to = r.get("to").asString(null);
+            List<String> makers = r.get("makers").asList(Value::asString);
+            boolean round = r.get("round").asBoolean();
+            // a deal has one maker and sorts in its timeline; a round is in each investor's through its MADE edge
+            List<Map<String, Object>> made = round
+                    ? makers.stream().map(i -> Map.<String, Object>of("investor", i, "key", Keys.timeline(i, date, id))).toList()
+                    : List.of();
+            keys.add(nullable("deal", r.get("deal").asString(),
+                    "timelineFrom", round || makers.isEmpty() ? null : Keys.timeline(makers.get(0), date, id),
+                    "timelineTo", to == null ? null : Keys.timeline(to, date, id), "made", made));
+        }
+        tx.run(REKEY.statements().get(1), Map.of("keys", keys)).consume();
     }
 
     private static ClaimFigures figures(Value v) {

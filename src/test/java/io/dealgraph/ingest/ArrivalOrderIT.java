@@ -158,13 +158,15 @@ class ArrivalOrderIT {
     void aGraphWhoseIdsCameFromArrivalOrderIsReKeyedByTheMigration() throws Exception {
         reference();
         inOrder(corpus(), corpus().size());
-        // as an older release named them: after a claim that is not the earliest (here the latest)
-        driver.executableQuery(CypherScript.load("ingest/rekey-deals.cypher").single()).withParameters(Map.of("renames",
-                driver.executableQuery("""
-                        MATCH (d:Deal)
-                        WITH d, COLLECT { MATCH (c:Claim)-[:SUPPORTS]->(d) RETURN c.id AS id ORDER BY c.published DESC, id DESC LIMIT 1 }[0] AS last
-                        RETURN d.id AS from, CASE WHEN d:Round THEN 'round-' ELSE 'deal-' END + substring(last, 6) AS to""")
-                        .execute().records().stream().map(r -> r.asMap()).toList())).execute();
+        // as an older release named them: after a claim that is not the earliest (here the latest), keys and all
+        List<Map<String, Object>> renames = driver.executableQuery("""
+                MATCH (d:Deal)
+                WITH d, COLLECT { MATCH (c:Claim)-[:SUPPORTS]->(d) RETURN c.id AS id ORDER BY c.published DESC, id DESC LIMIT 1 }[0] AS last
+                RETURN d.id AS from, CASE WHEN d:Round THEN 'round-' ELSE 'deal-' END + substring(last, 6) AS to""")
+                .execute().records().stream().map(r -> r.asMap()).toList();
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> GraphWriter.rekey(tx, renames));
+        }
         assertThat(dealIds()).isNotEqualTo(referenceIds);
 
         try (var session = driver.session()) {

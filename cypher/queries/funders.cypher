@@ -15,7 +15,7 @@
 // :param limit => 20
 // :param asOf => null
 // Today's page comes in order from the invests_in_rank_to index: keys '<company id> <rank> <investor id>', where the
-// rank sorts larger totals first (migrations/V0006), so a company with thousands of funders costs what one page does.
+// rank sorts larger totals first (graph/Keys.rank), so a company with thousands of funders costs what one page does.
 // As of a day the totals were others: every pair of the company is read and sorted by its total then.
 CALL () {
   WITH 1 AS now WHERE $asOf IS NULL

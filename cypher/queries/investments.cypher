@@ -15,7 +15,7 @@
 // :param limit => 20
 // :param asOf => null
 // Today's page comes in order from the invests_in_rank_from index: keys '<investor id> <rank> <company id>', where the
-// rank sorts larger totals first (migrations/V0006), so a hub with thousands of investees costs what one page does.
+// rank sorts larger totals first (graph/Keys.rank), so a hub with thousands of investees costs what one page does.
 // As of a day the totals were others: every pair of the investor is read and sorted by its total then.
 CALL () {
   WITH 1 AS now WHERE $asOf IS NULL

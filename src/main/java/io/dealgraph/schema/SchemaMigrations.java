@@ -53,22 +53,39 @@ public final class SchemaMigrations {
 
     static List<Migration> available() {
         try {
-            List<Migration> found = new ArrayList<>(KeyBackfills.MIGRATIONS);
+            List<Migration> scripts = new ArrayList<>();
             for (Resource r : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
                 try (InputStream in = r.getInputStream()) {
-                    found.add(Migration.parse(r.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    scripts.add(Migration.parse(r.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
-            found.sort(Comparator.comparingInt(Migration::version));
-            for (int i = 1; i < found.size(); i++) {
-                if (found.get(i).version() == found.get(i - 1).version()) {
-                    throw new IllegalStateException("Two migrations share version " + found.get(i).version());
-                }
-            }
-            return found;
+            return merge(scripts, KeyBackfills.MIGRATIONS);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the schema migrations", e);
         }
+    }
+
+    /**
+     * The scripts and the Java-based migrations in version order. A Java-based migration that took over from a script
+     * (same version, the script's checksum) stands in for it, should the script still be on the classpath (a build
+     * directory from before the change); any other two migrations of one version are an error.
+     */
+    static List<Migration> merge(List<Migration> scripts, List<Migration> javaBased) {
+        List<Migration> found = new ArrayList<>(javaBased);
+        for (Migration script : scripts) {
+            boolean replaced = javaBased.stream()
+                    .anyMatch(j -> j.version() == script.version() && j.checksum().equals(script.checksum()));
+            if (!replaced) {
+                found.add(script);
+            }
+        }
+        found.sort(Comparator.comparingInt(Migration::version));
+        for (int i = 1; i < found.size(); i++) {
+            if (found.get(i).version() == found.get(i - 1).version()) {
+                throw new IllegalStateException("Two migrations share version " + found.get(i).version());
+            }
+        }
+        return found;
     }
 
     /** Brings the database to the newest schema. Returns the migrations applied by this call. */

@@ -48,6 +48,18 @@ class MigrationTest {
     }
 
     @Test
+    void aScriptAJavaBasedMigrationTookOverFromIsLeftOutAnyOtherClashIsAnError() {
+        Migration java = new Migration(2, "Keys", Migration.parse("V2__Keys.cypher", "CREATE INDEX k FOR (n:K) ON (n.k);").checksum(),
+                List.of("CREATE INDEX k FOR (n:K) ON (n.k)"), session -> { });
+        Migration one = Migration.parse("V1__One.cypher", "CREATE INDEX a FOR (n:A) ON (n.a);");
+        // the script it replaced, still in a build directory from before
+        Migration replaced = Migration.parse("V2__Keys.cypher", "// old\nCREATE INDEX k FOR (n:K) ON (n.k);");
+        assertThat(SchemaMigrations.merge(List.of(one, replaced), List.of(java))).containsExactly(one, java);
+        Migration other = Migration.parse("V2__Other.cypher", "CREATE INDEX o FOR (n:O) ON (n.o);");
+        assertThatThrownBy(() -> SchemaMigrations.merge(List.of(one, other), List.of(java))).hasMessageContaining("share version 2");
+    }
+
+    @Test
     void badFileNamesAreRefused() {
         assertThatThrownBy(() -> Migration.parse("create_index.cypher", "")).hasMessageContaining("V<version>__<description>");
     }

@@ -9,6 +9,7 @@ import io.dealgraph.graph.CypherScript;
 import io.dealgraph.store.StoreSettings;
 import io.dealgraph.testing.EmbeddedStoreTest;
 import io.dealgraph.testing.GraphFixtures;
+import io.dealgraph.testing.KeysContract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -118,6 +119,9 @@ class ArrivalOrderIT {
             reference = inOrder(corpus(), corpus().size());
             referenceIds = dealIds();
             assertThat(referenceIds).anyMatch(id -> id.startsWith("round-")).anyMatch(id -> id.startsWith("deal-"));
+            // a graph with a round and deals its later sources rename: every key is graph/Keys' (the orders below are
+            // compared with this graph, keys included)
+            KeysContract.check(driver);
         }
     }
 

@@ -16,8 +16,9 @@ import org.neo4j.driver.Value;
  * The graph's keys contract (graph/Keys), checked on whatever graph a writer left: every stored key is what the
  * function makes of the node's or edge's parties, and every pair a deal is filed under has its edge carrying the same
  * key (the readers find a pair's deals through it). Run by the tests of every writer: ingest of the seeds
- * (SeedsIngestIT), re-extraction (ReextractionIT), the synthetic generator (SyntheticGraphQueryIT) and the hand-written
- * fixture with the migrations' back-fills (SeedsGraphFixtureIT).
+ * (SeedsIngestIT), ingest of a round and of deals renamed by later sources (ArrivalOrderIT), re-extraction
+ * (ReextractionIT), the synthetic generator (SyntheticGraphQueryIT) and the hand-written fixture with the migrations'
+ * back-fills (SeedsGraphFixtureIT).
  */
 public final class KeysContract {
 

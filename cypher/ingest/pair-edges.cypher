@@ -1,9 +1,11 @@
 // The one-hop summaries "who funds whom" reads: for each pair a batch touched, the total of its top-level deals
 // (tranches are inside their deal's figure), how many there are, how many have no figure, the first and last
 // date, and the largest running total a source reported ("has invested $8 billion in all": the pair's claims marked
-// cumulative). Each edge keeps its deals' pair key (circular.cypher finds edges by it), and investments the keys
-// that page a company's funders and investees largest first. A pair left with neither deals nor a reported total
-// (re-extraction can take its last claim away) loses its edge. Two statements, one per relationship type.
+// cumulative). Each edge keeps its deals' pair key (circular.cypher finds edges by it, funders, investments and
+// commitments their deals), and investments the keys that page a company's funders and investees largest first. A
+// pair left with neither deals nor a reported total (re-extraction can take its last claim away) loses its edge.
+// Three statements: investments (returning each pair's new total), their rank keys, commitments. Every key comes as a
+// parameter, made by graph/Keys: pair keys with the pairs, rank keys from the totals the first statement returns.
 // :param investments => [{key: 'INVESTS_IN|amazon|Company|anthropic', from: 'amazon', to: 'anthropic', toLabel: 'Company'}]
 // A pair's funding rounds count with the investor's own share (the MADE edge's amountUsd), never the round's size.
 UNWIND $investments AS p
@@ -33,11 +35,14 @@ SET r.pair = key,
     r.firstDate = reduce(m = null, x IN dates | CASE WHEN m IS NULL OR x < m THEN x ELSE m END),
     r.lastDate = reduce(m = null, x IN dates | CASE WHEN m IS NULL OR x > m THEN x ELSE m END),
     r.reportedTotalUsd = reported
-// The keys funders.cypher and investments.cypher page by (migrations/V0006 says how they sort).
-WITH f, r, t, toInteger(r.totalUsd) AS total
-WITH f, r, t, right('000000000000000' + toString(9999999999999999 - CASE WHEN total < 0 THEN 0 WHEN total > 9999999999999999 THEN 9999999999999999 ELSE total END), 16) AS rank
-SET r.rankFrom = f.id + ' ' + rank + ' ' + t.id,
-    r.rankTo = t.id + ' ' + rank + ' ' + f.id;
+RETURN f.id AS from, t.id AS to, r.totalUsd AS totalUsd;
+
+// The keys funders.cypher and investments.cypher page by (graph/Keys.rank: larger totals sort first).
+// :param ranks => [{from: 'amazon', to: 'anthropic', rankFrom: 'amazon 9999986999999999 anthropic', rankTo: 'anthropic 9999986999999999 amazon'}]
+UNWIND $ranks AS k
+MATCH (:Company {id: k.from})-[r:INVESTS_IN]->(:Company {id: k.to})
+SET r.rankFrom = k.rankFrom,
+    r.rankTo = k.rankTo;
 
 UNWIND $commitments AS p
 MATCH (f:Company {id: p.from})

@@ -66,11 +66,13 @@ SET m.pair = p.pair,
     m.amountUsd = coalesce(m.amountUsd, p.amountUsd),
     m.since = CASE WHEN m.since IS NULL OR p.since < m.since THEN p.since ELSE m.since END;
 
-// Each investor's timeline key for its rounds, '<investor id> <date or ~> <round id>' (index made_timeline): it
-// follows the round's date, which a later source may make more precise.
+// Each investor's timeline key for its rounds (index made_timeline; graph/Keys.timeline): it follows the round's
+// date, which a later source may make more precise, so every investor of a round the batch touched gets it again.
+// :param rounds => [{id: 'round-1', ..., timelines: [{investor: 'northstar-capital', key: 'northstar-capital 2024-06 round-1'}]}]
 UNWIND $rounds AS round
-MATCH (i:Company)-[m:MADE]->(d:Deal {id: round.id})
-SET m.timeline = i.id + ' ' + coalesce(d.date, '~') + ' ' + d.id;
+UNWIND round.timelines AS t
+MATCH (:Company {id: t.investor})-[m:MADE]->(:Deal {id: round.id})
+SET m.timeline = t.key;
 
 // Claims: what each document said, where it said it, and what it is about.
 // :param claims => [{id: 'c-1', doc: 'sha256', deal: 'd-1', from: 'amazon', to: 'anthropic', toLabel: 'Company', props: {...}}]

@@ -8,7 +8,9 @@
 // only the direct edges (never the Deal nodes), and walks the chain backwards from X, whose investors are few,
 // rather than forwards from O, a hub that may fund thousands. Each longer length is one more fixed hop. Whether O
 // funds the first company of the chain is one seek in the invests_in_pair index (the key of the edge O -> company,
-// migration V0007), not a walk through the company's relationships: tens of thousands of candidates ask it.
+// graph/Keys.pair), not a walk through the company's relationships: tens of thousands of candidates ask it. This is
+// the one reader that spells a key out, since the pair is known only here; the circular tests fail if it and
+// Keys.pair ever disagree.
 //
 // Order: shortest cycles first, then the largest amount that can have gone all the way round (the smallest leg).
 // Each length is its own branch, sorted on its own, and the branches are read in turn only as far as the page

@@ -27,9 +27,9 @@ CALL (e) {
 WITH role, customer, provider, pair
 ORDER BY role, coalesce(pair.totalUsd, 0) DESC, customer.name, provider.name, customer.id, provider.id
 SKIP $offset LIMIT $limit
-// The pair's deals, read from whichever side has fewer.
-// The pair's deals by their pair key, through the deal_pair index.
-MATCH (d:Deal {pair: 'COMMITS_SPEND_TO|' + customer.id + '|' + CASE WHEN provider:Cloud THEN 'Cloud' ELSE 'Company' END + '|' + provider.id})
+// The pair's deals by the pair key its COMMITS_SPEND_TO edge keeps (the one its deals are filed under), through the
+// deal_pair index.
+MATCH (d:Deal {pair: pair.pair})
 WITH role, customer, provider, pair, d WHERE NOT (d)-[:TRANCHE_OF]->(:Deal)
 CALL (d) {
   OPTIONAL MATCH (t:Deal)-[:TRANCHE_OF]->(d)

@@ -15,7 +15,7 @@
 // :param limit => 20
 // :param asOf => null
 // Today's page comes in order from the invests_in_rank_from index: keys '<investor id> <rank> <company id>', where the
-// rank sorts larger totals first (migrations/V0006), so a hub with thousands of investees costs what one page does.
+// rank sorts larger totals first (graph/Keys.rank), so a hub with thousands of investees costs what one page does.
 // As of a day the totals were others: every pair of the investor is read and sorted by its total then.
 CALL () {
   WITH 1 AS now WHERE $asOf IS NULL
@@ -24,19 +24,20 @@ CALL () {
   WITH company, investor, pair
   ORDER BY pair.rankFrom
   SKIP $offset LIMIT $limit
-  RETURN company, investor
+  RETURN company, investor, pair.pair AS key
   UNION
   WITH 1 AS then WHERE $asOf IS NOT NULL
-  MATCH (investor:Company {id: $id})-[:INVESTS_IN]->(company:Company)
-  RETURN company, investor
+  MATCH (investor:Company {id: $id})-[pair:INVESTS_IN]->(company:Company)
+  RETURN company, investor, pair.pair AS key
 }
-// The pair's deals by the key ingest gives every deal (type|from|label|to), through the deal_pair index, and the
-// funding rounds the investor was in, through the made_pair index on the MADE edges: the cost follows the deals of
+// The pair's deals by the pair key their INVESTS_IN edge keeps (the one its deals are filed under), through the
+// deal_pair index, and the funding rounds the investor was in, through the made_pair index on the MADE edges (they
+// carry the same key): the cost follows the deals of
 // this page's pairs, not everything a hub has made. A round shows the investor's own share as its amount (none when
 // no source gives it) and the round itself apart: its size is never one investor's money. (A pair can have no deal
 // at all, only a running total some source reported: it is listed, with no deals, unless asOf is given.)
-OPTIONAL CALL (investor, company) {
-  MATCH (d:Deal {pair: 'INVESTS_IN|' + investor.id + '|Company|' + company.id})
+OPTIONAL CALL (key) {
+  MATCH (d:Deal {pair: key})
   WHERE NOT (d)-[:TRANCHE_OF]->(:Deal) AND ($asOf IS NULL OR d.firstReported <= $asOf)
   CALL (d) {
     WITH d WHERE $asOf IS NULL
@@ -64,7 +65,7 @@ OPTIONAL CALL (investor, company) {
   RETURN known {id: d.id, type: d.type, .date, .amount, .currency, .amountUsd, .qualifier, .status, .years, .label,
                 .disputed, .alternatives, tranches: tranches} AS deal
   UNION
-  MATCH ()-[m:MADE {pair: 'INVESTS_IN|' + investor.id + '|Company|' + company.id}]->(r:Round)
+  MATCH ()-[m:MADE {pair: key}]->(r:Round)
   WHERE $asOf IS NULL OR m.since <= $asOf
   CALL (r) {
     WITH r WHERE $asOf IS NULL

@@ -27,8 +27,9 @@
 // :param offset => 0
 // :param limit => 50
 // :param asOf => null
-// How the deals are found. With a counterparty: the pairs the two make, either way and of either type, through
-// the deal_pair index. Otherwise: the entity's deals in timeline order from the deal_timeline_from/_to indexes
+// How the deals are found. With a counterparty: the pairs the two make, either way and of either type (their
+// INVESTS_IN and COMMITS_SPEND_TO edges), and each pair's deals by the pair key the edge keeps, through the deal_pair
+// index. Otherwise: the entity's deals in timeline order from the deal_timeline_from/_to indexes
 // (keys '<entity id> <date or ~> <deal id>'), dated ones in the window and undated ones apart, each stream cut
 // at offset + limit, plus the funding rounds the entity was in, from its own MADE edges' timeline keys. (Those
 // keys are read after the expansion on purpose: a range seek on the made_timeline relationship index inside this
@@ -42,17 +43,21 @@ CALL () {
 WITH e, $id + ' ' + coalesce(left($from, 4), '') AS low, $id + ' ' + coalesce($to + ' ~', '~') AS high
 CALL (e, low, high) {
   WITH e WHERE $counterparty IS NOT NULL
-  UNWIND [t IN ['INVESTS_IN', 'COMMITS_SPEND_TO'] WHERE $type IS NULL OR t = $type] AS type
-  UNWIND ['Company', 'Cloud'] AS label
-  UNWIND [type + '|' + $id + '|' + label + '|' + $counterparty, type + '|' + $counterparty + '|' + label + '|' + $id] AS key
-  MATCH (d:Deal {pair: key})
+  CALL (e) {
+    MATCH (c:Company {id: $counterparty}) RETURN c
+    UNION
+    MATCH (c:Cloud {id: $counterparty}) RETURN c
+  }
+  MATCH (e)-[pair:INVESTS_IN|COMMITS_SPEND_TO]-(c)
+  WHERE $type IS NULL OR type(pair) = $type
+  MATCH (d:Deal {pair: pair.pair})
   WHERE $asOf IS NULL OR d.firstReported <= $asOf
   RETURN d
   UNION
-  // the funding rounds one of the two was in and the other raised (index made_pair)
+  // the funding rounds one of the two was in and the other raised (index made_pair: MADE edges carry the pair key too)
   WITH e WHERE $counterparty IS NOT NULL AND ($type IS NULL OR $type = 'INVESTS_IN')
-  UNWIND ['INVESTS_IN|' + $id + '|Company|' + $counterparty, 'INVESTS_IN|' + $counterparty + '|Company|' + $id] AS key
-  MATCH ()-[m:MADE {pair: key}]->(d:Round)
+  MATCH (e)-[pair:INVESTS_IN]-(:Company {id: $counterparty})
+  MATCH ()-[m:MADE {pair: pair.pair}]->(d:Round)
   WHERE $asOf IS NULL OR m.since <= $asOf
   RETURN d
   UNION
@@ -126,7 +131,7 @@ WITH d, known, target, investors,
      CASE WHEN d:Round THEN coalesce([x IN investors WHERE x.id = $id][0], investors[0]) ELSE investors[0] END AS made
 WITH d, known, target, investors, made, d:Round AND made.id = $id AS asInvestor
 // The pair's running total after this deal: its dated top-level deals up to this one in (date, id) order, found
-// through the pair key (type|from|label|to) and its index, so only the page's pairs are read; a round counts the
+// through the stored pair key (Deal.pair, MADE.pair) and its index, so only the page's pairs are read; a round counts the
 // investor's own share, and has no running total in the raiser's timeline (it is no one pair's). As of a day, each
 // deal counts with its reading of that day, and deals not reported yet do not count.
 WITH d, known, target, investors, made, asInvestor,

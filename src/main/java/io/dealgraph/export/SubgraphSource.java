@@ -123,8 +123,8 @@ final class SubgraphSource {
 
     /** The form entity keys are stored in: lower case, compatibility characters folded, spaces collapsed. */
     static String normalise(String name) {
-        // the normalisation ingest stores entity keys with, so what resolves in one place resolves in all
-        return io.dealgraph.ingest.Names.key(name);
+        // the function entity keys are stored with, so what resolves in one place resolves in all
+        return io.dealgraph.graph.Keys.entity(name);
     }
 
     /** Refuses a user's query unless the planner calls it read-only and it reads no files (before any transaction). */

@@ -36,7 +36,7 @@ public final class Extractors {
             Map<String, Fact> kept = new LinkedHashMap<>();
             for (Extractor e : all) {
                 for (Fact f : e.extract(doc)) {
-                    String key = f.pairKey() + "|" + f.amountUsd() + "|" + f.amount() + "|" + f.date() + "|" + f.cumulative();
+                    String key = f.partiesKey() + "|" + f.amountUsd() + "|" + f.amount() + "|" + f.date() + "|" + f.cumulative();
                     kept.putIfAbsent(key, f);
                 }
             }

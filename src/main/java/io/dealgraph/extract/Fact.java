@@ -30,8 +30,11 @@ public record Fact(String doc, FactType type, String from, String fromType, Stri
                 trancheOfUsd, date, years, status, evidence, start, end, round);
     }
 
-    /** Same type and parties: the key a merge or a de-duplication groups by. */
-    public String pairKey() {
+    /**
+     * Same type and parties, by the names the text gives them: the key a merge or a de-duplication groups by. (Not the
+     * graph's pair key, graph/Keys.pair, which is made of node ids once the names are resolved.)
+     */
+    public String partiesKey() {
         return type + "|" + from + "|" + to;
     }
 }

@@ -70,13 +70,13 @@ final class FactResolver {
         Map<String, Set<Long>> totals = new HashMap<>();
         for (Fact f : facts) {
             if (f.cumulative() && f.amountUsd() != null) {
-                totals.computeIfAbsent(f.pairKey(), k -> new HashSet<>()).add(f.amountUsd());
+                totals.computeIfAbsent(f.partiesKey(), k -> new HashSet<>()).add(f.amountUsd());
             }
         }
         for (int k = 0; k < facts.size(); k++) {
             Fact f = facts.get(k);
             if (!f.cumulative() && f.amountUsd() != null && f.trancheOfUsd() == null && f.round() == null
-                    && totals.getOrDefault(f.pairKey(), Set.of()).contains(f.amountUsd())) {
+                    && totals.getOrDefault(f.partiesKey(), Set.of()).contains(f.amountUsd())) {
                 facts.set(k, new Fact(f.doc(), f.type(), f.from(), f.fromType(), f.to(), f.toType(), f.amount(), f.currency(),
                         f.amountUsd(), f.qualifier(), true, null, f.date(), f.years(), f.status(), f.evidence(), f.start(), f.end(), null));
             }
@@ -85,7 +85,7 @@ final class FactResolver {
         List<String> pairs = new ArrayList<>(facts.size());
         Set<String> withAmount = new HashSet<>();
         for (Fact f : facts) {
-            String pair = f.pairKey();
+            String pair = f.partiesKey();
             pairs.add(pair);
             if (f.amount() != null) {
                 withAmount.add(pair);
@@ -111,7 +111,7 @@ final class FactResolver {
         for (Map.Entry<String, Fact> e : kept.entrySet()) {
             Fact f = e.getValue();
             // a kept fact's own key is the one it is kept under
-            String key = f.amount() == null ? f.pairKey() + "|null" : e.getKey();
+            String key = f.amount() == null ? f.partiesKey() + "|null" : e.getKey();
             Fact prev = out.get(key);
             if (prev == null || prev.years() == null && f.years() != null) {
                 out.put(key, f);

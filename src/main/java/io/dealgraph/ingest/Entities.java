@@ -1,6 +1,8 @@
 package io.dealgraph.ingest;
 
 import io.dealgraph.extract.CuratedEntity;
+import io.dealgraph.graph.Keys;
+import io.dealgraph.graph.Label;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,8 +16,6 @@ import java.util.Set;
  */
 final class Entities {
 
-    static final List<String> LABELS = List.of("Company", "Cloud", "Chip");
-
     private final Map<String, Map<String, Object>> byLabelAndId = new LinkedHashMap<>();
     private final Set<Map<String, Object>> operates = new LinkedHashSet<>();
     private final Set<Map<String, Object>> makes = new LinkedHashSet<>();
@@ -27,9 +27,9 @@ final class Entities {
 
     /** {@code kind}: Fund, Person or Government for a company node that is one of those (else null). */
     String add(String name, String label, String kind) {
-        String type = LABELS.contains(label) ? label : "Company";
+        Label type = Label.entity(label) == null ? Label.Company : Label.entity(label);
         CuratedEntity curated = CuratedEntity.byName().get(name);
-        if (curated != null && !curated.type().equals(type)) {
+        if (curated != null && !curated.type().equals(type.name())) {
             curated = null; // the text uses the name for something else than the file says
         }
         String id = Names.slug(name);
@@ -37,19 +37,19 @@ final class Entities {
         if (!byLabelAndId.containsKey(key)) {
             List<String> aliases = curated == null ? List.of() : curated.aliases();
             Set<String> keys = new LinkedHashSet<>();
-            keys.add(Names.key(name));
-            aliases.forEach(a -> keys.add(Names.key(a)));
+            keys.add(Keys.entity(name));
+            aliases.forEach(a -> keys.add(Keys.entity(a)));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", id);
             row.put("name", name);
             row.put("aliases", aliases);
             row.put("keys", new ArrayList<>(keys));
-            row.put("label", type);
+            row.put("label", type.name());
             row.put("kind", kind);
             byLabelAndId.put(key, row);
-            if (curated != null && curated.owner() != null && !type.equals("Company")) {
-                String owner = add(curated.owner(), "Company");
-                (type.equals("Cloud") ? operates : makes).add(Map.of("owner", owner, "id", id));
+            if (curated != null && curated.owner() != null && type != Label.Company) {
+                String owner = add(curated.owner(), Label.Company.name());
+                (type == Label.Cloud ? operates : makes).add(Map.of("owner", owner, "id", id));
             }
         }
         return id;
@@ -59,7 +59,7 @@ final class Entities {
     static String onlyCloudOf(String company) {
         String found = null;
         for (CuratedEntity e : CuratedEntity.byName().values()) {
-            if ("Cloud".equals(e.type()) && company.equals(e.owner())) {
+            if (Label.Cloud.name().equals(e.type()) && company.equals(e.owner())) {
                 if (found != null) {
                     return null;
                 }
@@ -72,11 +72,11 @@ final class Entities {
     /** Parameters for cypher/ingest/merge-entities.cypher. */
     Map<String, Object> parameters() {
         Map<String, Object> p = new LinkedHashMap<>();
-        for (String label : LABELS) {
-            List<Map<String, Object>> rows = byLabelAndId.values().stream().filter(e -> e.get("label").equals(label)).toList();
+        for (Label label : Label.ENTITIES) {
+            List<Map<String, Object>> rows = byLabelAndId.values().stream().filter(e -> label.name().equals(e.get("label"))).toList();
             p.put(switch (label) {
-                case "Company" -> "companies";
-                case "Cloud" -> "clouds";
+                case Company -> "companies";
+                case Cloud -> "clouds";
                 default -> "chips";
             }, rows);
         }

@@ -5,6 +5,9 @@ import io.dealgraph.extract.ExtractorVersion;
 import io.dealgraph.extract.Fact;
 import io.dealgraph.extract.FactType;
 import io.dealgraph.graph.CypherScript;
+import io.dealgraph.graph.Keys;
+import io.dealgraph.graph.Label;
+import io.dealgraph.graph.RelType;
 import io.dealgraph.ingest.DealReconciler.ClaimFigures;
 import io.dealgraph.ingest.DealReconciler.DealSummary;
 import io.dealgraph.ingest.DealReconciler.PairDeal;
@@ -170,11 +173,14 @@ final class GraphWriter {
             if (from == null || to == null) {
                 return;
             }
-            String key = type + "|" + from + "|" + toLabel + "|" + to;
-            switch (type) {
-                case "INVESTS_IN" -> investments.putIfAbsent(key, nullable("key", key, "from", from, "to", to, "toLabel", toLabel));
-                case "COMMITS_SPEND_TO" -> commitments.putIfAbsent(key, nullable("key", key, "from", from, "to", to, "toLabel", toLabel));
-                default -> chipAndCloudEdges.computeIfAbsent(FactType.valueOf(type), k -> new LinkedHashMap<>())
+            FactType fact = FactType.valueOf(type);
+            switch (fact) {
+                case INVESTS_IN, COMMITS_SPEND_TO -> {
+                    String key = Keys.pair(RelType.valueOf(type), from, Label.valueOf(toLabel), to);
+                    (fact == FactType.INVESTS_IN ? investments : commitments)
+                            .putIfAbsent(key, nullable("key", key, "from", from, "to", to, "toLabel", toLabel));
+                }
+                default -> chipAndCloudEdges.computeIfAbsent(fact, k -> new LinkedHashMap<>())
                         .putIfAbsent(from + "|" + to, Map.of("from", from, "to", to));
             }
         }
@@ -280,14 +286,14 @@ final class GraphWriter {
                 touched.deals.add(r.get("deal").asString());
                 for (String maker : r.get("makers").asList(Value::asString)) {
                     touched.pair(type, maker, target.get("id").asString(), target.get("label").asString());
-                    touched.entities.add(List.of("Company", maker));
+                    touched.entities.add(List.of(Label.Company.name(), maker));
                 }
                 touched.entities.add(List.of(target.get("label").asString(), target.get("id").asString()));
             } else if (!r.get("subject").isNull() && !object.isNull()) {
                 touched.pair(type, r.get("subject").asString(), object.get("id").asString(), object.get("label").asString());
             }
             if (!r.get("subject").isNull()) {
-                touched.entities.add(List.of("Company", r.get("subject").asString()));
+                touched.entities.add(List.of(Label.Company.name(), r.get("subject").asString()));
             }
             if (!object.isNull()) {
                 touched.entities.add(List.of(object.get("label").asString(), object.get("id").asString()));
@@ -386,7 +392,7 @@ final class GraphWriter {
                 dealRows.add(dealRow(pair, renamed, result.history().get(s.id())));
             }
         }
-        tx.run(REKEY.single(), Map.of("renames", renames)).consume();
+        rekey(tx, renames);
 
         // 4. Write documents, deals, claims and the chip and cloud edges; refresh the pairs' summaries.
         Map<String, Object> params = new HashMap<>();
@@ -414,16 +420,46 @@ final class GraphWriter {
         for (String statement : WRITE.statements()) {
             tx.run(statement, params).consume();
         }
-        for (String statement : PAIR_EDGES.statements()) {
-            tx.run(statement, Map.of("investments", List.copyOf(touched.investments.values()),
-                    "commitments", List.copyOf(touched.commitments.values()))).consume();
+        Map<String, Object> pairEdges = Map.of("investments", List.copyOf(touched.investments.values()),
+                "commitments", List.copyOf(touched.commitments.values()));
+        List<Map<String, Object>> ranks = new ArrayList<>();
+        for (Record r : tx.run(PAIR_EDGES.statements().get(0), pairEdges).list()) {
+            String from = r.get("from").asString();
+            String to = r.get("to").asString();
+            Number total = r.get("totalUsd").isNull() ? null : r.get("totalUsd").asNumber();
+            ranks.add(Map.of("from", from, "to", to, "rankFrom", Keys.rank(from, total, to), "rankTo", Keys.rank(to, total, from)));
         }
+        tx.run(PAIR_EDGES.statements().get(1), Map.of("ranks", ranks)).consume();
+        tx.run(PAIR_EDGES.statements().get(2), pairEdges).consume();
         if (run != null) {
             // entities that only the earlier claims and deals named go
             tx.run(DROP_ORPHANS.single(), Map.of("entities",
                     touched.entities.stream().map(e -> Map.of("label", e.get(0), "id", e.get(1))).toList())).consume();
         }
         claims.forEach(c -> touched.claimsPerDoc.merge(c.doc, 1, Integer::sum));
+    }
+
+    /** Renames deals and rounds, and makes their timeline keys again under the new id (rekey-deals.cypher). */
+    static void rekey(TransactionContext tx, List<Map<String, Object>> renames) {
+        if (renames.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> keys = new ArrayList<>();
+        for (Record r : tx.run(REKEY.statements().get(0), Map.of("renames", renames)).list()) {
+            String id = r.get("id").asString();
+            String date = r.get("date").asString(null);
+            String to = r.get("to").asString(null);
+            List<String> makers = r.get("makers").asList(Value::asString);
+            boolean round = r.get("round").asBoolean();
+            // a deal has one maker and sorts in its timeline; a round is in each investor's through its MADE edge
+            List<Map<String, Object>> made = round
+                    ? makers.stream().map(i -> Map.<String, Object>of("investor", i, "key", Keys.timeline(i, date, id))).toList()
+                    : List.of();
+            keys.add(nullable("deal", r.get("deal").asString(),
+                    "timelineFrom", round || makers.isEmpty() ? null : Keys.timeline(makers.get(0), date, id),
+                    "timelineTo", to == null ? null : Keys.timeline(to, date, id), "made", made));
+        }
+        tx.run(REKEY.statements().get(1), Map.of("keys", keys)).consume();
     }
 
     private static ClaimFigures figures(Value v) {
@@ -457,8 +493,8 @@ final class GraphWriter {
         Map<String, Object> props = nullable("type", pair.type, "pair", pair.pairKey());
         props.putAll(figureProps(s, s.label()));
         props.put("firstReported", history.get(0).since());
-        props.put("timelineFrom", timelineKey(pair.from, s.date(), s.id()));
-        props.put("timelineTo", timelineKey(pair.to, s.date(), s.id()));
+        props.put("timelineFrom", Keys.timeline(pair.from, s.date(), s.id()));
+        props.put("timelineTo", Keys.timeline(pair.to, s.date(), s.id()));
         return nullable("id", s.id(), "from", pair.from, "to", pair.to, "toLabel", pair.toLabel,
                 "type", pair.type, "parent", s.parent(), "props", props,
                 "history", history.stream().map(r -> reading(r, r.summary().label(), null)).toList());
@@ -480,16 +516,6 @@ final class GraphWriter {
             props.put("series", series);
         }
         return props;
-    }
-
-    /**
-     * Where a deal sorts in one party's timeline: {@code <entity id> <date, or ~ when undated> <deal id>}. A range
-     * index over it reads an entity's deals in (date, id) order, undated last, so a page of a hub's timeline costs a
-     * page, not the hub's whole history. The space sorts before '-', which keeps 2024-03 before 2024-03-01 as in
-     * the deals' own date order. migrations/V0005 writes the same key with the same expression.
-     */
-    static String timelineKey(String entity, String date, String deal) {
-        return entity + " " + (date == null ? "~" : date) + " " + deal;
     }
 
     /** A map that may hold nulls (Map.of may not); the driver sends them as Cypher nulls. */
@@ -597,7 +623,7 @@ final class GraphWriter {
 
         /** Joins a figure-less pair claim to a round its investor is in, when their dates can be one event. */
         boolean absorb(PendingClaim c) {
-            if (!c.type.equals("INVESTS_IN") || c.fact.amountUsd() != null || c.fact.amount() != null) {
+            if (c.fact.type() != FactType.INVESTS_IN || c.fact.amountUsd() != null || c.fact.amount() != null) {
                 return false;
             }
             for (Map.Entry<String, Set<String>> e : investorsOf.entrySet()) {
@@ -643,7 +669,7 @@ final class GraphWriter {
             Map<String, DealSummary> summaries = new LinkedHashMap<>(touched);
             touched.clear();
             summaries.forEach((id, summary) -> touched.put(named.getOrDefault(id, id), summary));
-            for (Map<String, ?> m : List.of(history, seriesOf, companyOf, readings)) {
+            for (Map<String, ?> m : List.of(history, seriesOf, companyOf, readings, investorsOf)) {
                 rekey(m, named);
             }
             return renames;
@@ -663,14 +689,20 @@ final class GraphWriter {
             List<Map<String, Object>> out = new ArrayList<>();
             touched.forEach((id, s) -> {
                 String series = seriesOf.get(id);
-                Map<String, Object> props = nullable("type", "INVESTS_IN", "series", series);
+                Map<String, Object> props = nullable("type", RelType.INVESTS_IN.name(), "series", series);
                 props.putAll(figureProps(s, label(series, s)));
                 List<Reading> readings = history.get(id);
                 props.put("firstReported", readings.get(0).since());
-                props.put("timelineTo", timelineKey(companyOf.get(id), s.date(), id));
+                props.put("timelineTo", Keys.timeline(companyOf.get(id), s.date(), id));
                 props.put("pair", null);
                 props.put("timelineFrom", null);
-                out.add(nullable("id", id, "to", companyOf.get(id), "props", props,
+                // each investor's timeline key for the round follows the round's date, which a later source may make
+                // more precise: the investors the graph has in it and this batch's
+                Set<String> investors = new TreeSet<>(investorsOf.getOrDefault(id, Set.of()));
+                members.stream().filter(c -> id.equals(c.deal)).forEach(c -> investors.add(c.from));
+                List<Map<String, Object>> timelines = investors.stream()
+                        .map(i -> Map.<String, Object>of("investor", i, "key", Keys.timeline(i, s.date(), id))).toList();
+                out.add(nullable("id", id, "to", companyOf.get(id), "props", props, "timelines", timelines,
                         "history", readings.stream().map(r -> reading(r, label(series, r.summary()), series)).toList()));
             });
             return out;
@@ -689,7 +721,7 @@ final class GraphWriter {
             for (PendingClaim c : members) {
                 Map<String, Object> row = rows.computeIfAbsent(c.deal + "|" + c.from, k -> nullable("round", c.deal, "from", c.from,
                         "role", null, "amount", null, "currency", null, "amountUsd", null,
-                        "pair", "INVESTS_IN|" + c.from + "|Company|" + c.to, "since", c.published));
+                        "pair", Keys.pair(RelType.INVESTS_IN, c.from, Label.Company, c.to), "since", c.published));
                 if (c.published.compareTo((String) row.get("since")) < 0) {
                     row.put("since", c.published);
                 }
@@ -708,7 +740,7 @@ final class GraphWriter {
     }
 
     /** Who can make an investment; only companies sign spend commitments or run clouds. */
-    private static final Set<String> INVESTOR_TYPES = Set.of("Company", "Fund", "Person", "Government");
+    private static final Set<String> INVESTOR_TYPES = Set.of(Label.Company.name(), "Fund", "Person", "Government");
 
     /** A fact on its way to becoming a claim node. */
     private static final class PendingClaim {
@@ -742,28 +774,30 @@ final class GraphWriter {
 
         /** Null for a fact whose ends do not fit its type (a chip that invests, a cloud that makes chips). */
         static PendingClaim of(ExtractedDocument d, int index, Fact f, Entities entities) {
-            String toLabel = switch (f.type()) {
-                case INVESTS_IN -> "Company".equals(f.toType()) ? "Company" : null;
-                case COMMITS_SPEND_TO -> "Cloud".equals(f.toType()) ? "Cloud" : "Company".equals(f.toType()) ? "Company" : null;
-                case OPERATES -> "Cloud".equals(f.toType()) ? "Cloud" : null;
-                case MAKES_CHIP, USES_CHIP -> "Chip".equals(f.toType()) ? "Chip" : null;
+            Label target = Label.entity(f.toType());
+            Label toLabel = switch (f.type()) {
+                case INVESTS_IN -> target == Label.Company ? target : null;
+                case COMMITS_SPEND_TO -> target == Label.Cloud || target == Label.Company ? target : null;
+                case OPERATES -> target == Label.Cloud ? target : null;
+                case MAKES_CHIP, USES_CHIP -> target == Label.Chip ? target : null;
             };
+            boolean companyFrom = Label.Company.name().equals(f.fromType());
             if (toLabel == null || !INVESTOR_TYPES.contains(f.fromType()) || f.from().equals(f.to())
-                    || f.type() != FactType.INVESTS_IN && !"Company".equals(f.fromType())) {
+                    || f.type() != FactType.INVESTS_IN && !companyFrom) {
                 return null;
             }
             String toName = f.to();
-            String cloud = f.type() == FactType.COMMITS_SPEND_TO && toLabel.equals("Company") ? Entities.onlyCloudOf(toName) : null;
+            String cloud = f.type() == FactType.COMMITS_SPEND_TO && toLabel == Label.Company ? Entities.onlyCloudOf(toName) : null;
             if (cloud != null) {
                 // "$100 billion of spending with Amazon" is spend on Amazon's cloud: one deal, whichever name a source used
                 toName = cloud;
-                toLabel = "Cloud";
+                toLabel = Label.Cloud;
             }
             // funds, people and governments invest too: they are company nodes whose kind says what they are
-            String from = entities.add(f.from(), "Company", "Company".equals(f.fromType()) ? null : f.fromType());
-            String to = entities.add(toName, toLabel);
+            String from = entities.add(f.from(), Label.Company.name(), companyFrom ? null : f.fromType());
+            String to = entities.add(toName, toLabel.name());
             String id = "claim-" + ExtractedDocument.sha256(d.hash() + "|" + index).substring(0, 24);
-            return new PendingClaim(id, d.hash(), f.type().name(), from, to, toLabel, f, d.publishedOrIngested().toString(),
+            return new PendingClaim(id, d.hash(), f.type().name(), from, to, toLabel.name(), f, d.publishedOrIngested().toString(),
                     d.version());
         }
 
@@ -793,8 +827,9 @@ final class GraphWriter {
                     fact.date(), fact.status(), null, null, published);
         }
 
+        /** The key of the pair the claim is about, which its deal is filed under. */
         String pairKey() {
-            return type + "|" + from + "|" + toLabel + "|" + to;
+            return Keys.pair(RelType.valueOf(type), from, Label.valueOf(toLabel), to);
         }
 
         ClaimFigures figures() {

@@ -1,6 +1,6 @@
 package io.dealgraph.query;
 
-import io.dealgraph.ingest.Names;
+import io.dealgraph.graph.Keys;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +22,9 @@ class EntityResolver {
         this.graph = graph;
     }
 
-    /** The form entity {@code keys} are stored in, as ingest makes them: lower case, accents folded, spaces collapsed. */
+    /** The form entity {@code keys} are stored in ({@link Keys#entity}: lower case, accents folded, spaces collapsed). */
     static String normalise(String name) {
-        return name == null ? "" : Names.key(name);
+        return name == null ? "" : Keys.entity(name);
     }
 
     /**
@@ -43,7 +43,7 @@ class EntityResolver {
         }
         List<Record> rows;
         try {
-            rows = reads.run("resolve", Map.of("name", key));
+            rows = reads.run("resolve", Map.of("key", key));
         } catch (ClientException e) {
             // Only a name the full-text syntax cannot take gets here; it names nothing. The transaction is spoilt,
             // but nothing more runs in it: the suggestions have their own.

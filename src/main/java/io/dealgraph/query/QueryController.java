@@ -8,6 +8,8 @@ import static io.dealgraph.query.Values.ref;
 import static io.dealgraph.query.Values.str;
 import static io.dealgraph.query.Values.strings;
 
+import io.dealgraph.graph.Label;
+import io.dealgraph.graph.RelType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,9 +46,9 @@ class QueryController {
     static final int MAX_HOPS = 6;
     static final int MAX_LIMIT = 500;
 
-    private static final List<String> COMPANY = List.of("Company");
-    private static final List<String> COMPANY_OR_CLOUD = List.of("Company", "Cloud");
-    private static final List<String> ANY = List.of("Company", "Cloud", "Chip");
+    private static final List<String> COMPANY = List.of(Label.Company.name());
+    private static final List<String> COMPANY_OR_CLOUD = List.of(Label.Company.name(), Label.Cloud.name());
+    private static final List<String> ANY = Label.ENTITIES.stream().map(Label::name).toList();
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** What the seed articles give for Anthropic, abridged to its largest funder and that funder's latest deal. */
     static final String FUNDERS_EXAMPLE = """
@@ -170,7 +172,7 @@ class QueryController {
         if (from != null && to != null && from.compareTo(to) > 0) {
             throw ApiProblems.badParameter("from (" + from + ") is after to (" + to + ").");
         }
-        if (type != null && !type.equals("INVESTS_IN") && !type.equals("COMMITS_SPEND_TO")) {
+        if (type != null && !type.equals(RelType.INVESTS_IN.name()) && !type.equals(RelType.COMMITS_SPEND_TO.name())) {
             throw ApiProblems.badParameter("type must be INVESTS_IN or COMMITS_SPEND_TO, not '" + type + "'.");
         }
         checkPage(offset, limit);

@@ -21,9 +21,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Applies the versioned scripts under {@code cypher/migrations} in order, once each, and records every applied one
- * as a {@code :__Migration} node (version, description, checksum, when, how long). An applied script whose checksum
- * has changed stops the start-up: the store's schema would no longer be what the files say.
+ * Applies the versioned scripts under {@code cypher/migrations} and the Java-based migrations ({@link KeyBackfills})
+ * in order, once each, and records every applied one as a {@code :__Migration} node (version, description, checksum,
+ * when, how long). An applied migration whose checksum has changed stops the start-up: the store's schema would no
+ * longer be what the files say. (A Java-based migration that took over from a script keeps the script's checksum.)
  *
  * <p>Several instances may start against one cluster at once: a {@code :__MigrationLock} node under a uniqueness
  * constraint lets one of them migrate while the others wait.
@@ -52,22 +53,39 @@ public final class SchemaMigrations {
 
     static List<Migration> available() {
         try {
-            List<Migration> found = new ArrayList<>();
+            List<Migration> scripts = new ArrayList<>();
             for (Resource r : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
                 try (InputStream in = r.getInputStream()) {
-                    found.add(Migration.parse(r.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    scripts.add(Migration.parse(r.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
-            found.sort(Comparator.comparingInt(Migration::version));
-            for (int i = 1; i < found.size(); i++) {
-                if (found.get(i).version() == found.get(i - 1).version()) {
-                    throw new IllegalStateException("Two migrations share version " + found.get(i).version());
-                }
-            }
-            return found;
+            return merge(scripts, KeyBackfills.MIGRATIONS);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the schema migrations", e);
         }
+    }
+
+    /**
+     * The scripts and the Java-based migrations in version order. A Java-based migration that took over from a script
+     * (same version, the script's checksum) stands in for it, should the script still be on the classpath (a build
+     * directory from before the change); any other two migrations of one version are an error.
+     */
+    static List<Migration> merge(List<Migration> scripts, List<Migration> javaBased) {
+        List<Migration> found = new ArrayList<>(javaBased);
+        for (Migration script : scripts) {
+            boolean replaced = javaBased.stream()
+                    .anyMatch(j -> j.version() == script.version() && j.checksum().equals(script.checksum()));
+            if (!replaced) {
+                found.add(script);
+            }
+        }
+        found.sort(Comparator.comparingInt(Migration::version));
+        for (int i = 1; i < found.size(); i++) {
+            if (found.get(i).version() == found.get(i - 1).version()) {
+                throw new IllegalStateException("Two migrations share version " + found.get(i).version());
+            }
+        }
+        return found;
     }
 
     /** Brings the database to the newest schema. Returns the migrations applied by this call. */
@@ -106,6 +124,9 @@ public final class SchemaMigrations {
             long started = System.nanoTime();
             // Schema statements cannot share a transaction with data writes: each runs on its own.
             m.statements().forEach(statement -> session.run(statement).consume());
+            if (m.backfill() != null) {
+                m.backfill().run(session);
+            }
             long millis = (System.nanoTime() - started) / 1_000_000;
             session.executeWrite(tx -> tx.run("""
                     CREATE (:__Migration {version: $version, description: $description, checksum: $checksum,

@@ -1,5 +1,9 @@
 package io.dealgraph.synthetic;
 
+import io.dealgraph.graph.CypherScript;
+import io.dealgraph.graph.Keys;
+import io.dealgraph.graph.Label;
+import io.dealgraph.graph.RelType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +18,8 @@ import org.neo4j.driver.QueryConfig;
  * A made-up graph in the shape ingest writes (README, "The graph model"), for benchmarks and for tests that need
  * more than the seeds: companies with keys, a few clouds and chips with OPERATES / MAKES / USES, Deal nodes with
  * MADE / TO (some split into tranches), claims and documents for a fraction of the deals, and the direct
- * INVESTS_IN / COMMITS_SPEND_TO edges with their totals. Deterministic for a given seed.
+ * INVESTS_IN / COMMITS_SPEND_TO edges with their totals. Every key is made by {@link Keys}, as ingest makes it.
+ * Deterministic for a given seed. The statements are {@code cypher/synthetic/graph.cypher}.
  *
  * <p>Money is skewed as it is in the news: a handful of hub investors make a large share of the deals (company 0
  * makes about 2% of them), and the hubs are the ones that run the clouds and make the chips, so circular flows
@@ -48,6 +53,17 @@ public final class SyntheticGraph {
     }
 
     static final int BATCH = 10_000;
+    private static final CypherScript CYPHER = CypherScript.load("synthetic/graph.cypher");
+    private static final String COMPANIES = CYPHER.statements().get(0);
+    private static final String CLOUDS = CYPHER.statements().get(1);
+    private static final String CHIPS = CYPHER.statements().get(2);
+    private static final String USES = CYPHER.statements().get(3);
+    private static final String INVESTMENTS = CYPHER.statements().get(4);
+    private static final String COMMITMENTS = CYPHER.statements().get(5);
+    private static final String TRANCHES = CYPHER.statements().get(6);
+    private static final String CLAIMS = CYPHER.statements().get(7);
+    private static final String INVESTS_IN = CYPHER.statements().get(8);
+    private static final String COMMITS_SPEND_TO = CYPHER.statements().get(9);
     private static final String[] SYLLABLES = {"vel", "or", "ka", "lum", "tra", "syn", "qua", "ner", "zen", "mo", "rix",
             "pha", "dra", "lo", "ti", "gen", "vo", "sa", "cor", "bit", "nu", "xa", "ly", "pro"};
     private static final String[] SUFFIXES = {"AI", "Labs", "Systems", "Robotics", "Cloud", "Bio", "Networks", "Capital",
@@ -101,11 +117,11 @@ public final class SyntheticGraph {
             String name = companyName(i);
             List<String> aliases = i % 20 == 0 ? List.of(name.substring(0, 3).toUpperCase(Locale.ROOT) + i) : List.of();
             List<String> keys = new ArrayList<>();
-            keys.add(name.toLowerCase(Locale.ROOT));
-            aliases.forEach(a -> keys.add(a.toLowerCase(Locale.ROOT)));
+            keys.add(Keys.entity(name));
+            aliases.forEach(a -> keys.add(Keys.entity(a)));
             rows.add(Map.of("id", companyId(i), "name", name, "aliases", aliases, "keys", keys));
             if (rows.size() == BATCH || i == n - 1) {
-                write("UNWIND $rows AS r CREATE (:Company {id: r.id, name: r.name, aliases: r.aliases, keys: r.keys})", rows, done);
+                write(COMPANIES, rows, done);
             }
         }
 
@@ -114,18 +130,14 @@ public final class SyntheticGraph {
         int chips = spec.chips();
         for (int c = 0; c < clouds; c++) {
             String name = "Cloud " + (char) ('A' + c % 26) + (c / 26 == 0 ? "" : String.valueOf(c / 26));
-            rows.add(Map.of("id", "cloud-" + c, "name", name, "keys", List.of(name.toLowerCase(Locale.ROOT)), "owner", companyId(c % 8)));
+            rows.add(Map.of("id", "cloud-" + c, "name", name, "keys", List.of(Keys.entity(name)), "owner", companyId(c % 8)));
         }
-        write("""
-                UNWIND $rows AS r MATCH (o:Company {id: r.owner})
-                CREATE (o)-[:OPERATES {curated: true, sources: 0}]->(:Cloud {id: r.id, name: r.name, aliases: [], keys: r.keys})""", rows, done);
+        write(CLOUDS, rows, done);
         for (int c = 0; c < chips; c++) {
             String name = "Chip " + c;
-            rows.add(Map.of("id", "chip-" + c, "name", name, "keys", List.of(name.toLowerCase(Locale.ROOT)), "maker", companyId(c % 20)));
+            rows.add(Map.of("id", "chip-" + c, "name", name, "keys", List.of(Keys.entity(name)), "maker", companyId(c % 20)));
         }
-        write("""
-                UNWIND $rows AS r MATCH (m:Company {id: r.maker})
-                CREATE (m)-[:MAKES {curated: true, sources: 0}]->(:Chip {id: r.id, name: r.name, aliases: [], keys: r.keys})""", rows, done);
+        write(CHIPS, rows, done);
         for (int i = 0; i < n; i++) {
             if (random.nextInt(5) == 0) {
                 rows.add(Map.of("user", companyId(i), "chip", "chip-" + random.nextInt(chips)));
@@ -156,12 +168,12 @@ public final class SyntheticGraph {
             String id = "deal-" + made;
             Long amount = random.nextInt(10) == 0 ? null : roundedAmount(random);
             String date = date(random);
-            Map<String, Object> deal = dealRow(id, amount, date, random);
-            deal.put("from", companyId(from));
-            deal.put("to", commitment ? "cloud-" + to : companyId(to));
-            deal.put("type", commitment ? "COMMITS_SPEND_TO" : "INVESTS_IN");
+            String fromId = companyId(from);
+            String toId = commitment ? "cloud-" + to : companyId(to);
+            RelType type = commitment ? RelType.COMMITS_SPEND_TO : RelType.INVESTS_IN;
+            Map<String, Object> deal = dealRow(type, fromId, toId, id, amount, date, random);
             if (commitment) {
-                deal.put("years", random.nextInt(3) == 0 ? null : 1 + random.nextInt(10));
+                props(deal).put("years", random.nextInt(3) == 0 ? null : 1 + random.nextInt(10));
                 commitments.add(deal);
             } else {
                 investments.add(deal);
@@ -171,8 +183,8 @@ public final class SyntheticGraph {
             // One investment in twenty with a figure comes in two tranches (when there is room left for them).
             if (!commitment && amount != null && random.nextInt(20) == 0 && made + 2 <= spec.deals()) {
                 long first = amount / 4;
-                tranches.add(trancheRow(id, id + "-t1", first, date, random));
-                tranches.add(trancheRow(id, id + "-t2", amount - first, date == null ? null : laterDate(date), random));
+                tranches.add(trancheRow(fromId, toId, id, id + "-t1", first, date, random));
+                tranches.add(trancheRow(fromId, toId, id, id + "-t2", amount - first, date == null ? null : laterDate(date), random));
                 made += 2;
                 trancheCount += 2;
             }
@@ -182,7 +194,7 @@ public final class SyntheticGraph {
                     documents++;
                 }
                 claims.add(Map.of("id", "claim-" + claimCount, "deal", id, "doc", "doc-" + (documents - 1),
-                        "evidence", "Synthetic report of " + id + ".", "type", commitment ? "COMMITS_SPEND_TO" : "INVESTS_IN"));
+                        "evidence", "Synthetic report of " + id + ".", "type", type.name()));
                 claimCount++;
             }
             if (investments.size() + commitments.size() >= BATCH || made >= spec.deals()) {
@@ -203,15 +215,22 @@ public final class SyntheticGraph {
             boolean commitment = (key & 0x80000000L) != 0;
             int to = (int) (key & 0x7FFFFFFFL);
             Pair p = e.getValue();
-            Map<String, Object> row = new HashMap<>();
-            row.put("from", companyId((int) (key >>> 32)));
-            row.put("to", commitment ? "cloud-" + to : companyId(to));
-            row.put("totalUsd", p.total);
-            row.put("deals", p.deals);
-            row.put("undisclosed", p.undisclosed);
-            row.put("firstDate", p.first);
-            row.put("lastDate", p.last);
-            (commitment ? commitments : investments).add(row);
+            String fromId = companyId((int) (key >>> 32));
+            String toId = commitment ? "cloud-" + to : companyId(to);
+            Map<String, Object> props = new HashMap<>();
+            props.put("pair", commitment ? Keys.pair(RelType.COMMITS_SPEND_TO, fromId, Label.Cloud, toId)
+                    : Keys.pair(RelType.INVESTS_IN, fromId, Label.Company, toId));
+            props.put("totalUsd", p.total);
+            props.put("deals", p.deals);
+            props.put("undisclosed", p.undisclosed);
+            props.put("firstDate", p.first);
+            props.put("lastDate", p.last);
+            if (!commitment) {
+                // as ingest pages a company's funders and investees (pair-edges.cypher)
+                props.put("rankFrom", Keys.rank(fromId, p.total, toId));
+                props.put("rankTo", Keys.rank(toId, p.total, fromId));
+            }
+            (commitment ? commitments : investments).add(Map.of("from", fromId, "to", toId, "props", props));
             if (investments.size() == BATCH) {
                 write(INVESTS_IN, investments, done);
             }
@@ -224,47 +243,6 @@ public final class SyntheticGraph {
         return new Counts(n, clouds, chips, made, trancheCount, pairs.size(), claimCount, documents);
     }
 
-    private static final String USES = """
-            UNWIND $rows AS r MATCH (u:Company {id: r.user}) MATCH (k:Chip {id: r.chip})
-            MERGE (u)-[s:USES]->(k) ON CREATE SET s.curated = false, s.sources = 1""";
-    private static final String DEAL_PROPS = """
-            {id: r.id, type: r.type, pair: r.type + '|' + f.id + '|' + CASE WHEN t:Cloud THEN 'Cloud' ELSE 'Company' END + '|' + t.id, amount: r.amount, currency: r.currency,
-             amountUsd: r.amount, qualifier: r.qualifier, date: r.date, status: r.status, years: r.years, label: r.label,
-             timelineFrom: f.id + ' ' + coalesce(r.date, '~') + ' ' + r.id, timelineTo: t.id + ' ' + coalesce(r.date, '~') + ' ' + r.id}""";
-    private static final String INVESTMENTS = "UNWIND $rows AS r MATCH (f:Company {id: r.from}) MATCH (t:Company {id: r.to})\n"
-            + "CREATE (f)-[:MADE]->(d:Deal:Investment " + DEAL_PROPS + ")-[:TO]->(t)";
-    private static final String COMMITMENTS = "UNWIND $rows AS r MATCH (f:Company {id: r.from}) MATCH (t:Cloud {id: r.to})\n"
-            + "CREATE (f)-[:MADE]->(d:Deal:SpendCommitment " + DEAL_PROPS + ")-[:TO]->(t)";
-    private static final String TRANCHES = """
-            UNWIND $rows AS r MATCH (p:Deal {id: r.parent})
-            MATCH (f)-[:MADE]->(p)-[:TO]->(t)
-            CREATE (f)-[:MADE]->(d:Deal:Investment""" + " " + DEAL_PROPS + """
-            )-[:TO]->(t)
-            CREATE (d)-[:TRANCHE_OF]->(p)""";
-    private static final String CLAIMS = """
-            UNWIND $rows AS r MATCH (d:Deal {id: r.deal})
-            MERGE (doc:Document {id: r.doc})
-              ON CREATE SET doc.name = r.doc + '.txt', doc.title = 'Synthetic article ' + r.doc,
-                            doc.url = 'https://example.com/synthetic/' + r.doc, doc.ingestedAt = datetime()
-            CREATE (c:Claim {id: r.id, type: r.type, amount: d.amount, currency: d.currency, amountUsd: d.amountUsd,
-                             qualifier: d.qualifier, cumulative: false, date: d.date, status: d.status,
-                             evidence: r.evidence, start: 0, end: size(r.evidence)})
-            CREATE (c)-[:SUPPORTS]->(d)
-            CREATE (c)-[:SOURCED_FROM]->(doc)""";
-    /** With ingest's pair and rank keys (cypher/ingest/pair-edges.cypher): the API finds and pages them as it does ingested ones. */
-    private static final String INVESTS_IN = """
-            UNWIND $rows AS r MATCH (f:Company {id: r.from}) MATCH (t:Company {id: r.to})
-            WITH r, f, t, right('000000000000000' + toString(9999999999999999 - r.totalUsd), 16) AS rank
-            CREATE (f)-[:INVESTS_IN {pair: 'INVESTS_IN|' + f.id + '|Company|' + t.id,
-                                     totalUsd: r.totalUsd, deals: r.deals, undisclosed: r.undisclosed,
-                                     firstDate: r.firstDate, lastDate: r.lastDate,
-                                     rankFrom: f.id + ' ' + rank + ' ' + t.id, rankTo: t.id + ' ' + rank + ' ' + f.id}]->(t)""";
-    private static final String COMMITS_SPEND_TO = """
-            UNWIND $rows AS r MATCH (f:Company {id: r.from}) MATCH (t:Cloud {id: r.to})
-            CREATE (f)-[:COMMITS_SPEND_TO {pair: 'COMMITS_SPEND_TO|' + f.id + '|Cloud|' + t.id,
-                                           totalUsd: r.totalUsd, deals: r.deals, undisclosed: r.undisclosed,
-                                           firstDate: r.firstDate, lastDate: r.lastDate}]->(t)""";
-
     private void write(String cypher, List<Map<String, Object>> rows, LongConsumer done) {
         if (rows.isEmpty()) {
             return;
@@ -274,7 +252,7 @@ public final class SyntheticGraph {
         rows.clear();
     }
 
-    /** Totals of one pair, as the direct edge keeps them: tranches are not in here. (Deal.pair is ingest's key.) */
+    /** Totals of one pair, as the direct edge keeps them: tranches are not in here. */
     private static final class Pair {
         long total;
         int deals;
@@ -296,23 +274,38 @@ public final class SyntheticGraph {
         }
     }
 
-    private static Map<String, Object> dealRow(String id, Long amount, String date, SplittableRandom random) {
+    /** A deal's row: its parties' ids and its properties, keys included. */
+    private static Map<String, Object> dealRow(RelType type, String from, String to, String id, Long amount, String date,
+                                               SplittableRandom random) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("id", id);
+        props.put("type", type.name());
+        props.put("pair", Keys.pair(type, from, type == RelType.COMMITS_SPEND_TO ? Label.Cloud : Label.Company, to));
+        props.put("amount", amount);
+        props.put("currency", amount == null ? null : "USD");
+        props.put("amountUsd", amount);
+        props.put("qualifier", amount == null ? "unknown" : QUALIFIERS[random.nextInt(QUALIFIERS.length)]);
+        props.put("date", date);
+        props.put("status", STATUSES[random.nextInt(STATUSES.length)]);
+        props.put("label", (amount == null ? "undisclosed" : label(amount)) + (date == null ? "" : " " + date));
+        props.put("timelineFrom", Keys.timeline(from, date, id));
+        props.put("timelineTo", Keys.timeline(to, date, id));
         Map<String, Object> row = new HashMap<>();
-        row.put("id", id);
-        row.put("type", "INVESTS_IN");
-        row.put("amount", amount);
-        row.put("currency", amount == null ? null : "USD");
-        row.put("qualifier", amount == null ? "unknown" : QUALIFIERS[random.nextInt(QUALIFIERS.length)]);
-        row.put("date", date);
-        row.put("status", STATUSES[random.nextInt(STATUSES.length)]);
-        row.put("years", null);
-        row.put("label", (amount == null ? "undisclosed" : label(amount)) + (date == null ? "" : " " + date));
+        row.put("from", from);
+        row.put("to", to);
+        row.put("props", props);
         return row;
     }
 
-    private static Map<String, Object> trancheRow(String parent, String id, long amount, String date, SplittableRandom random) {
-        Map<String, Object> row = dealRow(id, amount, date, random);
-        row.put("qualifier", "exact");
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> props(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("props");
+    }
+
+    private static Map<String, Object> trancheRow(String from, String to, String parent, String id, long amount, String date,
+                                                  SplittableRandom random) {
+        Map<String, Object> row = dealRow(RelType.INVESTS_IN, from, to, id, amount, date, random);
+        props(row).put("qualifier", "exact");
         row.put("parent", parent);
         return row;
     }

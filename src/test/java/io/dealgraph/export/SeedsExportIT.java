@@ -3,7 +3,6 @@ package io.dealgraph.export;
 import static io.dealgraph.export.ExportTesting.around;
 import static io.dealgraph.export.ExportTesting.export;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dealgraph.ingest.IngestProgress;
@@ -37,7 +36,7 @@ class SeedsExportIT {
 
     @Test
     void anthropicsNeighbourhoodFromTheIngestedSeedsExportsInEveryFormat() throws Exception {
-        assumeTrue(Files.isDirectory(GraphFixtures.SEEDS), "../shared/corpus/seeds");
+        GraphFixtures.assumeSeeds();
         GraphFixtures.wipe(driver);
         ingest.ingestAll(GraphFixtures.seedDocuments(), new IngestProgress());
 

@@ -9,6 +9,7 @@ import io.dealgraph.extract.RuleBasedExtractor;
 import io.dealgraph.store.StoreSettings;
 import io.dealgraph.testing.EmbeddedStoreTest;
 import io.dealgraph.testing.GraphFixtures;
+import io.dealgraph.testing.KeysContract;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +85,7 @@ class ReextractionIT {
         assertThat(progress.snapshot().rejected()).isZero();
         List<String> reextracted = canonical();
         assertThat(reextracted).isNotEqualTo(before);
+        KeysContract.check(driver);
         assertThat(driver.executableQuery("""
                 MATCH (c:Claim) RETURN collect(DISTINCT c.extractor) AS extractors, count(c.extraction) AS run, count(c) AS all""")
                 .execute().records().get(0).asMap())

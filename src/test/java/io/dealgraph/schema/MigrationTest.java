@@ -33,6 +33,33 @@ class MigrationTest {
     }
 
     @Test
+    void aJavaBasedMigrationKeepsTheChecksumOfTheScriptItTookOverFrom() throws Exception {
+        assertThat(KeyBackfills.MIGRATIONS).extracting(Migration::version).containsExactly(5, 6, 7);
+        for (Migration m : KeyBackfills.MIGRATIONS) {
+            String file = String.format("V%04d__%s.cypher", m.version(), m.description().replace(' ', '_'));
+            try (var in = MigrationTest.class.getResourceAsStream("/migrations/replaced/" + file)) {
+                assertThat(in).as(file).isNotNull();
+                Migration script = Migration.parse(file, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                assertThat(m.checksum()).as(file).isEqualTo(script.checksum());
+                assertThat(m.description()).isEqualTo(script.description());
+            }
+            assertThat(m.backfill()).isNotNull();
+        }
+    }
+
+    @Test
+    void aScriptAJavaBasedMigrationTookOverFromIsLeftOutAnyOtherClashIsAnError() {
+        Migration java = new Migration(2, "Keys", Migration.parse("V2__Keys.cypher", "CREATE INDEX k FOR (n:K) ON (n.k);").checksum(),
+                List.of("CREATE INDEX k FOR (n:K) ON (n.k)"), session -> { });
+        Migration one = Migration.parse("V1__One.cypher", "CREATE INDEX a FOR (n:A) ON (n.a);");
+        // the script it replaced, still in a build directory from before
+        Migration replaced = Migration.parse("V2__Keys.cypher", "// old\nCREATE INDEX k FOR (n:K) ON (n.k);");
+        assertThat(SchemaMigrations.merge(List.of(one, replaced), List.of(java))).containsExactly(one, java);
+        Migration other = Migration.parse("V2__Other.cypher", "CREATE INDEX o FOR (n:O) ON (n.o);");
+        assertThatThrownBy(() -> SchemaMigrations.merge(List.of(one, other), List.of(java))).hasMessageContaining("share version 2");
+    }
+
+    @Test
     void badFileNamesAreRefused() {
         assertThatThrownBy(() -> Migration.parse("create_index.cypher", "")).hasMessageContaining("V<version>__<description>");
     }

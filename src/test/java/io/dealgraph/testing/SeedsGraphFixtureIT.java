@@ -30,6 +30,13 @@ class SeedsGraphFixtureIT {
     }
 
     @Test
+    void theFixturesKeysAreTheOnesGraphKeysMakes() {
+        // the file has none: the loader computes the deals' pair keys, the migrations' back-fills the rest
+        GraphFixtures.loadSeedsGraph(driver);
+        assertThat(KeysContract.check(driver)).isGreaterThan(50);
+    }
+
+    @Test
     void everyDealHasPartiesAndEveryClaimASource() {
         GraphFixtures.loadSeedsGraph(driver);
         Map<String, Object> counts = driver.executableQuery("""

@@ -1,3 +1,5 @@
+// Replaced by a Java-based migration (schema/KeyBackfills), which computes the key with graph/Keys. Kept here so
+// that MigrationTest can check the Java migration keeps this script's checksum (databases that applied it see no change).
 // An entity's timeline is its deals in date order. Sorting them all for every page cost a hub (thousands of
 // deals) hundreds of milliseconds; these keys let a range index hand them over in order, one page at a time.
 // timelineFrom sorts a deal in its investor's (or customer's) timeline, timelineTo in its investee's (or

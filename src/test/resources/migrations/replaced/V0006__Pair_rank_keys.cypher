@@ -1,3 +1,5 @@
+// Replaced by a Java-based migration (schema/KeyBackfills), which computes the key with graph/Keys. Kept here so
+// that MigrationTest can check the Java migration keeps this script's checksum (databases that applied it see no change).
 // "Whom does a hub fund" lists its pairs largest total first. Sorting all of them for every page cost a company with
 // 17,000 investees 15-40 ms; these keys let a relationship range index hand the pairs over in that order, one page
 // at a time. rankFrom sorts an INVESTS_IN pair among its investor's, rankTo among its investee's:

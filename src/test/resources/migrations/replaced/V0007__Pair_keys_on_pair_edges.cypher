@@ -1,3 +1,5 @@
+// Replaced by a Java-based migration (schema/KeyBackfills), which computes the key with graph/Keys. Kept here so
+// that MigrationTest can check the Java migration keeps this script's checksum (databases that applied it see no change).
 // /api/circular asks, for tens of thousands of (investor, company) candidates, whether the investor funds the
 // company. Following the company's relationships to find out read some thirty records a candidate; an index on the
 // pair's key answers with one seek (three times faster over the whole graph). Each INVESTS_IN and COMMITS_SPEND_TO

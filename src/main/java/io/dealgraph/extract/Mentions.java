@@ -244,6 +244,10 @@ final class Mentions {
                     && j + 1 < toks.size() && toks.get(j + 1).isCapitalised() && toks.get(j + 1).isWord()
                     && (!t.text().equals("-") || (toks.get(j + 1).start() == t.end() && t.start() == toks.get(j - 1).end()))) {
                 j++;
+            } else if (j > i && (t.text().equals("'") || t.text().equals("’")) && t.start() == toks.get(j - 1).end()
+                    && toks.get(j - 1).text().endsWith("s") && j + 1 < toks.size() && toks.get(j + 1).isWord()
+                    && toks.get(j + 1).isCapitalised() && toks.get(j + 1).start() == t.end() + 1) {
+                j++; // "Ontario Teachers' Pension Plan": a plural possessive inside a name
             } else if (j > i && t.text().equals(".") && t.start() == toks.get(j - 1).end()
                     && (toks.get(j - 1).text().length() == 1 || Set.of("Inc", "Co", "Corp", "Ltd").contains(toks.get(j - 1).text()))) {
                 j++;

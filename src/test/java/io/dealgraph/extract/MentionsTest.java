@@ -47,6 +47,13 @@ class MentionsTest {
     }
 
     @Test
+    void aPluralPossessiveInsideANameKeepsItWhole() {
+        assertThat(orgs("The round was led by Ontario Teachers' Pension Plan.")).containsExactly("Ontario Teachers' Pension Plan");
+        assertThat(orgs("Teachers’ Venture Growth joined.")).containsExactly("Teachers’ Venture Growth");
+        assertThat(orgs("Nvidia's investment arm joined.")).containsExactly("Nvidia");
+    }
+
+    @Test
     void unknownNamesFromClausesCompoundsRowsAndDigits() {
         assertThat(orgs("Quillstack, which makes coding agents for banks, has closed a round.")).containsExactly("Quillstack");
         assertThat(orgs("Accel put money into Oslo-based Fjordline.")).containsExactly("Accel", "Fjordline");

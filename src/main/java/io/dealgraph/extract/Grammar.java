@@ -1275,6 +1275,8 @@ final class Grammar implements Stage {
         return fits(r, it) && !(r == Role.AMOUNT && it.commercial() && f.kind() != Kind.SPEND);
     }
 
+    private static final Pattern FORMER_TITLE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:former|ex-)\\s*(?:[\\w'’.-]+\\s+){0,3}?(?:CEO|chief executive(?: officer)?|president|chairman|chairwoman|executive|head)\\s*,?\\s*$");
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?i)(?:CEO|chief executive(?: officer)?|founder|co-founder|cofounder|president|chairman|chairwoman|director|partner|"
                     + "spokesperson|spokesman|spokeswoman|analyst|minister|secretary|head)\\s*,?\\s*$");
@@ -1337,6 +1339,9 @@ final class Grammar implements Stage {
             return false;
         }
         String before = v.s().substring(Math.max(0, m.start() - 40), m.start());
+        if (FORMER_TITLE_BEFORE.matcher(before).find()) {
+            return false; // "former Google CEO Eric Schmidt": a former executive is a person of means, an angel
+        }
         return TITLE_BEFORE.matcher(before).find() || TITLE_AFTER.matcher(v.s().substring(m.end())).lookingAt();
     }
 

@@ -47,6 +47,7 @@ final class Grammar implements Stage {
     private final Set<String> stopwords;
     private final Set<String> places;
     private final Set<String> dealWords;
+    private final Set<String> otherLanguageDealWords;
     private static final boolean DEBUG = Boolean.getBoolean("dealgraph.debug.grammar");
 
     private static String v(Money.Amount m) {
@@ -58,7 +59,10 @@ final class Grammar implements Stage {
         this.knowledge = knowledge;
         this.stopwords = Set.copyOf(stopwords);
         this.places = Lexicon.placeKeys(places);
-        this.dealWords = Set.copyOf(frames.vocabularies.getOrDefault("parse-cues", Set.of()));
+        Set<String> deal = new java.util.HashSet<>(frames.vocabularies.getOrDefault("parse-cues", Set.of()));
+        this.otherLanguageDealWords = Set.copyOf(frames.vocabularies.getOrDefault("deal-words-other-languages", Set.of()));
+        deal.addAll(otherLanguageDealWords);
+        this.dealWords = Set.copyOf(deal);
     }
 
     @Override
@@ -127,6 +131,9 @@ final class Grammar implements Stage {
             frames.add(g == null ? List.of() : read(g, a.tokens.get(i), view));
         }
         Rounds rounds = new Rounds(a.doc.published(), topic(a, frames, lists));
+        if (DEBUG) {
+            System.err.println("TOPIC " + rounds.topic);
+        }
         if (Boolean.getBoolean("dealgraph.debug.mentions")) {
             java.util.Set<String> names = new java.util.TreeSet<>();
             a.mentions.forEach(ms -> ms.forEach(m -> names.add(m.name() + "|" + m.type() + "|" + m.source())));
@@ -1465,6 +1472,13 @@ final class Grammar implements Stage {
         for (ListedInvestor l : listed) {
             sr.investor(l.item(), l.role() == Role.LEAD ? "lead" : "participant", null, false);
             sr.isRound |= l.role() == Role.LEAD;
+            sr.leadListed |= l.role() == Role.LEAD;
+        }
+        // "entre las que destacan Tencent, SoftBank y Goldman Sachs": investors listed in a sentence with a deal word of
+        // another language tell of a round where the English models read no frame
+        if (!listed.isEmpty() && instances.isEmpty() && DealFrames.cueAtWordStart(v.ls(), otherLanguageDealWords)) {
+            sr.leadListed = true;
+            sr.isRound = true;
         }
         // "Brightwave, backed by Decibel, raised $15 million": in a sentence about a round its backers are its investors;
         // elsewhere "X, backed by Y" says who backs whom, with no figure and no date
@@ -1690,6 +1704,8 @@ final class Grammar implements Stage {
         Item amount;
         String series;
         boolean isRound;
+        /** A list after "led by" (or "liderada por", "angeführt von"): a round is told of even where no frame was read. */
+        boolean leadListed;
         /** From deal words without an investor: count only in a sentence that is about a round. */
         final List<Item> weakInvestees = new ArrayList<>();
         IndexedWord weakTrigger;
@@ -1764,7 +1780,7 @@ final class Grammar implements Stage {
                     r.status = Relations.status(v, false);
                 }
             } else if (current == null && topic != null && (sr.amount != null && sr.isRound
-                    || !sr.investors.isEmpty() && sr.isRound && !sr.triggers.isEmpty())) {
+                    || !sr.investors.isEmpty() && sr.isRound && (!sr.triggers.isEmpty() || sr.leadListed))) {
                 r = new Round("r" + (all.size() + 1), topic);
                 all.add(r);
                 int at = sr.triggers.isEmpty() ? 0 : sr.triggers.get(0).backingLabel().beginPosition();

@@ -88,7 +88,9 @@ final class Money {
         String scaleAlternation() {
             List<String> sc = new ArrayList<>(scales.keySet());
             sc.sort(Comparator.comparingInt(String::length).reversed());
-            return String.join("|", sc);
+            List<String> quoted = new ArrayList<>();
+            sc.forEach(x -> quoted.add(Pattern.quote(x)));
+            return String.join("|", quoted);
         }
     }
 
@@ -99,7 +101,11 @@ final class Money {
             + "about|around|roughly|nearly|almost|approximately|close to|some|an estimated|just under|just over|under|less than)\\s+";
     /** A sign or code right before the number ("$", "US$", "CHF", "Rs."), with a space or not ("CHF250m", "CHF 32 million"). */
     private static final String CUR = "(?<cur>" + TABLE.alternation(TABLE.symbols) + ")";
-    private static final String NUM = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NUM_WORDS + ")";
+    /** "548,69 millones", "1,5 Milliarden": a decimal comma, read as such only before another language's scale word. */
+    private static final String DECIMAL_COMMA = "\\d+,\\d{1,2}(?=\\s*(?i:millones|millón|millon|millionen|million|mio|milliarden|milliarde|mrd|millions|milliards|milliard|milhões|milhão|bilhões|bilhão|mil millones)\\b)";
+    /** "1.200 millones", "10.650 Millionen": dots between thousands, read as such only before another language's scale word. */
+    private static final String THOUSANDS_DOT = "\\d{1,3}(?:\\.\\d{3})+(?=\\s*(?i:millones|millón|millon|millionen|mio|milliarden|mrd|millions|milliards|milhões|bilhões|mil millones)\\b)";
+    private static final String NUM = "(?<num>" + DECIMAL_COMMA + "|" + THOUSANDS_DOT + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NUM_WORDS + ")";
     private static final String SCALE = "(?<scale>" + TABLE.scaleAlternation() + ")";
     private static final String RANGE_TAIL = "(?:\\s*(?:-|–|to|and)\\s*(?:" + CUR.replace("<cur>", "<cur3>") + ")?\\s*(?<num2>\\d+(?:\\.\\d+)?)\\s*(?<scale2>" + TABLE.scaleAlternation() + ")?\\b)?";
     private static final String CUR_AFTER = "(?:\\s+(?<cur2>" + TABLE.alternation(TABLE.words) + ")\\b)?";
@@ -320,6 +326,12 @@ final class Money {
     }
 
     private static double parse(String num) {
+        if (num.matches("\\d{1,3}(?:\\.\\d{3})+")) {
+            return new BigDecimal(num.replace(".", "")).doubleValue(); // dots between thousands (THOUSANDS_DOT)
+        }
+        if (num.matches("\\d+,\\d{1,2}")) {
+            return new BigDecimal(num.replace(',', '.')).doubleValue(); // a decimal comma (DECIMAL_COMMA)
+        }
         return new BigDecimal(num.replace(",", "")).doubleValue();
     }
 

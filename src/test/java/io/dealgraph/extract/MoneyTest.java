@@ -15,6 +15,23 @@ class MoneyTest {
     }
 
     @Test
+    void germanSpanishFrenchAndPortugueseFigures() {
+        Money.Amount klarna = one("Klarna ha conseguido 650 millones de dólares para crecer.");
+        assertThat(klarna.amount()).isEqualTo(650_000_000L);
+        assertThat(klarna.currency()).isEqualTo("USD");
+        Money.Amount euros = one("unos 548,69 millones de euros");
+        assertThat(euros.amount()).isEqualTo(548_690_000L);
+        assertThat(euros.currency()).isEqualTo("EUR");
+        assertThat(one("eine Runde von 75 Millionen US-Dollar").currency()).isEqualTo("USD");
+        assertThat(one("über 1,5 Milliarden Euro").amount()).isEqualTo(1_500_000_000L);
+        assertThat(one("a levé 40 millions d'euros").currency()).isEqualTo("EUR");
+        assertThat(one("captó 1.200 millones de pesos mexicanos").amount()).isEqualTo(1_200_000_000L);
+        assertThat(one("captou R$ 10 milhões").currency()).isEqualTo("BRL");
+        // an English figure keeps its thousands comma
+        assertThat(one("It raised $1,500 million.").amount()).isEqualTo(1_500_000_000L);
+    }
+
+    @Test
     void scalesAndAbbreviations() {
         assertThat(one("a $5 billion deal").amount()).isEqualTo(5_000_000_000L);
         assertThat(one("took $1.25B from").amount()).isEqualTo(1_250_000_000L);

@@ -602,7 +602,7 @@ final class Mentions {
     static Mention fromModel(String sentence, int start, int end, String tag, List<Mention> existing, Set<String> stopwords) {
         String raw = sentence.substring(start, end);
         java.util.regex.Matcher edges = NAME_EDGES.matcher(raw);
-        String name = edges.replaceAll("").strip();
+        String name = lowercaseCut(edges.replaceAll("").strip());
         if (name.length() < 2 || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
             return null;
         }
@@ -642,6 +642,30 @@ final class Mentions {
         }
         boolean possessive = sentence.startsWith("'s", end) || sentence.startsWith("’s", end) || raw.endsWith("'s") || raw.endsWith("’s");
         return new Mention(nameStart, nameEnd, name, type, Source.MODEL, true, possessive);
+    }
+
+    /** Lower-case words a name may hold between its capitalised ones ("Bank of America", "Banco do Brasil"). */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "&", "for", "the", "de", "del", "la", "le", "les",
+            "du", "des", "da", "do", "dos", "das", "di", "von", "van", "der", "den", "y", "e", "et", "und", "al", "el", "bin");
+
+    /**
+     * The model's span up to its first lower-case word that no name holds: the English model reads other languages'
+     * sentences too and may run a name into the verb after it ("Ualá cerró una ronda de").
+     */
+    static String lowercaseCut(String name) {
+        String[] words = name.split(" ");
+        int keep = words.length;
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_JOINERS.contains(w) && w.chars().skip(1).noneMatch(Character::isUpperCase)) {
+                keep = i;
+                break;
+            }
+        }
+        while (keep > 1 && NAME_JOINERS.contains(words[keep - 1])) {
+            keep--;
+        }
+        return keep == words.length ? name : String.join(" ", java.util.Arrays.copyOf(words, keep));
     }
 
     private static boolean addsCapitalisedWords(String sentence, int start, int end, List<Mention> inside) {

@@ -194,6 +194,7 @@ class ExportIT {
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder importTool = new ProcessBuilder(javaCommand, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 "org.neo4j.cli.AdminTool", "database", "import", "full", "neo4j", "--max-off-heap-memory=64m",
+                "--report-file=" + dir.resolve("import.report"),
                 "--nodes=" + dir.resolve("csv/nodes.csv"), "--relationships=" + dir.resolve("csv/relationships.csv"))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("import.log").toFile());
         importTool.environment().put("NEO4J_HOME", home.toString());

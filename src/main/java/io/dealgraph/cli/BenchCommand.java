@@ -52,13 +52,14 @@ final class BenchCommand implements Command {
     @Override
     public String summary() {
         return "measure: bench extract [--seconds N] [--corpus PATH], bench ingest [--documents N], bench export, "
-                + "bench query (--data-dir DIR | --url URL), bench adversarial [--mb N] [--budget D] [--shape NAME]";
+                + "bench query (--data-dir DIR | --url URL), bench adversarial [--mb N] [--budget D] [--shape NAME], "
+                + "bench startup [--runs N] [--cds]";
     }
 
     @Override
     public String usage() {
         return "usage: dealgraph bench SUBJECT [--seconds N] [--corpus PATH]... [--without PART,...]\n"
-                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", ingest, export, query, adversarial\n"
+                + "  SUBJECT: " + String.join(", ", subjects.keySet()) + ", ingest, export, query, adversarial, startup\n"
                 + "  bench ingest [--documents N]: end to end into a temporary embedded store (default 5000)\n"
                 + "  --seconds: measured time after a warm-up (default 10)\n"
                 + "  --without: for extract, leave parts out (ner, parser, context-rules) to measure what each costs\n"
@@ -73,7 +74,10 @@ final class BenchCommand implements Command {
                 + "usage: dealgraph bench query (--data-dir DIR | --url URL) [--requests N] [--warmup SECONDS] [--page-cache SIZE] [--token T]\n"
                 + "  latency per query endpoint through HTTP (p50, p99, max), on a server it starts on DIR (a graph\n"
                 + "  written by 'generate') or on a running one; --requests per endpoint (default 1000) after a\n"
-                + "  warm-up cycling through all endpoints for --warmup seconds (default 30)";
+                + "  warm-up cycling through all endpoints for --warmup seconds (default 30)\n"
+                + "usage: dealgraph bench startup [--runs N] [--jar PATH] [--cds]\n"
+                + "  time from java -jar to a healthy /actuator/health, --runs times on one new data directory (default 3,\n"
+                + "  jar target/dealgraph.jar); --cds: again from the extracted jar with a class-data-sharing archive";
     }
 
     @Override
@@ -91,6 +95,10 @@ final class BenchCommand implements Command {
         if (args.get(0).equals("adversarial")) {
             // Cost per shape of input, not throughput: each expensive shape read once, the way ingest reads it.
             return AdversarialBench.run(args.subList(1, args.size()), out, err);
+        }
+        if (args.get(0).equals("startup")) {
+            // Time to a healthy server, run after run: a child JVM per run, not work inside this one.
+            return StartupBench.run(args.subList(1, args.size()), out, err);
         }
         if (args.get(0).equals("query")) {
             // Latency per endpoint, not throughput of one unit: a different measurement, in its own class.

@@ -7,16 +7,27 @@ import io.dealgraph.export.Exporter;
 import io.dealgraph.export.Selection;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code export}: a subgraph to a file in one of the export formats, from the configured store. */
@@ -130,6 +141,22 @@ final class ExportCommand implements Command {
         if (f == ExportFormat.CSV && output == null) {
             throw new UsageException("csv is two files: give -o DIRECTORY or -o FILE.zip");
         }
+        if (overrides.isEmpty() && IngestCommand.storeHeldByServer()) {
+            err.println("The store is in use by a running dealgraph; exporting through it at " + IngestCommand.localServer() + ".");
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("center", center);
+            body.put("depth", d);
+            body.put("between", between.isEmpty() ? null : between);
+            body.put("from", from);
+            body.put("to", to);
+            body.put("type", type);
+            body.put("asOf", asOf);
+            body.put("query", query);
+            body.put("params", params.isEmpty() ? null : params);
+            body.put("provenance", provenance);
+            body.put("format", f.name().toLowerCase(Locale.ROOT));
+            return new ServerExport(IngestCommand.localServer(), err).export(body, f, output, out);
+        }
         ConfigurableApplicationContext context;
         try {
             context = JobContext.open(overrides);
@@ -182,6 +209,94 @@ final class ExportCommand implements Command {
                 Files.deleteIfExists(partial);
             } catch (IOException ignored) {
                 // nothing more to do
+            }
+        }
+    }
+
+    /**
+     * An export asked of the running server that holds the store ({@code POST /api/export}), written where the
+     * command would have written it: a file (through a {@code .part} beside it), a csv directory (the zip the server
+     * sends, unpacked), or standard output.
+     */
+    static final class ServerExport {
+        private final String base;
+        private final PrintStream err;
+
+        ServerExport(String base, PrintStream err) {
+            this.base = base;
+            this.err = err;
+        }
+
+        int export(Map<String, Object> selection, ExportFormat format, Path output, PrintStream out) {
+            try {
+                HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base + "/api/export"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(selection)));
+                String token = System.getenv("DEALGRAPH_API_TOKEN");
+                if (token != null && !token.isBlank()) {
+                    req.header("Authorization", "Bearer " + token);
+                }
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                HttpResponse<java.io.InputStream> res = http.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream body = res.body()) {
+                    if (res.statusCode() != 200) {
+                        String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+                        String detail;
+                        try {
+                            detail = JSON.readTree(text).path("detail").asText(text);
+                        } catch (IOException notJson) {
+                            detail = text;
+                        }
+                        err.println("dealgraph export: the server answered " + res.statusCode() + ": " + detail);
+                        return 1;
+                    }
+                    if (output == null) {
+                        body.transferTo(out);
+                        out.flush();
+                    } else if (format == ExportFormat.CSV && !output.toString().endsWith(".zip")) {
+                        unzip(body, output);
+                    } else {
+                        copy(body, output);
+                    }
+                }
+                if (output != null) {
+                    err.println("dealgraph export: written to " + output);
+                }
+                return 0;
+            } catch (ConnectException e) {
+                err.println("dealgraph export: no dealgraph server answers at " + base
+                        + ". Start it, or stop the process that holds the data directory.");
+                return 1;
+            } catch (IOException | UncheckedIOException e) {
+                err.println("dealgraph export: failed: " + rootMessage(e));
+                return 1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
+
+        private static void copy(InputStream in, Path output) throws IOException {
+            Path absolute = output.toAbsolutePath();
+            Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+            try {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        }
+
+        private static void unzip(InputStream in, Path directory) throws IOException {
+            Files.createDirectories(directory);
+            try (ZipInputStream zip = new ZipInputStream(in)) {
+                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    String name = Path.of(e.getName()).getFileName().toString(); // the server sends nodes.csv, relationships.csv
+                    copy(zip, directory.resolve(name));
+                }
             }
         }
     }

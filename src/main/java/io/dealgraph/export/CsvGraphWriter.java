@@ -14,9 +14,15 @@ import java.util.List;
  * reads ({@code :ID}, {@code :LABEL}, {@code :START_ID}, {@code :END_ID}, {@code :TYPE}, typed property columns
  * such as {@code amountUsd:long} and {@code aliases:string[]}), so a spreadsheet opens them and another Neo4j loads
  * them:
- * <pre>neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv neo4j</pre>
- * The {@code :ID} column holds the export key ({@code Company:amazon}) and is not stored; the node's own
- * {@code id} is an ordinary column. List elements are separated by ';' (neo4j-admin's default array delimiter).
+ * <pre>neo4j-admin database import full neo4j --nodes=nodes.csv --relationships=relationships.csv</pre>
+ * (the database name first: the file options take every argument after them as another file). The {@code :ID}
+ * column holds the export key ({@code Company:amazon}) and is not stored; the node's own {@code id} is an ordinary
+ * column. List elements are separated by ';' (neo4j-admin's default array delimiter).
+ *
+ * <p>An empty list is written as {@code ""} and an absent property as nothing, so a reader that keeps quotes
+ * ({@code LOAD CSV}, a spreadsheet) can tell them apart. The import tool cannot: it skips every empty value, an empty
+ * array as much as an empty string (Neo4j 5.26, {@code CsvInputParser}), and no field text gives an array of no
+ * elements. An empty {@code aliases} therefore comes back absent; the README gives the statement that restores it.
  */
 final class CsvGraphWriter implements GraphSink {
 

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -137,7 +139,7 @@ final class Report {
             h.append("<p class=\"muted\">No deals in this selection.</p></section>\n");
             return;
         }
-        h.append("<table>\n<thead><tr><th>Date</th><th>From</th><th>To</th><th>Kind</th><th class=\"num\">Amount</th>")
+        h.append("<table class=\"deals\">\n<thead><tr><th>Date</th><th>From</th><th>To</th><th>Kind</th><th class=\"num\">Amount</th>")
                 .append("<th>Status</th><th>Sources and evidence</th></tr></thead>\n<tbody>\n");
         for (ReportModel.Deal d : model.deals) {
             String kind = d.spend() ? "spend commitment" : "investment";
@@ -155,36 +157,49 @@ final class Report {
                 amount += " (" + stated + " " + n + ")";
             }
             h.append("<tr class=\"").append(d.spend() ? "spend" : "invest").append(d.parentKey() != null ? " tranche" : "").append("\">")
-                    .append("<td class=\"date\">").append(Html.escape(d.date() == null ? "undated" : d.date())).append("</td>")
-                    .append("<td>").append(Html.escape(party(d.investor()))).append("</td>")
-                    .append("<td>").append(Html.escape(party(d.target()))).append("</td>")
-                    .append("<td>").append(Html.escape(kind)).append("</td>")
-                    .append("<td class=\"num\">").append(Html.escape(amount)).append("</td>")
-                    .append("<td>").append(Html.escape(String.valueOf(ReportModel.str(d.node(), "status")))).append("</td><td>");
+                    .append("<td class=\"date\" data-label=\"Date\">").append(Html.escape(d.date() == null ? "undated" : d.date())).append("</td>")
+                    .append("<td data-label=\"From\">").append(Html.escape(party(d.investor()))).append("</td>")
+                    .append("<td data-label=\"To\">").append(Html.escape(party(d.target()))).append("</td>")
+                    .append("<td data-label=\"Kind\">").append(Html.escape(kind)).append("</td>")
+                    .append("<td class=\"num\" data-label=\"Amount\">").append(Html.escape(amount)).append("</td>")
+                    .append("<td data-label=\"Status\">").append(Html.escape(String.valueOf(ReportModel.str(d.node(), "status"))))
+                    .append("</td><td data-label=\"Sources\">");
             evidence(h, d.claims());
             h.append("</td></tr>\n");
         }
         h.append("</tbody></table></section>\n");
     }
 
+    /** Facts that make no deal (running totals, who operates, makes or uses what): one row per fact, every source of it. */
     private void otherFacts(StringBuilder h) {
         if (model.otherClaims.isEmpty()) {
             return;
         }
-        h.append("<section><h2>Other facts</h2>\n<table>\n<thead><tr><th>Fact</th><th>Subject</th><th>Object</th><th class=\"num\">Amount</th>")
-                .append("<th>Sources and evidence</th></tr></thead>\n<tbody>\n");
+        Map<String, List<ReportModel.Claim>> facts = new LinkedHashMap<>();
         for (ReportModel.Claim c : model.otherClaims) {
+            GraphNode[] ends = model.claimEnds.getOrDefault(c.node().key(), new GraphNode[2]);
+            String fact = String.join("\n", String.valueOf(ReportModel.str(c.node(), "type")), party(ends[0]), party(ends[1]),
+                    String.valueOf(c.node().properties().get("amountUsd")), String.valueOf(ReportModel.str(c.node(), "qualifier")),
+                    String.valueOf(c.node().properties().get("cumulative")));
+            facts.computeIfAbsent(fact, k -> new ArrayList<>()).add(c);
+        }
+        h.append("<section><h2>Other facts</h2>\n<table class=\"facts\">\n<thead><tr><th>Fact</th><th>Subject</th><th>Object</th><th class=\"num\">Amount</th>")
+                .append("<th>Sources and evidence</th></tr></thead>\n<tbody>\n");
+        for (List<ReportModel.Claim> same : facts.values()) {
+            ReportModel.Claim c = same.get(0);
             GraphNode[] ends = model.claimEnds.getOrDefault(c.node().key(), new GraphNode[2]);
             String type = String.valueOf(ReportModel.str(c.node(), "type"));
             if (Boolean.TRUE.equals(c.node().properties().get("cumulative"))) {
                 type += " (running total)";
             }
             Long usd = c.node().properties().get("amountUsd") instanceof Number n ? n.longValue() : null;
-            h.append("<tr><td>").append(Html.escape(type.toLowerCase(Locale.ROOT).replace('_', ' '))).append("</td><td>")
-                    .append(Html.escape(party(ends[0]))).append("</td><td>").append(Html.escape(party(ends[1])))
-                    .append("</td><td class=\"num\">").append(usd == null ? "" : Html.escape(ReportModel.money(usd, ReportModel.str(c.node(), "qualifier"))))
-                    .append("</td><td>");
-            evidence(h, List.of(c));
+            h.append("<tr><td data-label=\"Fact\">").append(Html.escape(type.toLowerCase(Locale.ROOT).replace('_', ' ')))
+                    .append("</td><td data-label=\"Subject\">").append(Html.escape(party(ends[0])))
+                    .append("</td><td data-label=\"Object\">").append(Html.escape(party(ends[1])))
+                    .append("</td><td class=\"num\" data-label=\"Amount\">")
+                    .append(usd == null ? "" : Html.escape(ReportModel.money(usd, ReportModel.str(c.node(), "qualifier"))))
+                    .append("</td><td data-label=\"Sources\">");
+            evidence(h, same);
             h.append("</td></tr>\n");
         }
         h.append("</tbody></table></section>\n");
@@ -196,23 +211,38 @@ final class Report {
             return;
         }
         h.append("<ul class=\"ev\">");
+        Set<String> seen = new java.util.HashSet<>();
         for (ReportModel.Claim c : claims) {
-            h.append("<li><q>").append(Html.escape(ReportModel.str(c.node(), "evidence"))).append("</q>");
+            String quote = quote(ReportModel.str(c.node(), "evidence"));
             GraphNode doc = c.document();
+            if (!seen.add(quote + "\n" + (doc == null ? "" : doc.key()))) {
+                continue; // the same sentence of the same source, read twice
+            }
+            h.append("<li><q>").append(Html.escape(quote)).append("</q>");
             if (doc != null) {
-                String url = ReportModel.str(doc, "url");
-                String name = ReportModel.str(doc, "title") != null ? ReportModel.str(doc, "title") : doc.caption();
-                h.append(" <span class=\"src\">— ");
-                if (url != null && (url.startsWith("https://") || url.startsWith("http://"))) {
-                    h.append("<a href=\"").append(Html.escape(url)).append("\">").append(Html.escape(name)).append("</a>");
-                } else {
-                    h.append(Html.escape(name));
-                }
-                h.append("</span>");
+                int n = sourceNumber(doc);
+                h.append(" <span class=\"src\">— <a href=\"#src-").append(n).append("\">[").append(n).append("]</a> ")
+                        .append(Html.escape(shortTitle(doc))).append("</span>");
             }
             h.append("</li>");
         }
         h.append("</ul>");
+    }
+
+    /** The sources in the order the list shows them: by publication (else ingestion) day, then title. */
+    private List<GraphNode> sourceOrder() {
+        if (sourceOrder == null) {
+            sourceOrder = model.documents.values().stream()
+                    .sorted(java.util.Comparator.comparing((GraphNode d) -> day(d) == null ? "9999" : day(d)).thenComparing(Report::sourceTitle))
+                    .toList();
+        }
+        return sourceOrder;
+    }
+
+    private List<GraphNode> sourceOrder;
+
+    private int sourceNumber(GraphNode doc) {
+        return sourceOrder().indexOf(doc) + 1;
     }
 
     private void sources(StringBuilder h) {
@@ -220,20 +250,121 @@ final class Report {
             return;
         }
         h.append("<section><h2>Sources</h2>\n<ol class=\"sources\">\n");
-        for (GraphNode doc : model.documents.values()) {
+        for (GraphNode doc : sourceOrder()) {
             String url = ReportModel.str(doc, "url");
+            boolean link = url != null && (url.startsWith("https://") || url.startsWith("http://"));
+            String title = ReportModel.str(doc, "title");
+            String name = ReportModel.str(doc, "name");
+            h.append("<li id=\"src-").append(sourceNumber(doc)).append("\"><b>");
+            if (link) {
+                h.append("<a href=\"").append(Html.escape(url)).append("\">").append(Html.escape(sourceTitle(doc))).append("</a>");
+            } else {
+                h.append(Html.escape(sourceTitle(doc)));
+            }
+            h.append("</b><br><span class=\"muted\">");
+            List<String> about = new ArrayList<>();
+            String outlet = outlet(url);
+            if (outlet != null) {
+                about.add(outlet);
+            }
+            if (name != null && (title != null || outlet != null)) {
+                about.add("file " + name);
+            } else if (title == null && outlet == null) {
+                about.add("a file without a title");
+            }
             String published = ReportModel.str(doc, "published");
-            h.append("<li><b>").append(Html.escape(ReportModel.str(doc, "title") != null ? ReportModel.str(doc, "title") : doc.caption()))
-                    .append("</b>");
             if (published != null) {
-                h.append(" <span class=\"muted\">").append(Html.escape(published)).append("</span>");
+                about.add("published " + published);
+            } else if (day(doc) != null) {
+                about.add("no date given; ingested " + day(doc));
             }
-            if (url != null) {
-                h.append("<br><a href=\"").append(Html.escape(url)).append("\">").append(Html.escape(url)).append("</a>");
+            h.append(Html.escape(String.join(" · ", about)));
+            if (link) {
+                h.append("<br><a class=\"url\" href=\"").append(Html.escape(url)).append("\">").append(Html.escape(url)).append("</a>");
             }
-            h.append("</li>\n");
+            h.append("</span></li>\n");
         }
         h.append("</ol></section>\n");
+    }
+
+    /** A document's title, else the name of its file (or record), else its id. */
+    static String sourceTitle(GraphNode doc) {
+        String title = ReportModel.str(doc, "title");
+        if (title != null && !title.isBlank()) {
+            return title.strip();
+        }
+        String name = ReportModel.str(doc, "name");
+        return name != null ? name : doc.caption();
+    }
+
+    /** The title cut to a citation's length. */
+    static String shortTitle(GraphNode doc) {
+        String t = sourceTitle(doc);
+        return t.length() <= 60 ? t : t.substring(0, t.lastIndexOf(' ', 58) > 30 ? t.lastIndexOf(' ', 58) : 58) + "…";
+    }
+
+    /** The day a source speaks for: its publication, else the day it was ingested. */
+    static String day(GraphNode doc) {
+        String published = ReportModel.str(doc, "published");
+        if (published != null) {
+            return published;
+        }
+        String ingested = ReportModel.str(doc, "ingestedAt");
+        return ingested == null || ingested.length() < 10 ? null : ingested.substring(0, 10);
+    }
+
+    /** The outlet of a URL: its host without "www.", or null. */
+    static String outlet(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = java.net.URI.create(url.strip()).getHost();
+            return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static final java.util.regex.Pattern MD_LINK = java.util.regex.Pattern.compile("!?\\[([^\\[\\]]*)\\]\\((?:[^()\\s]|\\([^()]*\\))*\\)");
+    private static final java.util.regex.Pattern MD_LINK_TAIL = java.util.regex.Pattern.compile("\\]\\((?:https?://|/|#)[^)\\s]*\\)?");
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^\\s*(?:[-*+•·▪◦‣]|\\d{1,3}[.)])\\s+");
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("^\\s*#{1,6}\\s+");
+
+    /**
+     * An evidence sentence as a reader should see it: markdown links reduced to their text ({@code [Amazon](https://…)}
+     * to "Amazon", and the {@code ](https://…)} left when a sentence was cut inside one), a table row's cells joined by
+     * " · " instead of pipes, no leading bullet, number or heading mark, no bold or code markers, spaces collapsed.
+     * The claim keeps the sentence as read, with its offsets; this is only how the report shows it.
+     */
+    static String quote(String evidence) {
+        if (evidence == null) {
+            return "";
+        }
+        String s = MD_LINK.matcher(evidence).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+        s = MD_LINK_TAIL.matcher(s).replaceAll("");
+        if (s.indexOf('|') >= 0) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : s.split("\\|")) {
+                String c = cell.strip();
+                if (!c.isEmpty() && !c.matches(":?-{2,}:?")) {
+                    cells.add(c);
+                }
+            }
+            s = String.join(" · ", cells);
+        }
+        s = s.replace("**", "").replace("__", "").replace("`", "");
+        s = s.replaceAll("\\s+", " ").strip();
+        String before;
+        do {
+            before = s;
+            s = HEADING.matcher(BULLET.matcher(s).replaceFirst("")).replaceFirst("");
+        } while (!s.equals(before));
+        // an opening bracket whose link was cut off with the sentence
+        if (s.indexOf('[') >= 0 && s.indexOf(']') < 0) {
+            s = s.replace("[", "");
+        }
+        return s.strip();
     }
 
     private static String party(GraphNode n) {
@@ -266,7 +397,20 @@ final class Report {
             q{font-style:italic}
             .src{color:#555;font-size:12px}
             a{color:#2060b0}
-            ol.sources li{margin-bottom:6px}
+            ol.sources li{margin-bottom:8px}
+            ol.sources a.url,.src,q{overflow-wrap:anywhere}
             footer{margin-top:32px;color:#888;font-size:12px}
+            @media (max-width:640px){
+            body{padding:14px 12px;font-size:15px}
+            h1{font-size:21px}
+            .cards li{min-width:0;flex:1 1 40%}
+            table,thead,tbody,tr,td{display:block;width:auto}
+            thead{display:none}
+            tr{border-bottom:1px solid #ddd;padding:6px 0}
+            td{border:none;padding:2px 4px}
+            td.num{text-align:left}
+            td[data-label]::before{content:attr(data-label) ": ";color:#777;font-size:12px}
+            td[data-label="Sources"]::before{display:block}
+            }
             """;
 }

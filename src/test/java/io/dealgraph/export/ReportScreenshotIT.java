@@ -13,6 +13,8 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -51,7 +53,7 @@ class ReportScreenshotIT {
         Files.writeString(file, html);
 
         assertThat(html).contains("<h1>Anthropic: 2-hop neighbourhood</h1>")
-                .contains("Deals over time per investor").contains("<h2>Network</h2>")
+                .contains("Deals over time: investments and spend commitments").contains("<h2>Network</h2>")
                 // the deals table with its evidence and sources
                 .contains("Amazon just announced an additional $4 billion investment in Anthropic.")
                 .contains("href=\"https://example.com/tech/amazon-4b-anthropic\"")
@@ -60,16 +62,93 @@ class ReportScreenshotIT {
                 .doesNotContain("<script").doesNotContain("<link").doesNotContain("src=\"http");
         assertThat(html).doesNotContain("Microsoft").doesNotContain("Nvidia");
 
+        // Sources by title, outlet and day, cited by number from the evidence; the same fact once in "Other facts".
+        assertThat(html).contains("<li id=\"src-1\"><b><a href=\"https://example.com/tech/amazon-4b-anthropic\">Amazon invests another $4 billion in Anthropic</a></b>")
+                .contains("example.com · file 004_286039b3d84bfdbc.txt · published 2024-11-22")
+                .contains("<a href=\"#src-1\">[1]</a> Amazon invests another $4 billion in Anthropic");
+        String facts = html.substring(html.indexOf("<h2>Other facts</h2>"), html.indexOf("<h2>Sources</h2>"));
+        assertThat(facts.split("<tr>")).as("one row per fact").doesNotHaveDuplicates();
+
+        JsonNode seen = render(file, DIR.resolve("anthropic-2-report.png"));
+        assertThat(seen.path("title").asText()).startsWith("Anthropic: 2-hop neighbourhood");
+        assertThat(seen.path("svgs")).hasSize(2);
+        seen.path("svgs").forEach(s -> assertThat(s.path("width").asInt()).as("drawn width").isGreaterThan(600));
+        BufferedImage image = ImageIO.read(DIR.resolve("anthropic-2-report.png").toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(image.getHeight()).isGreaterThan(1500);
+    }
+
+    /**
+     * A crowded timeline (eight investors in Anthropic within three months of each other, at close amounts) and the
+     * parts of a report the seeds do not show: the legend says who invests and who commits spend, quotes lose their
+     * markdown, and in Chromium no two texts of the timeline overlap, at 1280 px and at 420 px.
+     */
+    @Test
+    void aCrowdedTimelineHasNoOverlappingTextsAndTheLegendGoesByRole() throws Exception {
+        ReportGraph g = new ReportGraph();
+        GraphNode anthropic = node("Company", "anthropic", Map.of("name", "Anthropic", "keys", List.of("anthropic")));
+        GraphNode aws = node("Cloud", "amazon-web-services", Map.of("name", "Amazon Web Services", "keys", List.of("amazon web services")));
+        GraphNode doc = node("Document", "doc-x", Map.of("name", "digest.md", "title", "A week of funding news",
+                "url", "https://news.example.org/digest", "published", "2024-12-20"));
+        g.node(anthropic);
+        g.node(aws);
+        g.node(doc);
+        String[] investors = {"Amazon", "Google", "Menlo Ventures", "Spark Capital", "Salesforce Ventures", "Zoom Ventures",
+                "SK Telecom", "Lightspeed Venture Partners"};
+        int rel = 0;
+        for (int i = 0; i < investors.length; i++) {
+            String id = investors[i].toLowerCase().replace(' ', '-');
+            GraphNode investor = node("Company", id, Map.of("name", investors[i], "keys", List.of(investors[i].toLowerCase())));
+            String date = "2024-" + (10 + i % 3) + "-" + (10 + i);
+            long usd = 1_000_000_000L + i * 150_000_000L;
+            GraphNode deal = node("Deal", "deal-" + id, Map.of("type", "INVESTS_IN", "amountUsd", usd, "qualifier", "exact",
+                    "date", date, "status", "announced", "label", ReportModel.money(usd) + " " + date), "Investment");
+            GraphNode claim = node("Claim", "claim-" + id, Map.of("type", "INVESTS_IN", "amountUsd", usd,
+                    "evidence", "- [" + investors[i] + "](https://news.example.org/" + id + ") invested " + ReportModel.money(usd) + " in Anthropic."));
+            g.node(investor);
+            g.node(deal);
+            g.node(claim);
+            g.relationship(new GraphRelationship("e" + rel++, "MADE", investor.ref(), deal.ref(), Map.of()));
+            g.relationship(new GraphRelationship("e" + rel++, "TO", deal.ref(), anthropic.ref(), Map.of()));
+            g.relationship(new GraphRelationship("e" + rel++, "SUPPORTS", claim.ref(), deal.ref(), Map.of()));
+            g.relationship(new GraphRelationship("e" + rel++, "SOURCED_FROM", claim.ref(), doc.ref(), Map.of()));
+            g.relationship(new GraphRelationship("e" + rel++, "INVESTS_IN", investor.ref(), anthropic.ref(), Map.of("totalUsd", usd)));
+        }
+        GraphNode spend = node("Deal", "deal-spend", Map.of("type", "COMMITS_SPEND_TO", "amountUsd", 2_000_000_000L, "qualifier", "exact",
+                "date", "2024-11-20", "status", "announced", "label", "$2B 2024-11-20"), "SpendCommitment");
+        g.node(spend);
+        g.relationship(new GraphRelationship("e" + rel++, "MADE", anthropic.ref(), spend.ref(), Map.of()));
+        g.relationship(new GraphRelationship("e" + rel++, "TO", spend.ref(), aws.ref(), Map.of()));
+        String html = new Report(g, around("Anthropic", 2)).html();
+        Files.createDirectories(DIR);
+        Path file = DIR.resolve("crowded.html");
+        Files.writeString(file, html);
+
+        String timeline = html.substring(html.indexOf("Deals over time"), html.indexOf("</svg>", html.indexOf("Deals over time")));
+        String investorsLegend = timeline.substring(timeline.indexOf(">Investors</text>"), timeline.indexOf(">Committing spend</text>"));
+        assertThat(investorsLegend).contains(">Amazon</text>").doesNotContain(">Anthropic</text>");
+        assertThat(timeline.substring(timeline.indexOf(">Committing spend</text>"))).contains(">Anthropic</text>");
+        assertThat(html).contains("<q>Amazon invested $1B in Anthropic.</q>").doesNotContain("](https://news.example.org");
+
+        JsonNode seen = render(file, DIR.resolve("crowded-report.png"));
+        assertThat(seen.path("timelineTexts").asInt()).as("labels, axes and legend").isGreaterThan(20);
+    }
+
+    /**
+     * The report in headless Chromium with the network off: it asks for nothing, raises no error, no two texts of its
+     * timeline overlap as drawn, and neither at 1280 px nor at 420 px does the page scroll sideways.
+     */
+    private JsonNode render(Path file, Path shot) throws Exception {
         String chromium = Files.isExecutable(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : onPath("chromium");
         String node = onPath("node");
         org.junit.jupiter.api.Assumptions.assumeTrue(chromium != null && node != null
                 && Files.isDirectory(BROWSER_DIR.resolve("node_modules/playwright-core")),
                 "needs chromium, node and playwright-core (npm ci --prefix src/test/browser)");
-        Path shot = DIR.resolve("anthropic-2-report.png");
         Files.deleteIfExists(shot);
-        Path out = DIR.resolve("report-browser.out");
+        String stem = shot.getFileName().toString().replace(".png", "");
+        Path out = DIR.resolve(stem + "-browser.out");
         ProcessBuilder pb = new ProcessBuilder(node, BROWSER_DIR.resolve("report.mjs").toString(), file.toString(), shot.toString())
-                .redirectOutput(out.toFile()).redirectError(DIR.resolve("report-browser.log").toFile());
+                .redirectOutput(out.toFile()).redirectError(DIR.resolve(stem + "-browser.log").toFile());
         pb.environment().put("CHROMIUM", chromium);
         Process p = pb.start();
         try {
@@ -83,13 +162,19 @@ class ReportScreenshotIT {
         assertThat(seen.path("error").isNull()).as(line).isTrue();
         assertThat(seen.path("requests")).as("requests beyond the file").isEmpty();
         assertThat(seen.path("pageErrors")).isEmpty();
-        assertThat(seen.path("title").asText()).startsWith("Anthropic: 2-hop neighbourhood");
-        assertThat(seen.path("svgs")).hasSize(2);
-        seen.path("svgs").forEach(s -> assertThat(s.path("width").asInt()).as("drawn width").isGreaterThan(600));
+        assertThat(seen.path("overlaps")).as("timeline texts drawn over each other").isEmpty();
         assertThat(seen.path("scrollWidth").asInt()).as("no horizontal scrolling").isLessThanOrEqualTo(seen.path("viewportWidth").asInt());
-        BufferedImage image = ImageIO.read(shot.toFile());
-        assertThat(image.getWidth()).isEqualTo(1280);
-        assertThat(image.getHeight()).isGreaterThan(1500);
+        assertThat(seen.path("narrow").path("scrollWidth").asInt()).as("no horizontal scrolling at 420 px")
+                .isLessThanOrEqualTo(seen.path("narrow").path("viewportWidth").asInt());
+        return seen;
+    }
+
+    static GraphNode node(String label, String id, Map<String, Object> properties, String... more) {
+        List<String> labels = new java.util.ArrayList<>(List.of(label));
+        labels.addAll(List.of(more));
+        Map<String, Object> props = new java.util.TreeMap<>(properties);
+        props.put("id", id);
+        return new GraphNode(Ref.of(labels, id, id), labels, props);
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -58,8 +60,14 @@ class SeedsExportIT {
         Path dir = Path.of("target/report");
         Files.createDirectories(dir);
         String html = new String(export(exporter, around("Anthropic", 2), ExportFormat.HTML), StandardCharsets.UTF_8);
-        assertThat(html).contains("<h1>Anthropic: 2-hop neighbourhood</h1>").contains("Deals over time per investor");
+        assertThat(html).contains("<h1>Anthropic: 2-hop neighbourhood</h1>").contains("Deals over time: investments and spend commitments");
         Files.writeString(dir.resolve("seeds-anthropic-2.html"), html);
+        // The real articles say that Anthropic uses Trainium in two places: one fact, one row, both sentences.
+        String facts = html.substring(html.indexOf("<h2>Other facts</h2>"), html.indexOf("<h2>Sources</h2>"));
+        List<String> rows = Arrays.stream(facts.split("<tr>")).skip(2).map(r -> r.substring(0, r.indexOf("data-label=\"Sources\""))).toList();
+        assertThat(rows).as("Other facts, by fact, subject, object and amount").isNotEmpty().doesNotHaveDuplicates();
+        // Untitled plain-text seeds are listed by file and the day they were ingested; quotes carry no markdown.
+        assertThat(html).contains("a file without a title · no date given; ingested ").doesNotContainPattern("<q>[^<]*\\]\\(http");
         Files.write(dir.resolve("seeds-anthropic-2.png"), export(exporter, around("Anthropic", 2), ExportFormat.PNG));
         exporter.writeCsvDirectory(exporter.open(around("Anthropic", 2), ExportFormat.CSV), dir.resolve("seeds-anthropic-2-csv"));
         assertThat(Files.readString(dir.resolve("seeds-anthropic-2-csv/nodes.csv"))).startsWith(":ID,:LABEL,");

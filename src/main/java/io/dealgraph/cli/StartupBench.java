@@ -1,0 +1,195 @@
+package io.dealgraph.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench startup}: how long the server takes from {@code java -jar} to a healthy {@code /actuator/health},
+ * run after run on one data directory (the first run creates the store, the others open it, as a user's restarts
+ * do), and the same with a class-data-sharing archive made from a training run ({@code --cds}). Prints each run
+ * (wall time to healthy, the ready banner's figure, the server's CPU time by then) and the medians.
+ */
+final class StartupBench {
+
+    static final Pattern API = Pattern.compile("REST API\\s+(http://\\S+)/api");
+    static final Pattern READY = Pattern.compile("ready in (\\d+) ms");
+
+    private StartupBench() {
+    }
+
+    record Run(long healthyMs, long readyMs, double cpuSeconds) {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        int runs = 3;
+        Path jar = Path.of("target", "dealgraph.jar");
+        boolean cds = false;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--runs" -> {
+                    String v = ExtractCommand.value(args, ++i, "--runs");
+                    try {
+                        runs = Integer.parseInt(v);
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--runs needs a number, not '" + v + "'");
+                    }
+                    if (runs < 1 || runs > 50) {
+                        throw new UsageException("--runs must be between 1 and 50");
+                    }
+                }
+                case "--jar" -> jar = Path.of(ExtractCommand.value(args, ++i, "--jar"));
+                case "--cds" -> cds = true;
+                default -> throw new UsageException("unknown argument " + args.get(i));
+            }
+        }
+        if (!Files.isRegularFile(jar)) {
+            err.println("dealgraph bench startup: no jar at " + jar + " (build it: ./mvnw -DskipTests package, or pass --jar PATH)");
+            return 1;
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("dealgraph-startup-");
+            out.printf(Locale.ROOT, "bench startup: %s, %d runs, %d cores, Java %s%n", jar, runs,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            List<String> plain = List.of(java, "-jar", jar.toAbsolutePath().toString());
+            report(out, "java -jar", measure(plain, work.resolve("data-plain"), runs, out, err));
+            if (cds) {
+                Path app = work.resolve("app");
+                int extracted = new ProcessBuilder(java, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract",
+                        "--destination", app.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start().waitFor();
+                if (extracted != 0) {
+                    err.println("dealgraph bench startup: extracting the jar failed (exit " + extracted + ")");
+                    return 1;
+                }
+                Path archive = app.resolve("dealgraph.jsa");
+                String extractedJar = app.resolve("dealgraph.jar").toString();
+                out.println("training run for the class-data-sharing archive ...");
+                measure(List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-jar", extractedJar), work.resolve("data-train"), 1, out, err);
+                if (!Files.isRegularFile(archive)) {
+                    err.println("dealgraph bench startup: the training run wrote no archive at " + archive);
+                    return 1;
+                }
+                report(out, "java -XX:SharedArchiveFile (extracted jar)",
+                        measure(List.of(java, "-XX:SharedArchiveFile=" + archive, "-jar", extractedJar), work.resolve("data-cds"), runs, out, err));
+            }
+            return 0;
+        } catch (IOException e) {
+            err.println("dealgraph bench startup: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static List<Run> measure(List<String> command, Path data, int runs, PrintStream out, PrintStream err)
+            throws IOException, InterruptedException {
+        List<Run> results = new ArrayList<>();
+        for (int r = 1; r <= runs; r++) {
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            pb.environment().put("DEALGRAPH_DATA_DIR", data.toString());
+            pb.environment().put("DEALGRAPH_HTTP_PORT", "0");
+            pb.environment().put("DEALGRAPH_BOLT_PORT", "0");
+            long started = System.nanoTime();
+            Process p = pb.start();
+            AtomicReference<String> api = new AtomicReference<>();
+            AtomicReference<String> ready = new AtomicReference<>();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        Matcher a = API.matcher(line);
+                        if (a.find()) {
+                            api.set(a.group(1));
+                        }
+                        Matcher m = READY.matcher(line);
+                        if (m.find()) {
+                            ready.set(m.group(1));
+                        }
+                    }
+                } catch (IOException e) {
+                    // the process ended
+                }
+            }, "startup-bench-output");
+            reader.setDaemon(true);
+            reader.start();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            long deadline = started + TimeUnit.MINUTES.toNanos(5);
+            Long healthy = null;
+            while (healthy == null && System.nanoTime() < deadline && p.isAlive()) {
+                if (api.get() != null) {
+                    try {
+                        HttpResponse<String> h = http.send(HttpRequest.newBuilder(URI.create(api.get() + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                        if (h.statusCode() == 200 && h.body().contains("\"UP\"")) {
+                            healthy = System.nanoTime() - started;
+                        }
+                    } catch (IOException e) {
+                        // not listening yet
+                    }
+                }
+                if (healthy == null) {
+                    Thread.sleep(50);
+                }
+            }
+            double cpu = p.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
+            p.destroy(); // SIGTERM, as Ctrl-C or docker stop would
+            if (!p.waitFor(2, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+            }
+            if (healthy == null) {
+                err.println("dealgraph bench startup: run " + r + " never became healthy (exit " + (p.isAlive() ? "?" : p.exitValue()) + ")");
+                throw new IOException("the server did not start");
+            }
+            Run run = new Run(healthy / 1_000_000, ready.get() == null ? -1 : Long.parseLong(ready.get()), cpu);
+            out.printf(Locale.ROOT, "  run %d%s: healthy after %,d ms (banner: ready in %,d ms), %.1f s CPU%n", r,
+                    r == 1 ? " (new store)" : "", run.healthyMs(), run.readyMs(), run.cpuSeconds());
+            results.add(run);
+        }
+        return results;
+    }
+
+    private static void report(PrintStream out, String what, List<Run> runs) {
+        List<Run> restarts = runs.size() > 1 ? runs.subList(1, runs.size()) : runs;
+        out.printf(Locale.ROOT, "%s: median healthy after %,d ms over %d restart(s) on the same store; first start %,d ms%n", what,
+                median(restarts.stream().map(Run::healthyMs).toList()), restarts.size(), runs.get(0).healthyMs());
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind
+        }
+    }
+}

@@ -116,40 +116,8 @@ class IngestCommandIT {
         assertThat(shape(tmp.resolve("resumed"))).isEqualTo(shape(tmp.resolve("whole")));
     }
 
-    @Test
-    void withTheServerHoldingTheStoreTheDocumentsGoToTheServer(@TempDir Path tmp) throws Exception {
-        Path docs = Files.createDirectories(tmp.resolve("docs"));
-        Files.writeString(docs.resolve("one.txt"), SyntheticNews.articles(1, 5).get(0));
-        int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Path log = tmp.resolve("server.log");
-        ProcessBuilder serve = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString(),
-                "--dealgraph.embedded.bolt-port=0").redirectErrorStream(true).redirectOutput(log.toFile());
-        serve.environment().put("DEALGRAPH_DATA_DIR", tmp.resolve("data").toString());
-        serve.environment().put("DEALGRAPH_PAGE_CACHE", "32m");
-        serve.environment().put("DEALGRAPH_HTTP_PORT", String.valueOf(port));
-        Process server = serve.start();
-        try {
-            long deadline = System.currentTimeMillis() + 180_000;
-            while (!Files.readString(log).contains("is ready in") && System.currentTimeMillis() < deadline && server.isAlive()) {
-                Thread.sleep(250);
-            }
-            assertThat(Files.readString(log)).contains("is ready in");
-            ProcessBuilder cli = ingest(tmp.resolve("data"), "--no-progress", docs.toString());
-            cli.environment().put("DEALGRAPH_HTTP_PORT", String.valueOf(port));
-            Run r = run(cli);
-            assertThat(r.exit()).as(r.out() + r.err()).isZero();
-            assertThat(r.err()).contains("in use by a running dealgraph");
-            // Found by the store's lock before anything starts: no refused start-up on the way.
-            assertThat(r.err() + r.out()).doesNotContain("APPLICATION FAILED TO START").doesNotContain("Exception");
-            assertThat(r.out()).contains("1 documents ingested");
-        } finally {
-            server.destroy();
-            server.waitFor(1, TimeUnit.MINUTES);
-        }
-    }
+    // ingest beside a running server (straight to its REST API, no refused start-up on the way) is run by
+    // deploy/ReadmeExamplesIT with the README's own commands, against the server it starts for all the examples
 
     /** Counts per label and type, and every document with its number of claims: equal graphs have equal shapes. */
     static Map<String, Object> shape(Path dataDir) {

@@ -54,6 +54,12 @@ class MentionsTest {
     }
 
     @Test
+    void anotherLanguagesSentenceOpenerStartsNoName() {
+        assertThat(orgs("Neben Lakestar Capital sind auch HV Capital und Airbus Ventures beteiligt.")).containsExactly("Lakestar Capital", "HV Capital", "Airbus Ventures");
+        assertThat(orgs("Según Reuters, Ualá recaudó dinero.")).doesNotContain("Según Reuters");
+    }
+
+    @Test
     void unknownNamesFromClausesCompoundsRowsAndDigits() {
         assertThat(orgs("Quillstack, which makes coding agents for banks, has closed a round.")).containsExactly("Quillstack");
         assertThat(orgs("Accel put money into Oslo-based Fjordline.")).containsExactly("Accel", "Fjordline");

@@ -9,6 +9,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -299,9 +301,13 @@ public final class DocumentReader {
                 }
             }
         }
+        if (url == null) {
+            url = pageUrl(d);
+        }
         if (title == null) {
             Element h1 = d.selectFirst("h1");
-            title = h1 != null ? h1.text() : d.title();
+            String og = meta(d, "og:title");
+            title = h1 != null && !h1.text().isBlank() ? h1.text() : og != null ? og : d.title();
         }
         Element root = d.selectFirst("article");
         if (root == null) {
@@ -336,6 +342,44 @@ public final class DocumentReader {
             published = Dates.dateline(text);
         }
         return new Document(id, url, title, published != null ? published : defaultPublished, text);
+    }
+
+    /**
+     * The address the page gives itself: its canonical link, else its {@code og:url}. Only an absolute http(s) address
+     * with a path counts: a relative one cannot be resolved without the address the page came from, and one that is
+     * a site's front page (a template that names the site on every page) would make every article of that site look
+     * like the same document, as ingest skips a second document with a URL it already holds.
+     */
+    private static String pageUrl(org.jsoup.nodes.Document d) {
+        Element canonical = d.selectFirst("link[rel=canonical][href]");
+        for (String candidate : new String[]{canonical != null ? canonical.attr("href") : null, meta(d, "og:url")}) {
+            if (candidate == null) {
+                continue;
+            }
+            try {
+                URI uri = new URI(candidate.strip());
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                String path = uri.getPath() == null ? "" : uri.getPath();
+                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                        && (!path.replace("/", "").isEmpty() || uri.getQuery() != null)) {
+                    return uri.toString();
+                }
+            } catch (URISyntaxException e) {
+                // not an address: try the next
+            }
+        }
+        return null;
+    }
+
+    /** The non-blank content of the page's {@code <meta property=name>} (or {@code name=name}), or null. */
+    private static String meta(org.jsoup.nodes.Document d, String name) {
+        for (Element e : d.select("meta[property=" + name + "], meta[name=" + name + "]")) {
+            String content = e.attr("content").strip();
+            if (!content.isEmpty()) {
+                return content;
+            }
+        }
+        return null;
     }
 
     /**

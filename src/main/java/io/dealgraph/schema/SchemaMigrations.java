@@ -21,7 +21,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Applies the versioned scripts under {@code cypher/migrations} and the Java-based migrations ({@link KeyBackfills})
+ * Applies the versioned scripts under {@code cypher/migrations} and the Java-based migrations ({@link #JAVA_BASED})
  * in order, once each, and records every applied one as a {@code :__Migration} node (version, description, checksum,
  * when, how long). An applied migration whose checksum has changed stops the start-up: the store's schema would no
  * longer be what the files say. (A Java-based migration that took over from a script keeps the script's checksum.)
@@ -37,6 +37,10 @@ public final class SchemaMigrations {
     private static final Duration STALE_LOCK = Duration.ofMinutes(10);
     /** How long start-up waits for indexes a migration created to be populated (a few seconds per 100k entities). */
     private static final Duration INDEX_WAIT = Duration.ofMinutes(10);
+
+    /** The migrations written in Java: the key back-fills, and V0010, which must leave alone deals it cannot re-key. */
+    static final List<Migration> JAVA_BASED = java.util.stream.Stream.concat(KeyBackfills.MIGRATIONS.stream(),
+            java.util.stream.Stream.of(DealIdsFromClaims.MIGRATION)).toList();
 
     private final Driver driver;
     private final String database;
@@ -59,7 +63,7 @@ public final class SchemaMigrations {
                     scripts.add(Migration.parse(r.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
-            return merge(scripts, KeyBackfills.MIGRATIONS);
+            return merge(scripts, JAVA_BASED);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the schema migrations", e);
         }

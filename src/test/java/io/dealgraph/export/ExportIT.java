@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dealgraph.DealgraphApplication;
+import io.dealgraph.schema.AppliedSchema;
+import io.dealgraph.schema.SchemaMigrations;
 import io.dealgraph.store.EmbeddedNeo4j;
 import io.dealgraph.store.EmbeddedSettings;
 import io.dealgraph.testing.EmbeddedStoreTest;
@@ -34,6 +37,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 
 /** Selections on the seeds-shaped fixture, and json, cypher and csv read back into a second, empty database. */
@@ -183,10 +188,13 @@ class ExportIT {
      * jars this project bundles in a JVM of its own: typed columns and lists come back as they were. The tool drops
      * an empty value of any type, empty arrays included, so an empty list comes back absent; the README gives the
      * statement that restores them ({@code aliases} is the only list the model stores empty), and with it the
-     * imported graph is the exported one.
+     * imported graph is the exported one. Then dealgraph starts on the imported store as a user's would: the graph
+     * carries no migration history, so every schema migration runs over it, and the deals must come through with
+     * their ids and their claims.
      */
     @Test
-    void csvFilesGoThroughNeo4jAdminImportAndTheReadmeRestoresEmptyLists(@TempDir Path dir) throws Exception {
+    void csvFilesGoThroughNeo4jAdminImportTheReadmeRestoresEmptyListsAndDealgraphStartsOnTheResult(@TempDir Path dir)
+            throws Exception {
         Selection everything = new Selection(null, 2, null, null, null, null, null, null, true);
         exporter.writeCsvDirectory(exporter.open(everything, ExportFormat.CSV), dir.resolve("csv"));
         Path home = Files.createDirectories(dir.resolve("imported"));
@@ -219,6 +227,32 @@ class ExportIT {
             Exporter fromImported = new Exporter(imported, "neo4j", new ExportSettings(0, 0));
             assertThat(canonical(json(fromImported, everything))).isEqualTo(canonical(json(exporter, everything)));
         }
+
+        Map<String, List<String>> exportedDeals = dealsAndTheirClaims(driver);
+        assertThat(exportedDeals).isNotEmpty();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DealgraphApplication.class).run(
+                "--server.port=0", "--dealgraph.embedded.bolt-port=0", "--dealgraph.embedded.page-cache=32m",
+                "--dealgraph.embedded.data-dir=" + home)) {
+            assertThat(app.getBean(AppliedSchema.class).appliedNow()).as("every migration ran over the imported graph")
+                    .containsExactlyElementsOf(SchemaMigrations.shippedVersions());
+            assertThat(dealsAndTheirClaims(app.getBean(Driver.class))).isEqualTo(exportedDeals);
+        }
+        try (ConfigurableApplicationContext again = new SpringApplicationBuilder(DealgraphApplication.class).run(
+                "--server.port=0", "--dealgraph.embedded.bolt-port=0", "--dealgraph.embedded.page-cache=32m",
+                "--dealgraph.embedded.data-dir=" + home)) {
+            assertThat(again.getBean(AppliedSchema.class).appliedNow()).as("a restart has nothing to apply").isEmpty();
+            assertThat(dealsAndTheirClaims(again.getBean(Driver.class))).isEqualTo(exportedDeals);
+        }
+    }
+
+    /** Each deal's and round's id, with the ids of the claims that support it. */
+    static Map<String, List<String>> dealsAndTheirClaims(Driver driver) {
+        Map<String, List<String>> deals = new TreeMap<>();
+        driver.executableQuery("""
+                MATCH (d:Deal)
+                RETURN d.id AS id, COLLECT { MATCH (c:Claim)-[:SUPPORTS]->(d) RETURN c.id ORDER BY c.id } AS claims""")
+                .execute().records().forEach(r -> deals.put(r.get("id").asString(), r.get("claims").asList(v -> v.asString())));
+        return deals;
     }
 
     /** The README's Cypher line that contains {@code marker}, so the statement a user copies is the one tested. */

@@ -39,6 +39,57 @@ class DocumentReaderTest {
     }
 
     @Test
+    void theExampleHtmlPageKeepsItsCanonicalAddressTitleAndDay() throws IOException {
+        List<Document> docs = DocumentReader.read(Path.of("examples/a.html"), null);
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.url()).isEqualTo("https://example.org/news/quillmoor-bio-series-a");
+            assertThat(d.title()).isEqualTo("Quillmoor Bio gets $40 million from Saltmarsh Partners");
+            assertThat(d.published()).isEqualTo(LocalDate.of(2024, 10, 3));
+        });
+    }
+
+    @Test
+    void aPageWithoutCanonicalLinkTakesItsOpenGraphAddressAndTitle() {
+        Document d = DocumentReader.fromHtml("og.html", null, null, null, """
+                <html><head><title>Lumen raises $5M | Daily Wire Site</title>
+                <meta property="og:title" content="Lumen raises $5M">
+                <meta property="og:url" content="https://news.example.com/2024/lumen-raises">
+                </head><body><p>Lumen raised $5 million.</p></body></html>""", null);
+        assertThat(d.url()).isEqualTo("https://news.example.com/2024/lumen-raises");
+        assertThat(d.title()).as("og:title before the <title> with the site's name").isEqualTo("Lumen raises $5M");
+    }
+
+    @Test
+    void theCanonicalLinkWinsOverOpenGraphAndAGivenAddressWinsOverBoth() {
+        String html = """
+                <html><head><title>Plain title</title>
+                <meta property="og:url" content="https://news.example.com/amp/lumen">
+                <link rel="canonical" href="https://news.example.com/lumen">
+                </head><body><p>Lumen raised $5 million.</p></body></html>""";
+        Document read = DocumentReader.fromHtml("c.html", null, null, null, html, null);
+        assertThat(read.url()).isEqualTo("https://news.example.com/lumen");
+        assertThat(read.title()).isEqualTo("Plain title");
+        Document given = DocumentReader.fromHtml("c.html", "https://mirror.example.net/x", "Given", null, html, null);
+        assertThat(given.url()).isEqualTo("https://mirror.example.net/x");
+        assertThat(given.title()).isEqualTo("Given");
+    }
+
+    @Test
+    void aRelativeOrFrontPageAddressIsNotTheDocumentsUrl() {
+        // A front-page canonical is a template's: taken, every article of the site would be one document to ingest.
+        Document frontPage = DocumentReader.fromHtml("f.html", null, null, null, """
+                <html><head><link rel="canonical" href="https://news.example.com/">
+                <meta property="og:url" content="/2024/lumen"></head><body><p>Text.</p></body></html>""", null);
+        assertThat(frontPage.url()).isNull();
+        Document relativeCanonical = DocumentReader.fromHtml("r.html", null, null, null, """
+                <html><head><link rel="canonical" href="/2024/lumen">
+                <meta property="og:url" content="https://news.example.com/2024/lumen"></head><body><p>Text.</p></body></html>""", null);
+        assertThat(relativeCanonical.url()).isEqualTo("https://news.example.com/2024/lumen");
+        Document none = DocumentReader.fromHtml("n.html", null, null, null, "<html><body><p>Text.</p></body></html>", null);
+        assertThat(none.url()).isNull();
+    }
+
+    @Test
     void tablesAndListsReadAsBeforeWhenNestedOnce() {
         Document d = DocumentReader.fromHtml("a.html", null, null, null,
                 "<body><ul><li>Outer item<ul><li>Inner item</li></ul></li></ul><table><tr><th>Company</th><td>Acme</td>"

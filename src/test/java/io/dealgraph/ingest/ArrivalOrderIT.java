@@ -174,7 +174,7 @@ class ArrivalOrderIT {
         assertThat(dealIds()).isNotEqualTo(referenceIds);
 
         try (var session = driver.session()) {
-            CypherScript.load("migrations/V0010__Deal_ids_from_their_claims.cypher").statements().forEach(s -> session.run(s).consume());
+            CypherScript.load("backfill/deal-ids.cypher").statements().forEach(s -> session.run(s).consume());
         }
         assertThat(dealIds()).containsExactlyElementsOf(referenceIds);
         assertThat(CanonicalGraph.of(driver, false)).as("ids and the keys that end in them").containsExactlyElementsOf(reference);

@@ -1,3 +1,5 @@
+// Replaced by a Java-based migration (schema/DealIdsFromClaims) that leaves alone a deal it cannot re-key. Kept here
+// so that MigrationTest can check the Java migration keeps this script's checksum (databases that applied it see no change).
 // Deal and round ids used to come from the claim that happened to arrive first, so the same documents ingested in
 // another order (or by concurrent writers) gave other ids. Ingest now names a deal after its earliest claim in the
 // order of publication: Claim.published, then the document's id, then Claim.start, then Claim.id

@@ -25,6 +25,9 @@ final class NotDeals {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]\\s|,\\s+(?:while|whereas|but|and)\\b|\\s[—–]\\s");
 
+    /** Between an investor and a denial: a new sentence or clause with a subject of its own. */
+    private static final Pattern ANOTHER_SUBJECT = Pattern.compile("[.;]\\s|\\b(?:and|but|while|whereas)\\s+\\p{Lu}");
+
     private static final boolean DEBUG = Boolean.getBoolean("dealgraph.debug.not-deals");
 
     enum Scope { AFTER_INVESTOR, NEAR_FIGURE, INVESTOR_NAME, FUND_INVESTEE }
@@ -117,7 +120,7 @@ final class NotDeals {
                 String clause = s.substring(from, Math.min(s.length(), from + r.within()));
                 Matcher m = r.cue().matcher(clause);
                 // the denial belongs to this investor only when no other name stands between them
-                yield m.find() && !clause.substring(0, m.start()).matches("(?s).*(?:[.;]\\s|\\b(?:and|but|while|whereas)\\s+\\p{Lu}).*");
+                yield m.find() && !ANOTHER_SUBJECT.matcher(clause.substring(0, m.start())).find();
             }
             case NEAR_FIGURE -> {
                 if (r.unless() != null && r.unless().matcher(s).find()) {

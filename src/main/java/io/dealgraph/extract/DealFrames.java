@@ -125,7 +125,8 @@ final class DealFrames {
         return new DealFrames(root.path("version").asInt(1), frames, lists, vocab);
     }
 
-    private static List<Example> examples(JsonNode rule) {
+    /** The {@code examples} of a rule in any of the rule files: a text, an optional context, the facts it gives. */
+    static List<Example> examples(JsonNode rule) {
         List<Example> examples = new ArrayList<>();
         for (JsonNode ex : rule.path("examples")) {
             List<String> facts = new ArrayList<>();

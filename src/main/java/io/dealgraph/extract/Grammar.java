@@ -1472,12 +1472,12 @@ final class Grammar implements Stage {
         for (ListedInvestor l : listed) {
             sr.investor(l.item(), l.role() == Role.LEAD ? "lead" : "participant", null, false);
             sr.isRound |= l.role() == Role.LEAD;
-            sr.leadListed |= l.role() == Role.LEAD;
+            sr.listTellsRound |= l.role() == Role.LEAD;
         }
         // "entre las que destacan Tencent, SoftBank y Goldman Sachs": investors listed in a sentence with a deal word of
         // another language tell of a round where the English models read no frame
         if (!listed.isEmpty() && instances.isEmpty() && DealFrames.cueAtWordStart(v.ls(), otherLanguageDealWords)) {
-            sr.leadListed = true;
+            sr.listTellsRound = true;
             sr.isRound = true;
         }
         // "Brightwave, backed by Decibel, raised $15 million": in a sentence about a round its backers are its investors;
@@ -1704,8 +1704,11 @@ final class Grammar implements Stage {
         Item amount;
         String series;
         boolean isRound;
-        /** A list after "led by" (or "liderada por", "angeführt von"): a round is told of even where no frame was read. */
-        boolean leadListed;
+        /**
+         * A list after "led by" (or "liderada por", "angeführt von"), or any investor list in a sentence with another
+         * language's deal word: a round is told of even where no frame was read.
+         */
+        boolean listTellsRound;
         /** From deal words without an investor: count only in a sentence that is about a round. */
         final List<Item> weakInvestees = new ArrayList<>();
         IndexedWord weakTrigger;
@@ -1780,7 +1783,7 @@ final class Grammar implements Stage {
                     r.status = Relations.status(v, false);
                 }
             } else if (current == null && topic != null && (sr.amount != null && sr.isRound
-                    || !sr.investors.isEmpty() && sr.isRound && (!sr.triggers.isEmpty() || sr.leadListed))) {
+                    || !sr.investors.isEmpty() && sr.isRound && (!sr.triggers.isEmpty() || sr.listTellsRound))) {
                 r = new Round("r" + (all.size() + 1), topic);
                 all.add(r);
                 int at = sr.triggers.isEmpty() ? 0 : sr.triggers.get(0).backingLabel().beginPosition();

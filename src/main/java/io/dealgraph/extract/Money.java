@@ -35,6 +35,8 @@ final class Money {
         final Map<String, Double> scales = new HashMap<>();
         final List<String> symbols = new ArrayList<>();
         final List<String> words = new ArrayList<>();
+        /** Scale words of other languages, after which figures are written the way those languages write them. */
+        final List<String> otherLanguageScales = new ArrayList<>();
         /** First characters of the symbols: where a figure may begin besides a digit. */
         final String symbolFirsts;
 
@@ -50,6 +52,10 @@ final class Money {
                 });
             });
             root.path("scales").fields().forEachRemaining(e -> scales.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asDouble()));
+            root.path("scales-other-languages").fields().forEachRemaining(e -> {
+                scales.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asDouble());
+                otherLanguageScales.add(e.getKey());
+            });
             Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
             symbols.sort(longestFirst);
             words.sort(longestFirst);
@@ -102,9 +108,10 @@ final class Money {
     /** A sign or code right before the number ("$", "US$", "CHF", "Rs."), with a space or not ("CHF250m", "CHF 32 million"). */
     private static final String CUR = "(?<cur>" + TABLE.alternation(TABLE.symbols) + ")";
     /** "548,69 millones", "1,5 Milliarden": a decimal comma, read as such only before another language's scale word. */
-    private static final String DECIMAL_COMMA = "\\d+,\\d{1,2}(?=\\s*(?i:millones|millón|millon|millionen|million|mio|milliarden|milliarde|mrd|millions|milliards|milliard|milhões|milhão|bilhões|bilhão|mil millones)\\b)";
+    private static final String DECIMAL_COMMA = "\\d+,\\d{1,2}(?=\\s*(?i:" + TABLE.alternation(TABLE.otherLanguageScales) + ")\\b)";
     /** "1.200 millones", "10.650 Millionen": dots between thousands, read as such only before another language's scale word. */
-    private static final String THOUSANDS_DOT = "\\d{1,3}(?:\\.\\d{3})+(?=\\s*(?i:millones|millón|millon|millionen|mio|milliarden|mrd|millions|milliards|milhões|bilhões|mil millones)\\b)";
+    private static final String THOUSANDS_DOT = "\\d{1,3}(?:\\.\\d{3})+(?=\\s*(?i:" + TABLE.alternation(TABLE.otherLanguageScales.stream()
+            .filter(w -> !w.equalsIgnoreCase("million")).toList()) + ")\\b)";
     private static final String NUM = "(?<num>" + DECIMAL_COMMA + "|" + THOUSANDS_DOT + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NUM_WORDS + ")";
     private static final String SCALE = "(?<scale>" + TABLE.scaleAlternation() + ")";
     private static final String RANGE_TAIL = "(?:\\s*(?:-|–|to|and)\\s*(?:" + CUR.replace("<cur>", "<cur3>") + ")?\\s*(?<num2>\\d+(?:\\.\\d+)?)\\s*(?<scale2>" + TABLE.scaleAlternation() + ")?\\b)?";

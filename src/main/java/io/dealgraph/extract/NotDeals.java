@@ -52,14 +52,9 @@ final class NotDeals {
             for (JsonNode r : root.path("rules")) {
                 String name = r.path("name").asText();
                 Scope scope = Scope.valueOf(r.path("scope").asText().toUpperCase(Locale.ROOT).replace('-', '_'));
-                List<DealFrames.Example> examples = new ArrayList<>();
-                for (JsonNode ex : r.path("examples")) {
-                    List<String> facts = new ArrayList<>();
-                    ex.path("facts").forEach(x -> facts.add(x.asText()));
-                    examples.add(new DealFrames.Example(ex.path("context").asText(null), ex.path("text").asText(), List.copyOf(facts)));
-                }
                 Rule rule = new Rule(name, scope, r.path("within").asInt(80), pattern(r, "cue"), pattern(r, "unless"),
-                        pattern(r, "before"), pattern(r, "after"), r.path("needs-investor-after").asBoolean(false), List.copyOf(examples));
+                        pattern(r, "before"), pattern(r, "after"), r.path("needs-investor-after").asBoolean(false),
+                        DealFrames.examples(r));
                 boolean complete = switch (scope) {
                     case AFTER_INVESTOR, NEAR_FIGURE -> rule.cue() != null;
                     case INVESTOR_NAME -> rule.before() != null || rule.after() != null;

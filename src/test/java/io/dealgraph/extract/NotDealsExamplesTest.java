@@ -29,7 +29,7 @@ class NotDealsExamplesTest {
     }
 
     @Test
-    void everyRuleHasAnExampleItTakesBackAndOneItKeeps() {
+    void everyRuleHasExamplesAndEveryKindOfNotDealIsThere() {
         for (NotDeals.Rule r : RULES.rules) {
             assertThat(r.examples()).as("examples of " + r.name()).isNotEmpty();
         }

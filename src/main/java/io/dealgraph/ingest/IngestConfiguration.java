@@ -4,7 +4,6 @@ import io.dealgraph.extract.Extractors;
 import io.dealgraph.extract.LanguageModels;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
-import io.dealgraph.schema.AppliedSchema;
 import io.dealgraph.store.StoreSettings;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -15,11 +14,12 @@ import org.springframework.context.annotation.Configuration;
 class IngestConfiguration {
 
     /**
-     * Depends on the applied schema: writes rely on its uniqueness constraints. The extractor's language models load in the background from here on (a few seconds): the server is up and
+     * Writes rely on the schema's uniqueness constraints: the migration runs when every bean is built, before the
+     * server opens and before any job starts (see the schema package's configuration). The extractor's language models load in the background from here on (a few seconds): the server is up and
      * healthy meanwhile, and a document that arrives before they are in waits for them.
      */
     @Bean
-    IngestService ingestService(Driver driver, StoreSettings store, IngestSettings settings, AppliedSchema schema) {
+    IngestService ingestService(Driver driver, StoreSettings store, IngestSettings settings) {
         LanguageModels.preload();
         return new IngestService(Extractors.ruleBased(), new GraphWriter(driver, store.database()), new Inputs(settings), settings);
     }

@@ -4,6 +4,11 @@ import java.net.URI;
 import java.util.function.Supplier;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.neo4j.ConfigBuilderCustomizer;
+import org.springframework.boot.autoconfigure.neo4j.Neo4jAutoConfiguration;
+import org.springframework.boot.autoconfigure.neo4j.Neo4jProperties;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -59,6 +64,18 @@ class StoreConfiguration {
         AuthToken auth = settings.authEnabled() ? AuthTokens.basic("neo4j", settings.password()) : AuthTokens.none();
         // With port 0 only the started database knows its Bolt port, so the URI is read when the driver asks.
         return connection(() -> startup.get().boltUri(), auth);
+    }
+
+    /**
+     * Spring Boot's own driver, configured from the same {@code spring.neo4j.*} settings, but built on first use (see
+     * {@link DriverOnFirstUse}) so that the beans that take a driver do not wait for the embedded database's start.
+     */
+    @Bean
+    @Conditional(EmbeddedModeCondition.class)
+    Driver neo4jDriver(Neo4jProperties properties, Environment environment, Neo4jConnectionDetails embeddedConnectionDetails,
+            ObjectProvider<ConfigBuilderCustomizer> customizers) {
+        return DriverOnFirstUse.of(() -> new Neo4jAutoConfiguration()
+                .neo4jDriver(properties, environment, embeddedConnectionDetails, customizers));
     }
 
     @Bean

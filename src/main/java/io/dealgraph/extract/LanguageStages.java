@@ -164,10 +164,31 @@ final class LanguageStages {
             List<List<CoreLabel>> out = new ArrayList<>(a.size());
             for (int i = 0; i < a.size(); i++) {
                 a.deadline.check();
-                out.add(a.candidate[i] ? tokens(a.sentences.get(i).text()) : null);
+                out.add(a.candidate[i] ? clauseWithinParseLimit(tokens(a.sentences.get(i).text())) : null);
             }
             a.tokens = out;
         }
+
+        /**
+         * A sentence longer than the parser reads ({@link #MAX_PARSE_TOKENS}) is cut after the last clause break
+         * (comma, semicolon, colon, dash) that keeps it within the limit: news puts the deal first and its list of
+         * investors or an aside after it ("A, B and C also took part, on behalf of ..."), so the opening clauses
+         * carry the facts; without the cut nothing of the sentence was read.
+         */
+        static List<CoreLabel> clauseWithinParseLimit(List<CoreLabel> toks) {
+            if (toks.size() <= MAX_PARSE_TOKENS) {
+                return toks;
+            }
+            for (int t = MAX_PARSE_TOKENS - 1; t >= MIN_CLAUSE_TOKENS; t--) {
+                String w = toks.get(t).word();
+                if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("--") || w.equals("–") || w.equals("—")) {
+                    return new ArrayList<>(toks.subList(0, t));
+                }
+            }
+            return toks;
+        }
+
+        private static final int MIN_CLAUSE_TOKENS = 12;
 
         /** "TOKYO—", "LONDON (Reuters) -", "SAN FRANCISCO, Nov 12 (Reuters) -": a dateline is no part of the sentence. */
         private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(

@@ -145,8 +145,15 @@ final class Mentions {
                 i++;
             }
         }
+        if (!out.isEmpty() && out.get(0).start() < 3 && out.get(0).source() == Source.UNKNOWN && DATELINE.matcher(s).lookingAt()) {
+            out.remove(0); // "PARIS — Aubade AI ... said it had raised": the city is no name "it" may stand for
+        }
         return out;
     }
+
+    /** A dateline's city in capitals, then a dash or a news agency in brackets: "PARIS —", "HONG KONG (Reuters) -". */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}\\s*(?:\\([A-Za-z .]+\\)\\s*)?[—–-]{1,2}\\s");
 
     /** Longest known alias starting at token i; returns the token index after it, or i. */
     private int knownAt(String s, List<Tokens.Token> toks, int i, List<Mention> out) {

@@ -81,8 +81,11 @@ public final class Commands {
     }
 
     /** One line naming the mistake, the synopsis of the command it was made on, and where to read more. */
-    private static int usageError(ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
+    private static int usageError(ParameterException error, String[] args) {
+        CommandLine cmd = error.getCommandLine();
+        // "ingest --nope": picocli would name the missing PATH; the unknown option is the mistake to name.
+        ParameterException e = !(error instanceof UnmatchedArgumentException) && !cmd.isUnmatchedArgumentsAllowed()
+                && !cmd.getUnmatchedArguments().isEmpty() ? new UnmatchedArgumentException(cmd, cmd.getUnmatchedArguments()) : error;
         PrintWriter err = cmd.getErr();
         boolean unknownCommand = cmd.getCommandSpec().parent() == null && e instanceof UnmatchedArgumentException u
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-");

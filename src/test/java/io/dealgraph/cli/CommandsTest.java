@@ -75,6 +75,9 @@ class CommandsTest {
         assertThat(err()).contains("dealgraph ingest [-h]").contains("Try 'dealgraph ingest --help'").doesNotContain("Exception")
                 .doesNotContain("\tat ");
         err.reset();
+        assertThat(run("ingest", "--nope")).as("the unknown option, not the PATH it left out").isEqualTo(2);
+        assertThat(err().lines().findFirst()).contains("dealgraph ingest: Unknown option: '--nope'");
+        err.reset();
         assertThat(run("bench")).isEqualTo(2);
         assertThat(err()).startsWith("dealgraph bench: Missing required subcommand");
         err.reset();

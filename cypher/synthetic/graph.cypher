@@ -1,4 +1,4 @@
-// The statements of the synthetic graph generator (synthetic/SyntheticGraph), in the order it runs them. Each takes a
+// The statements of the synthetic graph generator (devtools/synthetic/SyntheticGraph), in the order it runs them. Each takes a
 // batch of rows, $rows; every key (entity keys, pair, timeline and rank keys) comes in the rows, made by graph/Keys as
 // ingest makes them, so that the query API finds and pages a generated graph as it does an ingested one.
 

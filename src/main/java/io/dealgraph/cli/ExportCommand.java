@@ -1,6 +1,7 @@
 package io.dealgraph.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dealgraph.JobContext;
 import io.dealgraph.export.ExportException;
 import io.dealgraph.export.ExportFormat;
 import io.dealgraph.export.Exporter;
@@ -29,120 +30,107 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 
 /** {@code export}: a subgraph to a file in one of the export formats, from the configured store. */
-final class ExportCommand implements Command {
+@CommandLine.Command(name = "export", description = "export a subgraph: json, graphml, csv, cypher, html report, svg, png",
+        footer = {"", "Select with one of --center (and --depth), --between, --query or --query-file; none: every entity.",
+                "--key=value settings override the configuration, as for the server, e.g.",
+                "  --dealgraph.export.max-elements=500000"})
+final class ExportCommand extends Subcommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Override
-    public String name() {
-        return "export";
+    @CommandLine.Option(names = "--center", paramLabel = "NAME",
+            description = "an entity (name, alias or id) and everything within --depth hops")
+    String center;
+
+    @CommandLine.Option(names = "--depth", paramLabel = "1-3", description = "hops around --center (default 2)")
+    Integer depth;
+
+    @CommandLine.Option(names = "--between", paramLabel = "NAME", arity = "2",
+            description = "the entities on the shortest paths between two entities")
+    List<String> between = new ArrayList<>();
+
+    @CommandLine.Option(names = "--query", paramLabel = "CYPHER", description = "a read-only Cypher query")
+    String query;
+
+    @CommandLine.Option(names = "--query-file", paramLabel = "FILE", description = "a read-only Cypher query in a file")
+    Path queryFile;
+
+    @CommandLine.Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "a parameter of the query; VALUE as JSON when it reads as JSON (numbers, true, lists), else a string")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @CommandLine.Option(names = "--from", paramLabel = "DATE", description = "deal dates from YYYY, YYYY-MM or YYYY-MM-DD, inclusive")
+    String from;
+
+    @CommandLine.Option(names = "--to", paramLabel = "DATE", description = "deal dates up to YYYY, YYYY-MM or YYYY-MM-DD, inclusive")
+    String to;
+
+    @CommandLine.Option(names = "--type", paramLabel = "TYPE", description = "INVESTS_IN or COMMITS_SPEND_TO")
+    String type;
+
+    @CommandLine.Option(names = "--as-of", paramLabel = "DAY", description = "YYYY-MM-DD: the graph as the sources published up to that day told it")
+    String asOf;
+
+    @CommandLine.Option(names = "--no-provenance", description = "leave out claims and documents")
+    boolean noProvenance;
+
+    @CommandLine.Option(names = "--format", paramLabel = "FORMAT", required = true, description = "one of ${COMPLETION-CANDIDATES}",
+            completionCandidates = Formats.class)
+    String format;
+
+    @CommandLine.Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "the output file (default: standard output); for csv a directory (nodes.csv, relationships.csv) or a .zip")
+    Path output;
+
+    @CommandLine.Unmatched
+    List<String> unmatched = new ArrayList<>();
+
+    ExportCommand(PrintStream out, PrintStream err) {
+        super(out, err);
+    }
+
+    /** The format names, for the usage text and shell completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ExportFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).iterator();
+        }
     }
 
     @Override
-    public String summary() {
-        return "export a subgraph: json, graphml, csv, cypher, html report, svg, png";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                usage: dealgraph export [SELECTION] [--from DATE] [--to DATE] [--type TYPE] [--as-of DAY] [--no-provenance]
-                                        --format FORMAT [-o PATH] [--setting=value]...
-                  SELECTION, one of (none: every entity):
-                    --center NAME [--depth 1-3]   an entity (name, alias or id) and everything within depth hops (default 2)
-                    --between NAME NAME           the entities on the shortest paths between two entities
-                    --query CYPHER | --query-file FILE [--param NAME=VALUE]...   a read-only Cypher query
-                  --from, --to: deal dates YYYY, YYYY-MM or YYYY-MM-DD, inclusive; --type: INVESTS_IN or COMMITS_SPEND_TO
-                  --as-of: YYYY-MM-DD, the graph as the sources published up to that day told it
-                  --no-provenance: leave out claims and documents
-                  --format: %s
-                  -o: the output file (default: standard output); for csv a directory (nodes.csv, relationships.csv)
-                      or a .zip
-                  --setting=value: configuration as for the server, e.g. --dealgraph.export.max-elements=500000""".formatted(ExportFormat.names());
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        String center = null;
-        String depth = null;
-        List<String> between = new ArrayList<>();
-        String from = null;
-        String to = null;
-        String type = null;
-        String asOf = null;
-        String query = null;
-        Map<String, Object> params = new LinkedHashMap<>();
-        boolean provenance = true;
-        String format = null;
-        Path output = null;
-        List<String> overrides = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--center" -> center = ExtractCommand.value(args, ++i, a);
-                case "--depth" -> depth = ExtractCommand.value(args, ++i, a);
-                case "--between" -> {
-                    between.add(ExtractCommand.value(args, ++i, a));
-                    between.add(ExtractCommand.value(args, ++i, a));
-                }
-                case "--from" -> from = ExtractCommand.value(args, ++i, a);
-                case "--to" -> to = ExtractCommand.value(args, ++i, a);
-                case "--type" -> type = ExtractCommand.value(args, ++i, a);
-                case "--as-of" -> asOf = ExtractCommand.value(args, ++i, a);
-                case "--query" -> query = ExtractCommand.value(args, ++i, a);
-                case "--query-file" -> {
-                    String file = ExtractCommand.value(args, ++i, a);
-                    try {
-                        query = Files.readString(Path.of(file));
-                    } catch (IOException e) {
-                        err.println("dealgraph export: cannot read " + file + ": " + e.getMessage());
-                        return 1;
-                    }
-                }
-                case "--param" -> {
-                    String p = ExtractCommand.value(args, ++i, a);
-                    int eq = p.indexOf('=');
-                    if (eq <= 0) {
-                        throw new UsageException("--param needs NAME=VALUE, not '" + p + "'");
-                    }
-                    params.put(p.substring(0, eq), literal(p.substring(eq + 1)));
-                }
-                case "--no-provenance" -> provenance = false;
-                case "--format" -> format = ExtractCommand.value(args, ++i, a);
-                case "-o", "--output" -> output = Path.of(ExtractCommand.value(args, ++i, a));
-                default -> {
-                    if (a.startsWith("--") && a.contains("=")) {
-                        overrides.add(a);
-                    } else {
-                        throw new UsageException("unknown argument " + a);
-                    }
-                }
+    public Integer call() {
+        List<String> overrides = settings(unmatched);
+        if (query != null && queryFile != null) {
+            throw usage("give --query or --query-file, not both");
+        }
+        String cypher = query;
+        if (queryFile != null) {
+            try {
+                cypher = Files.readString(queryFile);
+            } catch (IOException e) {
+                return failed("cannot read " + queryFile + ": " + e.getMessage());
             }
         }
-        if (format == null) {
-            throw new UsageException("no --format given");
-        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        params.forEach((k, v) -> values.put(k, literal(v)));
+        boolean provenance = !noProvenance;
+        int d = depth == null ? 2 : depth;
         ExportFormat f;
         Selection selection;
-        int d;
-        try {
-            d = depth == null ? 2 : Integer.parseInt(depth);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--depth needs 1, 2 or 3, not '" + depth + "'");
-        }
         try {
             f = ExportFormat.parse(format);
-            selection = new Selection(center, d, between, from, to, type, query, params, provenance, asOf).validated();
+            selection = new Selection(center, d, between, from, to, type, cypher, values, provenance, asOf).validated();
         } catch (ExportException e) {
-            throw new UsageException(e.getMessage());
+            throw usage(e.getMessage());
         }
         if (f == ExportFormat.CSV && output == null) {
-            throw new UsageException("csv is two files: give -o DIRECTORY or -o FILE.zip");
+            throw usage("csv is two files: give -o DIRECTORY or -o FILE.zip");
         }
-        if (overrides.isEmpty() && IngestCommand.storeHeldByServer()) {
-            err.println("The store is in use by a running dealgraph; exporting through it at " + IngestCommand.localServer() + ".");
+        if (overrides.isEmpty() && ServerHandoff.storeHeldByServer()) {
+            err.println("The store is in use by a running dealgraph; exporting through it at " + ServerHandoff.localServer() + ".");
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("center", center);
             body.put("depth", d);
@@ -151,18 +139,17 @@ final class ExportCommand implements Command {
             body.put("to", to);
             body.put("type", type);
             body.put("asOf", asOf);
-            body.put("query", query);
-            body.put("params", params.isEmpty() ? null : params);
+            body.put("query", cypher);
+            body.put("params", values.isEmpty() ? null : values);
             body.put("provenance", provenance);
             body.put("format", f.name().toLowerCase(Locale.ROOT));
-            return new ServerExport(IngestCommand.localServer(), err).export(body, f, output, out);
+            return new ServerExport(ServerHandoff.localServer(), err).export(body, f, output, out);
         }
         ConfigurableApplicationContext context;
         try {
             context = JobContext.open(overrides);
         } catch (RuntimeException e) {
-            err.println("dealgraph export: cannot open the graph: " + rootMessage(e));
-            return 1;
+            return failed("cannot open the graph: " + Commands.rootMessage(e));
         }
         try (context) {
             Exporter exporter = context.getBean(Exporter.class);
@@ -182,11 +169,9 @@ final class ExportCommand implements Command {
             }
             return 0;
         } catch (ExportException e) {
-            err.println("dealgraph export: " + e.getMessage());
-            return 1;
+            return failed(e.getMessage());
         } catch (RuntimeException e) {
-            err.println("dealgraph export: failed: " + rootMessage(e));
-            return 1;
+            return failed("failed: " + Commands.rootMessage(e));
         }
     }
 
@@ -268,7 +253,7 @@ final class ExportCommand implements Command {
                         + ". Start it, or stop the process that holds the data directory.");
                 return 1;
             } catch (IOException | UncheckedIOException e) {
-                err.println("dealgraph export: failed: " + rootMessage(e));
+                err.println("dealgraph export: failed: " + Commands.rootMessage(e));
                 return 1;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -308,14 +293,5 @@ final class ExportCommand implements Command {
         } catch (IOException e) {
             return text;
         }
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.toString() : t.getMessage();
-        return m.strip().lines().findFirst().orElse(m);
     }
 }

@@ -1,5 +1,6 @@
 package io.dealgraph.cli;
 
+import io.dealgraph.JobContext;
 import io.dealgraph.ingest.IngestProgress;
 import io.dealgraph.ingest.IngestService;
 import io.dealgraph.store.StoreUnavailableException;
@@ -7,48 +8,36 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 
 /**
  * {@code reextract}: every document the graph holds read again by this version's extractor, the graph rebuilt from
  * what it reads, a batch per transaction. When a running server holds the embedded store, the server does it.
  */
-final class ReextractCommand implements Command {
+@CommandLine.Command(name = "reextract",
+        description = {"read every stored document again and rebuild the graph from what this version reads",
+                "Replays the documents in the order they were first ingested, a batch per transaction; an interrupted run "
+                        + "resumes where it stopped. When a running server holds the embedded store, the server does it."})
+final class ReextractCommand extends Subcommand {
 
-    @Override
-    public String name() {
-        return "reextract";
+    @CommandLine.Option(names = "--server", paramLabel = "URL",
+            description = "ask this running dealgraph to do it (default: only when the store is in use)")
+    String server;
+
+    @CommandLine.Mixin
+    Progress.Option progress;
+
+    ReextractCommand(PrintStream out, PrintStream err) {
+        super(out, err);
     }
 
     @Override
-    public String summary() {
-        return "read every stored document again with this version's extractor and rebuild the graph from it";
-    }
-
-    @Override
-    public String usage() {
-        return "usage: dealgraph reextract [--server URL] [--progress|--no-progress]\n"
-                + "  Replays the documents in the order they were first ingested; an interrupted run resumes where it stopped.\n"
-                + "  --server: ask this running dealgraph to do it (default: only when the store is in use)";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        String server = null;
-        Boolean progressBar = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--server" -> server = ExtractCommand.value(args, ++i, a);
-                case "--progress" -> progressBar = true;
-                case "--no-progress" -> progressBar = false;
-                default -> throw new UsageException("unknown argument " + a);
-            }
-        }
+    public Integer call() {
         if (server != null) {
-            return new IngestCommand.ServerHandoff(server, err).reextract(out);
+            return new ServerHandoff(server, err).reextract(out);
         }
-        if (IngestCommand.storeHeldByServer()) {
-            return askLocalServer(out, err);
+        if (ServerHandoff.storeHeldByServer()) {
+            return askLocalServer();
         }
         ConfigurableApplicationContext context;
         try {
@@ -56,39 +45,34 @@ final class ReextractCommand implements Command {
         } catch (RuntimeException e) {
             StoreUnavailableException store = IngestCommand.storeProblem(e);
             if (store != null && store.locked()) {
-                return askLocalServer(out, err);
+                return askLocalServer();
             }
-            err.println("dealgraph reextract: " + (store != null ? store.getMessage() + "\n  " + store.action() : IngestCommand.rootMessage(e)));
-            return 1;
+            return failed(store != null ? store.getMessage() + "\n  " + store.action() : Commands.rootMessage(e));
         }
         try (context) {
             IngestService service = context.getBean(IngestService.class);
             try {
                 service.checkReextraction();
             } catch (IngestService.ReextractionRefused e) {
-                err.println("dealgraph reextract: nothing was changed: " + e.getMessage() + ".");
-                return 1;
+                return failed("nothing was changed: " + e.getMessage() + ".");
             }
-            IngestProgress progress = new IngestProgress();
+            IngestProgress counters = new IngestProgress();
             RuntimeException[] failure = new RuntimeException[1];
             Thread run = new Thread(() -> {
                 try {
-                    service.reextractAll(progress);
+                    service.reextractAll(counters);
                 } catch (RuntimeException e) {
                     failure[0] = e;
                 }
             }, "reextract");
             run.start();
-            IngestCommand.ProgressBar view = (progressBar != null ? progressBar : System.console() != null)
-                    ? new IngestCommand.ProgressBar(err) : null;
-            if (!IngestCommand.follow(run, progress, view)) {
-                return 1;
+            if (!IngestCommand.follow(run, counters, progress.open("reextract", "documents", err))) {
+                return Commands.FAILED;
             }
-            IngestProgress.Snapshot s = progress.snapshot();
+            IngestProgress.Snapshot s = counters.snapshot();
             if (failure[0] != null) {
-                err.println("dealgraph reextract: stopped after " + s.ingested() + " documents: " + IngestCommand.rootMessage(failure[0])
+                return failed("stopped after " + s.ingested() + " documents: " + Commands.rootMessage(failure[0])
                         + "\n  What was re-extracted is in the graph; run 'dealgraph reextract' again to finish.");
-                return 1;
             }
             out.printf(Locale.ROOT, "Re-extracted %d documents, %d claims, in %.1f s: %s documents/s%n",
                     s.ingested(), s.claims(), s.elapsed().toMillis() / 1000.0, Commands.rate(s.documentsPerSecond()));
@@ -96,8 +80,8 @@ final class ReextractCommand implements Command {
         }
     }
 
-    private static int askLocalServer(PrintStream out, PrintStream err) {
-        err.println("The store is in use by a running dealgraph; asking it at " + IngestCommand.localServer() + " to re-extract.");
-        return new IngestCommand.ServerHandoff(IngestCommand.localServer(), err).reextract(out);
+    private int askLocalServer() {
+        err.println("The store is in use by a running dealgraph; asking it at " + ServerHandoff.localServer() + " to re-extract.");
+        return new ServerHandoff(ServerHandoff.localServer(), err).reextract(out);
     }
 }

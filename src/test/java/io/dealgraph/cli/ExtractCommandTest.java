@@ -42,6 +42,7 @@ class ExtractCommandTest {
         assertThat(run("extract", "/no/such/path")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("dealgraph extract: no such file").doesNotContain("Exception");
         assertThat(run("extract", "--format", "xml", "x")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--format").contains("jsonl, table");
         assertThat(run("extract")).isEqualTo(2);
         assertThat(run("bench", "nothing")).isEqualTo(2);
     }

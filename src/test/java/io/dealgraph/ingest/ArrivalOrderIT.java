@@ -2,7 +2,7 @@ package io.dealgraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dealgraph.bench.SyntheticNews;
+import io.dealgraph.devtools.synthetic.SyntheticNews;
 import io.dealgraph.extract.Document;
 import io.dealgraph.extract.Extractors;
 import io.dealgraph.graph.CypherScript;

@@ -2,7 +2,7 @@ package io.dealgraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dealgraph.bench.SyntheticNews;
+import io.dealgraph.devtools.synthetic.SyntheticNews;
 import io.dealgraph.store.EmbeddedNeo4j;
 import io.dealgraph.store.EmbeddedSettings;
 import java.io.BufferedReader;
@@ -28,7 +28,7 @@ import org.neo4j.driver.GraphDatabase;
 class IngestCommandIT {
 
     static final Path JAR = Path.of("target", "dealgraph.jar");
-    static final Pattern DONE = Pattern.compile("\\] (\\d+)/(\\d+) documents");
+    static final Pattern DONE = Pattern.compile("\\] +(\\d+)/(\\d+) documents");
 
     record Run(int exit, String out, String err) {
     }

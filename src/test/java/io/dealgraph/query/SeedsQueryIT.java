@@ -51,13 +51,13 @@ class SeedsQueryIT {
         assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
         java.nio.file.Path graph = dir.resolve("graph.json");
         java.nio.file.Files.writeString(graph, export.getBody());
-        io.dealgraph.quality.TimelineScore.Result r = io.dealgraph.quality.TimelineScore.score(graph,
+        io.dealgraph.devtools.evaluation.TimelineScore.Result r = io.dealgraph.devtools.evaluation.TimelineScore.score(graph,
                 GraphFixtures.SEEDS.resolveSibling("seeds-timeline.json"), GraphFixtures.SEEDS);
         assertThat(r.misses()).isEmpty();
         assertThat(r.extras()).isEmpty();
         assertThat(r.tp()).isEqualTo(7);
         assertThat(r.tranchesHit()).isEqualTo(r.tranches()).isEqualTo(2);
-        assertThat(r.totals()).hasSize(4).allMatch(io.dealgraph.quality.TimelineScore.PairTotal::ok);
+        assertThat(r.totals()).hasSize(4).allMatch(io.dealgraph.devtools.evaluation.TimelineScore.PairTotal::ok);
     }
 
     @Test

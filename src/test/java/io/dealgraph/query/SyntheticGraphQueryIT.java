@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dealgraph.cli.Commands;
-import io.dealgraph.synthetic.SyntheticGraph;
+import io.dealgraph.devtools.synthetic.SyntheticGraph;
 import io.dealgraph.testing.EmbeddedStoreTest;
 import io.dealgraph.testing.GraphFixtures;
 import io.dealgraph.testing.KeysContract;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dealgraph.DealgraphApplication;
+import io.dealgraph.testing.ExpectedStartupFailure;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class EmbeddedLifecycleIT {
 
     @Test
     void anExposedBoltWithoutPasswordIsRefusedBeforeTheDatabaseStarts() {
-        assertThatThrownBy(() -> run("--dealgraph.embedded.bolt-address=0.0.0.0",
+        assertThatThrownBy(() -> run(ExpectedStartupFailure.QUIET_BANNER, "--dealgraph.embedded.bolt-address=0.0.0.0",
                 "--dealgraph.embedded.data-dir=" + dataDir.resolve("exposed")).close())
                 .satisfies(failure -> {
                     FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(failure);
@@ -65,7 +66,7 @@ class EmbeddedLifecycleIT {
 
     @Test
     void anExposedHttpServerWithoutTokenIsRefusedBeforeAnythingStarts() {
-        assertThatThrownBy(() -> run("--server.address=0.0.0.0",
+        assertThatThrownBy(() -> run(ExpectedStartupFailure.QUIET_BANNER, "--server.address=0.0.0.0",
                 "--dealgraph.embedded.data-dir=" + dataDir.resolve("exposed-http")).close())
                 .satisfies(failure -> {
                     FailureAnalysis analysis = new StartupFailureAnalyzer().analyze(failure);

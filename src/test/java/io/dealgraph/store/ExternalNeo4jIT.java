@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dealgraph.DealgraphApplication;
+import io.dealgraph.testing.ExpectedStartupFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +49,8 @@ class ExternalNeo4jIT {
     ConfigurableApplicationContext app(String password) {
         return new SpringApplicationBuilder(DealgraphApplication.class).run(
                 "--server.port=0",
+                // with the wrong password the start-up fails on purpose; the test reads the analysis, not the banner
+                ExpectedStartupFailure.QUIET_BANNER,
                 "--dealgraph.neo4j.uri=" + server.boltUri(),
                 "--dealgraph.neo4j.username=neo4j",
                 "--dealgraph.neo4j.password=" + password,

@@ -1,7 +1,8 @@
-package io.dealgraph.cli;
+package io.dealgraph.devtools.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dealgraph.cli.Commands;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.dealgraph.cli;
+package io.dealgraph.devtools.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * do), and the same with a class-data-sharing archive made from a training run ({@code --cds}). Prints each run
  * (wall time to healthy, the ready banner's figure, the server's CPU time by then) and the medians.
  */
-final class StartupBench {
+public final class StartupBench {
 
     static final Pattern API = Pattern.compile("REST API\\s+(http://\\S+)/api");
     static final Pattern READY = Pattern.compile("ready in (\\d+) ms");
@@ -39,28 +39,12 @@ final class StartupBench {
     record Run(long healthyMs, long readyMs, double cpuSeconds) {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        int runs = 3;
-        Path jar = Path.of("target", "dealgraph.jar");
-        boolean cds = false;
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--runs" -> {
-                    String v = ExtractCommand.value(args, ++i, "--runs");
-                    try {
-                        runs = Integer.parseInt(v);
-                    } catch (NumberFormatException e) {
-                        throw new UsageException("--runs needs a number, not '" + v + "'");
-                    }
-                    if (runs < 1 || runs > 50) {
-                        throw new UsageException("--runs must be between 1 and 50");
-                    }
-                }
-                case "--jar" -> jar = Path.of(ExtractCommand.value(args, ++i, "--jar"));
-                case "--cds" -> cds = true;
-                default -> throw new UsageException("unknown argument " + args.get(i));
-            }
-        }
+    /**
+     * @param runs starts per configuration (the first creates the store)
+     * @param jar  the packaged jar to start
+     * @param cds  also measure the extracted jar with a class-data-sharing archive
+     */
+    public static int run(int runs, Path jar, boolean cds, PrintStream out, PrintStream err) {
         if (!Files.isRegularFile(jar)) {
             err.println("dealgraph bench startup: no jar at " + jar + " (build it: ./mvnw -DskipTests package, or pass --jar PATH)");
             return 1;

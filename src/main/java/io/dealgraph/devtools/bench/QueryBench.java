@@ -1,4 +1,4 @@
-package io.dealgraph.cli;
+package io.dealgraph.devtools.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * request on this project's 2-core machine, on the same cores as the server (docs/benchmarks.md). With a server it
  * started itself, each row also reports the garbage-collection pauses that fell inside it.
  */
-final class QueryBench {
+public final class QueryBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Entities kept apart for the warm-up; the rest are measured. The sampling queries stay under the console's row cap. */
@@ -45,35 +46,30 @@ final class QueryBench {
     private static final int SAMPLE = 1000;
 
     private String base;
-    private String token;
+    private final String token;
     private boolean serverInThisJvm;
 
-    int run(List<String> args, PrintStream out, PrintStream err) {
-        String url = null;
-        String dataDir = null;
-        String pageCache = "2g";
-        int requests = 1000;
-        int warmupSeconds = 30;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--url" -> url = ExtractCommand.value(args, ++i, a);
-                case "--data-dir" -> dataDir = ExtractCommand.value(args, ++i, a);
-                case "--page-cache" -> pageCache = ExtractCommand.value(args, ++i, a);
-                case "--token" -> token = ExtractCommand.value(args, ++i, a);
-                case "--requests" -> {
-                    requests = whole(ExtractCommand.value(args, ++i, a), a);
-                    if (requests < 10) {
-                        throw new UsageException("--requests must be at least 10");
-                    }
-                }
-                case "--warmup" -> warmupSeconds = whole(ExtractCommand.value(args, ++i, a), a);
-                default -> throw new UsageException("unknown argument " + a);
-            }
-        }
-        if ((url == null) == (dataDir == null)) {
-            throw new UsageException("give either --url of a running server or --data-dir of a graph to serve");
-        }
+    /**
+     * What to measure: a running server at {@code url}, or one this bench starts on {@code dataDir} (exactly one of
+     * the two); {@code token} for a server that asks for one.
+     */
+    public record Options(String url, Path dataDir, String pageCache, int requests, int warmupSeconds, String token) {
+    }
+
+    public static int run(Options options, PrintStream out, PrintStream err) {
+        return new QueryBench(options.token()).serve(options, out, err);
+    }
+
+    private QueryBench(String token) {
+        this.token = token;
+    }
+
+    private int serve(Options options, PrintStream out, PrintStream err) {
+        String url = options.url();
+        Path dataDir = options.dataDir();
+        String pageCache = options.pageCache();
+        int requests = options.requests();
+        int warmupSeconds = options.warmupSeconds();
         ConfigurableApplicationContext server = null;
         try {
             if (url == null) {
@@ -98,18 +94,6 @@ final class QueryBench {
                 server.close();
             }
         }
-    }
-
-    private static int whole(String value, String option) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new UsageException(option + " needs a whole number");
     }
 
     /** The entities one phase uses: the warm-up and the measurement each get their own. */

@@ -1,6 +1,7 @@
-package io.dealgraph.cli;
+package io.dealgraph.devtools.bench;
 
-import io.dealgraph.bench.SyntheticNews;
+import io.dealgraph.JobContext;
+import io.dealgraph.devtools.synthetic.SyntheticNews;
 import io.dealgraph.extract.Document;
 import io.dealgraph.ingest.IngestProgress;
 import io.dealgraph.ingest.IngestService;
@@ -20,25 +21,13 @@ import org.springframework.util.FileSystemUtils;
  * on all cores, batched writes. A warm-up run of other articles first, so the JIT and Neo4j's query cache are warm.
  * Then re-extracts every stored document (warm-up and measured) and prints that rate too.
  */
-final class IngestBench {
+public final class IngestBench {
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        int documents = 5000;
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--documents")) {
-                String v = ExtractCommand.value(args, ++i, "--documents");
-                try {
-                    documents = Integer.parseInt(v);
-                } catch (NumberFormatException e) {
-                    throw new UsageException("--documents needs a whole number, not '" + v + "'");
-                }
-                if (documents < 1 || documents > 1_000_000) {
-                    throw new UsageException("--documents must be between 1 and 1000000");
-                }
-            } else {
-                throw new UsageException("unknown argument " + args.get(i) + " (bench ingest takes --documents N)");
-            }
-        }
+    private IngestBench() {
+    }
+
+    /** @param documents how many articles to measure (the command checks the range) */
+    public static int run(int documents, PrintStream out, PrintStream err) {
         Path dir;
         try {
             dir = Files.createTempDirectory("dealgraph-bench-");

@@ -1,10 +1,14 @@
-package io.dealgraph.export;
+package io.dealgraph.devtools.bench;
 
 import ch.qos.logback.classic.Level;
+import io.dealgraph.export.ExportFormat;
+import io.dealgraph.export.ExportSettings;
+import io.dealgraph.export.Exporter;
+import io.dealgraph.export.Selection;
 import io.dealgraph.schema.SchemaMigrations;
 import io.dealgraph.store.EmbeddedNeo4j;
 import io.dealgraph.store.EmbeddedSettings;
-import io.dealgraph.synthetic.SyntheticGraph;
+import io.dealgraph.devtools.synthetic.SyntheticGraph;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,44 +31,17 @@ import org.springframework.util.FileSystemUtils;
  * times exporting all of it in every format: the best and the median of several runs after a warm-up, written to
  * files in the temporary directory.
  */
-public final class ExportBenchmark {
+public final class ExportBench {
 
-    private ExportBenchmark() {
+    private ExportBench() {
     }
 
-    public static String usage() {
-        return "bench export [--companies N] [--deals M] [--runs R]: time each export format on a generated graph";
-    }
-
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
-        int companies = 2_000;
-        int deals = 8_000;
-        int runs = 5;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (i + 1 >= args.size()) {
-                err.println("dealgraph bench export: " + a + " needs a value; " + usage());
-                return 2;
-            }
-            try {
-                switch (a) {
-                    case "--companies" -> companies = Integer.parseInt(args.get(++i));
-                    case "--deals" -> deals = Integer.parseInt(args.get(++i));
-                    case "--runs" -> runs = Integer.parseInt(args.get(++i));
-                    default -> {
-                        err.println("dealgraph bench export: unknown argument " + a + "; " + usage());
-                        return 2;
-                    }
-                }
-            } catch (NumberFormatException e) {
-                err.println("dealgraph bench export: " + a + " needs a whole number");
-                return 2;
-            }
-        }
-        if (companies < 20 || deals < 1 || runs < 1) {
-            err.println("dealgraph bench export: needs --companies >= 20, --deals >= 1, --runs >= 1");
-            return 2;
-        }
+    /**
+     * @param companies companies of the generated graph (the generator needs 20 or more)
+     * @param deals     deals of the generated graph
+     * @param runs      measured runs per format, after two warm-up runs
+     */
+    public static int run(int companies, int deals, int runs, PrintStream out, PrintStream err) {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         Path dir = null;
         try {
@@ -84,17 +61,7 @@ public final class ExportBenchmark {
                 long[] reads = new long[runs];
                 for (int r = -2; r < runs; r++) {
                     long t0 = System.nanoTime();
-                    try (Exporter.Opened opened = exporter.open(all, ExportFormat.JSON)) {
-                        opened.graph.stream(new ReportGraph() {
-                            @Override
-                            public void node(GraphNode node) {
-                            }
-
-                            @Override
-                            public void relationship(GraphRelationship relationship) {
-                            }
-                        });
-                    }
+                    exporter.read(exporter.open(all, ExportFormat.JSON));
                     if (r >= 0) {
                         reads[r] = System.nanoTime() - t0;
                     }
@@ -105,7 +72,7 @@ public final class ExportBenchmark {
                     long[] times = new long[runs];
                     long bytes = 0;
                     for (int r = -2; r < runs; r++) {
-                        Path target = dir.resolve("out." + format.extension);
+                        Path target = dir.resolve("out." + format.extension());
                         long t0 = System.nanoTime();
                         Exporter.Opened opened = exporter.open(all, format);
                         if (format == ExportFormat.CSV) {
@@ -122,7 +89,7 @@ public final class ExportBenchmark {
                         bytes = size(target);
                     }
                     Arrays.sort(times);
-                    out.printf(Locale.ROOT, "%-8s %9.0f %9.0f %12d%n", format.extension, times[0] / 1e6, times[runs / 2] / 1e6, bytes);
+                    out.printf(Locale.ROOT, "%-8s %9.0f %9.0f %12d%n", format.extension(), times[0] / 1e6, times[runs / 2] / 1e6, bytes);
                 }
             }
             return 0;

@@ -1,4 +1,4 @@
-package io.dealgraph.cli;
+package io.dealgraph.devtools.bench;
 
 import io.dealgraph.extract.Document;
 import io.dealgraph.extract.Extractor;
@@ -29,7 +29,7 @@ import org.springframework.util.unit.DataSize;
  * document stayed within the target of 2 s and 256 MB of heap per MB of input (wall time, peak heap). Writing to the
  * graph is left out: it costs the same whatever the text's shape.
  */
-final class AdversarialBench {
+public final class AdversarialBench {
 
     static final double TARGET_SECONDS_PER_MB = 2;
     static final double TARGET_MB_PER_MB = 256;
@@ -61,42 +61,20 @@ final class AdversarialBench {
             new Shape("money-figures", "figures.txt", AdversarialBench::figures),
             new Shape("capitalised-run", "names.txt", AdversarialBench::capitalised));
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        double mb = 0;
-        Duration budget = null;
-        List<String> only = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--mb" -> {
-                    String v = ExtractCommand.value(args, ++i, "--mb");
-                    try {
-                        mb = Double.parseDouble(v);
-                    } catch (NumberFormatException e) {
-                        throw new UsageException("--mb needs a number, not '" + v + "'");
-                    }
-                    if (!(mb >= 0.001 && mb <= 100)) {
-                        throw new UsageException("--mb must be between 0.001 and 100");
-                    }
-                }
-                case "--budget" -> {
-                    String v = ExtractCommand.value(args, ++i, "--budget");
-                    try {
-                        budget = DurationStyle.detectAndParse(v);
-                    } catch (IllegalArgumentException e) {
-                        throw new UsageException("--budget needs a duration such as 60s or 2m, not '" + v + "'");
-                    }
-                }
-                case "--shape" -> only.add(ExtractCommand.value(args, ++i, "--shape"));
-                default -> throw new UsageException("unknown argument " + args.get(i)
-                        + " (bench adversarial takes --mb N, --budget DURATION, --shape NAME)");
-            }
-        }
-        List<String> names = SHAPES.stream().map(Shape::name).toList();
-        for (String name : only) {
-            if (!names.contains(name)) {
-                throw new UsageException("no shape '" + name + "'; the shapes are " + String.join(", ", names));
-            }
-        }
+    private AdversarialBench() {
+    }
+
+    /** The names {@code --shape} takes, in the order the bench runs them. */
+    public static List<String> shapeNames() {
+        return SHAPES.stream().map(Shape::name).toList();
+    }
+
+    /**
+     * @param mb     each shape's size in MB; 0 for the document size limit
+     * @param budget the extraction budget; null for the service's
+     * @param only   the shapes to run (names from {@link #shapeNames()}); empty for all
+     */
+    public static int run(double mb, Duration budget, List<String> only, PrintStream out, PrintStream err) {
         List<Shape> shapes = SHAPES.stream().filter(s -> only.isEmpty() || only.contains(s.name())).toList();
         // the service's limit and budget: application.yml's defaults, or the environment variables that override them
         IngestSettings defaults = new IngestSettings(DataSize.parse(env("DEALGRAPH_MAX_DOCUMENT_SIZE", "10MB")), 1, 1, null,

@@ -1,4 +1,4 @@
-package io.dealgraph.synthetic;
+package io.dealgraph.devtools.synthetic;
 
 import io.dealgraph.graph.CypherScript;
 import io.dealgraph.graph.Keys;

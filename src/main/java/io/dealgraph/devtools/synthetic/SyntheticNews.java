@@ -1,4 +1,4 @@
-package io.dealgraph.bench;
+package io.dealgraph.devtools.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;

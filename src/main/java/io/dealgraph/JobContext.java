@@ -1,4 +1,4 @@
-package io.dealgraph.cli;
+package io.dealgraph;
 
 import io.dealgraph.DealgraphApplication;
 import java.util.ArrayList;

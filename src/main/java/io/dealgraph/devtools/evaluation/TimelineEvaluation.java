@@ -1,5 +1,6 @@
-package io.dealgraph.cli;
+package io.dealgraph.devtools.evaluation;
 
+import io.dealgraph.JobContext;
 import io.dealgraph.export.ExportFormat;
 import io.dealgraph.export.Exporter;
 import io.dealgraph.export.Selection;
@@ -7,7 +8,6 @@ import io.dealgraph.extract.DocumentReader;
 import io.dealgraph.extract.Evaluation;
 import io.dealgraph.ingest.IngestProgress;
 import io.dealgraph.ingest.IngestService;
-import io.dealgraph.quality.TimelineScore;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,13 +24,13 @@ import org.springframework.util.FileSystemUtils;
  * a fresh embedded store in a temporary directory (never the user's data), exported whole as JSON without
  * provenance, and the export scored; or an export made elsewhere is scored as it is.
  */
-final class TimelineEvaluation {
+public final class TimelineEvaluation {
 
     private TimelineEvaluation() {
     }
 
     /** With {@code fromGold} the corpus is ingested with the gold files' facts in place of the extractor's. */
-    static int run(Path timeline, Path gold, Path corpus, Path graph, boolean fromGold, boolean summary, PrintStream out,
+    public static int run(Path timeline, Path gold, Path corpus, Path graph, boolean fromGold, boolean summary, PrintStream out,
                    PrintStream err) {
         if (!Files.isRegularFile(timeline)) {
             err.println("dealgraph evaluate: no timeline file " + timeline);

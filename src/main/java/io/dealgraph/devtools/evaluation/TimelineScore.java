@@ -1,4 +1,4 @@
-package io.dealgraph.quality;
+package io.dealgraph.devtools.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

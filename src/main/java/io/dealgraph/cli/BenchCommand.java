@@ -193,7 +193,7 @@ final class BenchCommand {
         }
     }
 
-    @CommandLine.Command(name = "startup", description = {"time from java -jar to a healthy server, restart after restart",
+    @CommandLine.Command(name = "startup", description = {"time from java -jar (or ./mvnw spring-boot:run) to a healthy server, restart after restart",
             "Each run starts the jar on one new data directory (the first creates the store) and waits for /actuator/health."})
     static final class Startup extends Subcommand {
         @CommandLine.Option(names = "--runs", paramLabel = "N", defaultValue = "3", converter = Converters.Count.class,
@@ -207,6 +207,10 @@ final class BenchCommand {
         @CommandLine.Option(names = "--cds", description = "again from the extracted jar with a class-data-sharing archive")
         boolean cds;
 
+        @CommandLine.Option(names = "--maven", paramLabel = "DIR",
+                description = "measure the README's first command, ./mvnw spring-boot:run, in the project folder DIR instead")
+        Path maven;
+
         Startup(PrintStream out, PrintStream err) {
             super(out, err);
         }
@@ -215,6 +219,12 @@ final class BenchCommand {
         public Integer call() {
             if (runs < 1 || runs > 50) {
                 throw usage("--runs must be between 1 and 50");
+            }
+            if (maven != null) {
+                if (cds) {
+                    throw usage("--maven and --cds measure different commands: pass one");
+                }
+                return StartupBench.runMaven(runs, maven, out, err);
             }
             return StartupBench.run(runs, jar, cds, out, err);
         }

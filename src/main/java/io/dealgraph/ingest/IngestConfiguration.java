@@ -9,19 +9,29 @@ import org.neo4j.driver.Driver;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
 
     /**
      * Writes rely on the schema's uniqueness constraints: the migration runs when every bean is built, before the
-     * server opens and before any job starts (see the schema package's configuration). The extractor's language models load in the background from here on (a few seconds): the server is up and
-     * healthy meanwhile, and a document that arrives before they are in waits for them.
+     * server opens and before any job starts (see the schema package's configuration).
      */
     @Bean
     IngestService ingestService(Driver driver, StoreSettings store, IngestSettings settings) {
-        LanguageModels.preload();
         return new IngestService(Extractors.ruleBased(), new GraphWriter(driver, store.database()), new Inputs(settings), settings);
+    }
+
+    /**
+     * The extractor's language models load in the background once the server is up (a few seconds of a core):
+     * during start-up they would compete with Neo4j and Spring for the CPU. A document that arrives before they are
+     * in waits for them; a job run from the command line loads them when it first extracts.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadLanguageModels() {
+        LanguageModels.preload();
     }
 
     /** Health details: whether the language models are in memory yet (the server is up either way). */

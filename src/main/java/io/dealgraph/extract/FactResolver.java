@@ -52,6 +52,9 @@ final class FactResolver {
             if (isPlace(from) || isPlace(to)) {
                 continue; // "investors in Silicon Valley": a place is no party
             }
+            if ((type == FactType.INVESTS_IN || type == FactType.COMMITS_SPEND_TO) && "Person".equals(typeOf(to, partyTypes))) {
+                continue; // money goes into a company, not a person: "Nvidia backs Musk" is about his company
+            }
             Sentences.Sentence s = sentences.get(d.sentence());
             String status = d.status();
             if (type == FactType.COMMITS_SPEND_TO && "completed".equals(status)) {

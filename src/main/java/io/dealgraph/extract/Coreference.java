@@ -77,6 +77,8 @@ final class Coreference {
 
     void resolve(List<Sentences.Sentence> sentences, List<String> lowered, List<List<Mentions.Mention>> perSentence, Deadline deadline) {
         Recency recent = new Recency(knowledge);
+        Map<String, Set<String>> firstWords = new java.util.HashMap<>(); // "Impossible" -> {"Impossible Foods"}
+        Set<String> standalone = new java.util.HashSet<>();
         Map<String, Integer> counts = new java.util.HashMap<>(); // mentions so far: how central a name is
         String salient = null;
         for (int si = 0; si < sentences.size(); si++) {
@@ -85,6 +87,7 @@ final class Coreference {
             String ls = lowered.get(si);
             List<Mentions.Mention> ms = perSentence.get(si);
             List<Mentions.Mention> added = new ArrayList<>();
+            shortNames(s, ms, firstWords, standalone, counts, added);
             if (si + 1 < sentences.size() && (ls.startsWith("a ") || ls.startsWith("an "))) {
                 Mentions.Mention named = namedNext(ls, ms, lowered.get(si + 1), perSentence.get(si + 1));
                 if (named != null) {
@@ -164,6 +167,73 @@ final class Coreference {
             }
             if (first != null) {
                 salient = first;
+            }
+            for (Mentions.Mention m : ms) {
+                if (m.source() == Mentions.Source.UNKNOWN && ("Company".equals(m.type()) || "Fund".equals(m.type()))) {
+                    String[] words = m.name().split(" ");
+                    if (words.length >= 2 && words.length <= 3 && ordinaryWord(words[0]) && knowledge.entity(words[0]) == null
+                            && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                                    && w.chars().allMatch(Character::isLetter))) {
+                        firstWords.computeIfAbsent(words[0], k -> new java.util.HashSet<>()).add(m.name());
+                    }
+                }
+                if (m.source() != Mentions.Source.COREF && m.name().indexOf(' ') < 0) {
+                    standalone.add(m.name()); // "Visa" named on its own somewhere: "Visa Direct" is something else
+                }
+            }
+        }
+    }
+
+    /** The one of several names the document has named most often so far ("Impossible Foods" over "Impossible Burger"), or null on a tie. */
+    private static String mostNamed(Set<String> names, Map<String, Integer> counts) {
+        String best = null;
+        int bestCount = -1;
+        boolean tie = false;
+        for (String n : names) {
+            int c = counts.getOrDefault(n, 0);
+            if (c > bestCount) {
+                best = n;
+                bestCount = c;
+                tie = false;
+            } else if (c == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /** A capitalised word of four letters or more and nothing else: "Impossible", not "AI", "IBM" or "3M". */
+    private static boolean ordinaryWord(String w) {
+        return w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * A company the document named in full and later by its first word alone: "Impossible Foods ... Impossible has now
+     * raised", "a round for Impossible in 2015", "Hope's Series A". Only names the rules found themselves (not the
+     * knowledge file's), of two or three capitalised words with an ordinary first word that the document never uses
+     * as a name on its own; of several such names the one named most often; the bare word is read as the full name
+     * where no other mention covers it.
+     */
+    private static void shortNames(String s, List<Mentions.Mention> ms, Map<String, Set<String>> firstWords, Set<String> standalone,
+            Map<String, Integer> counts, List<Mentions.Mention> added) {
+        if (firstWords.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, Set<String>> e : firstWords.entrySet()) {
+            String word = e.getKey();
+            String full = mostNamed(e.getValue(), counts);
+            if (full == null || standalone.contains(word)) {
+                continue;
+            }
+            for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length())) {
+                int end = at + word.length();
+                boolean bounded = (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
+                        && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)));
+                if (!bounded || overlaps(ms, at, end) || overlaps(added, at, end)) {
+                    continue;
+                }
+                boolean possessive = s.startsWith("'s", end) || s.startsWith("’s", end);
+                added.add(new Mentions.Mention(at, end, full, "Company", Mentions.Source.COREF, true, possessive));
             }
         }
     }

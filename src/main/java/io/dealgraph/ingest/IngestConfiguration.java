@@ -8,6 +8,8 @@ import io.dealgraph.store.StoreSettings;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -20,14 +22,19 @@ class IngestConfiguration {
      * server opens and before any job starts (see the schema package's configuration).
      */
     @Bean
-    IngestService ingestService(Driver driver, StoreSettings store, IngestSettings settings) {
+    IngestService ingestService(Driver driver, StoreSettings store, IngestSettings settings, ApplicationContext context) {
+        if (!(context instanceof WebServerApplicationContext)) {
+            // a job from the command line extracts as soon as its context is up: load the models meanwhile
+            LanguageModels.preload();
+        }
         return new IngestService(Extractors.ruleBased(), new GraphWriter(driver, store.database()), new Inputs(settings), settings);
     }
 
     /**
-     * The extractor's language models load in the background once the server is up (a few seconds of a core):
-     * during start-up they would compete with Neo4j and Spring for the CPU. A document that arrives before they are
-     * in waits for them; a job run from the command line loads them when it first extracts.
+     * The server's extractor loads its language models in the background once the server is up (a few seconds of
+     * a core): during start-up they would compete with Neo4j and Spring for the CPU, and a server's first document
+     * comes later. A document that arrives before they are in waits for them. A job run from the command line has
+     * its first document at once, so its context starts loading them while it is built (above).
      */
     @EventListener(ApplicationReadyEvent.class)
     void loadLanguageModels() {

@@ -6,8 +6,8 @@
  * {@link io.dealgraph.extract.Extractors#ruleBased()} and {@link io.dealgraph.extract.Extractors#merge(java.util.List)}
  * (to combine with a later LLM-backed extractor), the value records {@link io.dealgraph.extract.Document} and
  * {@link io.dealgraph.extract.Fact}, {@link io.dealgraph.extract.DocumentReader} for files,
- * {@link io.dealgraph.extract.FactFormat} for the JSON-lines format of shared/corpus/README.md, and
- * {@link io.dealgraph.extract.Evaluation}, a port of shared/corpus/score.py.
+ * and {@link io.dealgraph.extract.FactFormat} for the JSON-lines format of shared/corpus/README.md. Scoring facts
+ * against gold files (the port of shared/corpus/score.py) is development tooling and lives in devtools/evaluation.
  *
  * <p>The rule-based pipeline, each stage a package-private class with its own tests:
  * {@code Sentences} (offsets into the document text) → {@code Mentions} (knowledge-file names, unknown

@@ -32,7 +32,7 @@ class GateTest {
     @BeforeAll
     static void corpus() throws Exception {
         List<Path> dirs = new ArrayList<>();
-        for (Path p : List.of(EvaluationTest.SEEDS, EvaluationTest.EVAL.resolve("dev"))) {
+        for (Path p : List.of(io.dealgraph.testing.GraphFixtures.SEEDS, Path.of("src", "test", "resources", "eval", "dev"))) {
             if (Files.isDirectory(p)) {
                 dirs.add(p);
             }

@@ -53,7 +53,7 @@ class ScoringClassifierTest {
 
     private static List<CoreMap> taggedSentences() throws Exception {
         List<Path> dirs = new ArrayList<>();
-        for (Path p : List.of(EvaluationTest.SEEDS, EvaluationTest.EVAL.resolve("dev"), EvaluationTest.EVAL.resolve("heldout"))) {
+        for (Path p : List.of(io.dealgraph.testing.GraphFixtures.SEEDS, Path.of("src", "test", "resources", "eval", "dev"), Path.of("src", "test", "resources", "eval", "heldout"))) {
             if (Files.isDirectory(p)) {
                 dirs.add(p);
             }

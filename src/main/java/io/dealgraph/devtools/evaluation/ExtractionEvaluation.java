@@ -1,6 +1,5 @@
 package io.dealgraph.devtools.evaluation;
 
-import io.dealgraph.extract.Evaluation;
 import io.dealgraph.extract.Extractor;
 import io.dealgraph.extract.Extractors;
 import io.dealgraph.extract.Fact;

@@ -5,7 +5,6 @@ import io.dealgraph.export.ExportFormat;
 import io.dealgraph.export.Exporter;
 import io.dealgraph.export.Selection;
 import io.dealgraph.extract.DocumentReader;
-import io.dealgraph.extract.Evaluation;
 import io.dealgraph.ingest.IngestProgress;
 import io.dealgraph.ingest.IngestService;
 import java.io.BufferedOutputStream;

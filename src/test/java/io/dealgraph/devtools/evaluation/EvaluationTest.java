@@ -1,6 +1,10 @@
-package io.dealgraph.extract;
+package io.dealgraph.devtools.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dealgraph.extract.Extractors;
+import io.dealgraph.extract.Fact;
+import io.dealgraph.extract.FactFormat;
+import io.dealgraph.extract.FactType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;

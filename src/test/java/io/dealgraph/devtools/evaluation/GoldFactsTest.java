@@ -1,5 +1,7 @@
-package io.dealgraph.extract;
+package io.dealgraph.devtools.evaluation;
 
+import io.dealgraph.extract.Fact;
+import io.dealgraph.extract.FactType;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,6 +1,11 @@
-package io.dealgraph.extract;
+package io.dealgraph.devtools.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dealgraph.extract.Document;
+import io.dealgraph.extract.DocumentReader;
+import io.dealgraph.extract.Extractor;
+import io.dealgraph.extract.Fact;
+import io.dealgraph.extract.FactType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;

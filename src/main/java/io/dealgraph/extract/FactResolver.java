@@ -31,11 +31,10 @@ final class FactResolver {
     List<Fact> resolve(Document doc, List<Sentences.Sentence> sentences, List<Relations.Draft> drafts, Map<String, String> partyTypes) {
         List<Fact> facts = new ArrayList<>();
         Set<String> roundKeys = new HashSet<>();
-        Map<String, String> fullNames = fullNames(drafts);
         for (Relations.Draft d : drafts) {
             FactType type = d.type();
-            String from = fullNames.getOrDefault(d.from(), d.from());
-            String to = fullNames.getOrDefault(d.to(), d.to());
+            String from = d.from();
+            String to = d.to();
             if (type == FactType.INVESTS_IN && "Cloud".equals(typeOf(from)) && knowledge.ownerOf(from) != null) {
                 from = knowledge.ownerOf(from);
             }
@@ -122,56 +121,6 @@ final class FactResolver {
             }
         }
         return new ArrayList<>(out.values());
-    }
-
-    /**
-     * A party the document also names in full: "Sony invests $250m in Epic" above "Sony has invested $250 million in
-     * Epic Games", "Hope's Series A" beside "Hope Medicine". A name no knowledge entry holds is read as the one longer
-     * party name that begins with it and adds one or two capitalised words, when there is exactly one such name. Known
-     * names stay as they are: "SoftBank" and "SoftBank Vision Fund" are two investors.
-     */
-    private Map<String, String> fullNames(List<Relations.Draft> drafts) {
-        Set<String> names = new HashSet<>();
-        for (Relations.Draft d : drafts) {
-            if (d.from() != null) {
-                names.add(d.from());
-            }
-            if (d.to() != null) {
-                names.add(d.to());
-            }
-        }
-        Map<String, String> out = new HashMap<>();
-        for (String shortName : names) {
-            if (knowledge.entity(shortName) != null) {
-                continue;
-            }
-            String only = null;
-            int found = 0;
-            for (String longName : names) {
-                if (longName.length() > shortName.length() + 1 && longName.startsWith(shortName)
-                        && longName.charAt(shortName.length()) == ' ' && addsCapitalisedWords(longName.substring(shortName.length() + 1))) {
-                    only = longName;
-                    found++;
-                }
-            }
-            if (found == 1) {
-                out.put(shortName, only);
-            }
-        }
-        return out;
-    }
-
-    private static boolean addsCapitalisedWords(String tail) {
-        String[] words = tail.split(" ");
-        if (words.length > 2) {
-            return false;
-        }
-        for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean isPlace(String name) {

@@ -1289,7 +1289,6 @@ final class Grammar implements Stage {
                     + "spokesperson|spokesman|spokeswoman|analyst|minister|secretary|head)\\s*,?\\s*$");
 
     private static final Pattern TICKER_BEFORE = Pattern.compile("(?:\\(|\\b(?:NYSE|NASDAQ|Nasdaq|TSX|ASX|LSE|OTC|HKEX|NSE|BSE|SIX|XETRA)\\s*(?:Pink)?\\s*:\\s*)$");
-    private static final Pattern DATELINE_NAME = Pattern.compile("^\\s*[A-Z][A-Z .]+\\s*(?:\\(|[—–-])");
 
     /**
      * Names the rules may take for a party that are none: places (the named-entity model says so, when it read the
@@ -1310,7 +1309,7 @@ final class Grammar implements Stage {
                 && previousIsParty(v, m))) {
             return true;
         }
-        if (m.start() < 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 3 && DATELINE_NAME.matcher(v.s()).lookingAt()) {
+        if (m.start() < 3 && name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 3 && Mentions.DATELINE.matcher(v.s()).lookingAt()) {
             return true;
         }
         if (tokens != null) {

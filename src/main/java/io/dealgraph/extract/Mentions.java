@@ -152,7 +152,7 @@ final class Mentions {
     }
 
     /** A dateline's city in capitals, then a dash or a news agency in brackets: "PARIS —", "HONG KONG (Reuters) -". */
-    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "^\\s*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}\\s*(?:\\([A-Za-z .]+\\)\\s*)?[—–-]{1,2}\\s");
 
     /** Longest known alias starting at token i; returns the token index after it, or i. */

@@ -80,6 +80,7 @@ final class Coreference {
         Map<String, Set<String>> firstWords = new java.util.HashMap<>(); // "Impossible" -> {"Impossible Foods"}
         Set<String> standalone = new java.util.HashSet<>();
         Map<String, Integer> counts = new java.util.HashMap<>(); // mentions so far: how central a name is
+        Map<String, String> shortForms = new java.util.HashMap<>(); // "EH2" -> "Electric Hydrogen"
         String salient = null;
         for (int si = 0; si < sentences.size(); si++) {
             deadline.check();
@@ -87,6 +88,7 @@ final class Coreference {
             String ls = lowered.get(si);
             List<Mentions.Mention> ms = perSentence.get(si);
             List<Mentions.Mention> added = new ArrayList<>();
+            bracketedShortForms(s, ms, shortForms);
             shortNames(s, ms, firstWords, standalone, counts, added);
             if (si + 1 < sentences.size() && (ls.startsWith("a ") || ls.startsWith("an "))) {
                 Mentions.Mention named = namedNext(ls, ms, lowered.get(si + 1), perSentence.get(si + 1));
@@ -181,6 +183,35 @@ final class Coreference {
                     standalone.add(m.name()); // "Visa" named on its own somewhere: "Visa Direct" is something else
                 }
             }
+        }
+    }
+
+    /** "(EH2)", "(GIC)", "(AMZN)": one word in brackets with two capitals, or a capital and a digit, and nothing else. */
+    private static final Pattern BRACKETED_SHORT_FORM = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{L}\\d&\\-]{1,7})\\)");
+
+    /**
+     * A name given in full with its short form in brackets ("Electric Hydrogen (EH2) ... EH2 has developed"): from
+     * there on a mention of the short form is the full name, so that the document's counts, its topic and its deals
+     * see one company. Mentions in the sentences before are left as they are: the text had not tied them yet.
+     */
+    private static void bracketedShortForms(String s, List<Mentions.Mention> ms, Map<String, String> shortForms) {
+        for (Mentions.Mention m : ms) {
+            if (m.source() == Mentions.Source.COREF || m.name().indexOf(' ') < 0 || !m.isParty() || "Person".equals(m.type())) {
+                continue;
+            }
+            Matcher b = BRACKETED_SHORT_FORM.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 16)));
+            if (b.find()) {
+                String abbreviation = b.group(1);
+                long capitals = abbreviation.chars().filter(Character::isUpperCase).count();
+                boolean digit = abbreviation.chars().anyMatch(Character::isDigit);
+                if ((capitals >= 2 || digit) && !abbreviation.equals(m.name())) {
+                    shortForms.putIfAbsent(abbreviation, m.name());
+                }
+            }
+        }
+        if (!shortForms.isEmpty()) {
+            ms.replaceAll(m -> m.source() != Mentions.Source.COREF && shortForms.containsKey(m.name())
+                    ? m.withName(shortForms.get(m.name()), m.strong()) : m);
         }
     }
 

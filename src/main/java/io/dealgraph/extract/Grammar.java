@@ -1714,6 +1714,8 @@ final class Grammar implements Stage {
         Item weakAmount;
         final List<IndexedWord> triggers = new ArrayList<>();
         final Map<String, Investor> investors = new LinkedHashMap<>();
+        /** The mention each investor was first read from. */
+        final Map<String, Item> investorItems = new HashMap<>();
 
         void investee(Item x, IndexedWord trigger) {
             if (investee == null) {
@@ -1730,6 +1732,7 @@ final class Grammar implements Stage {
 
         void investor(Item x, String role, Item share, boolean viaFrom) {
             Investor prev = investors.get(x.name());
+            investorItems.putIfAbsent(x.name(), x);
             if (prev == null || "lead".equals(role) && !"lead".equals(prev.role)) {
                 investors.put(x.name(), new Investor(x.name(), role, share == null ? null : share.money(), viaFrom && prev == null));
             }
@@ -1770,7 +1773,33 @@ final class Grammar implements Stage {
 
         void accept(int si, Relations.View v, SentenceRound sr) {
             Round r = null;
-            if (sr.investee != null) {
+            Round investedBy = sr.investee == null || sr.amount != null ? null : roundInvestedBy(sr.investee.name());
+            Item alsoInvestor = sr.investee == null || !sr.investors.containsKey(sr.investee.name()) ? null
+                    : sr.investorItems.get(sr.investee.name());
+            if (DEBUG && alsoInvestor != null) {
+                System.err.println("   both sides: " + alsoInvestor.party() + " / " + sr.investee.party());
+            }
+            if (alsoInvestor != null) {
+                // One party read as both sides of the sentence's round. The same words: "…closed its Series B round,
+                // led by L Catterton" (the parse hung the lead on the round word too), and a lead or participant is
+                // not the one raising. Two mentions: a description coreference guessed ("raised ¥6.8 billion from
+                // the tech investor") gives way to the name the text gives; a pronoun ("Google is increasing its
+                // investment") is read well enough to keep.
+                Mentions.Mention investor = alsoInvestor.party();
+                boolean sameWords = investor.start() == sr.investee.party().start();
+                boolean describedOnly = investor.source() == Mentions.Source.COREF && investor.end() - investor.start() > 3;
+                if (!sameWords && describedOnly && sr.investee.party().source() != Mentions.Source.COREF) {
+                    sr.investors.remove(sr.investee.name());
+                } else {
+                    sr.investee = null;
+                }
+            }
+            if (investedBy != null) {
+                // "L Catterton is supported by existing investors such as A and B", after L Catterton led Planted's
+                // round: with no figure of its own, a sentence that makes an investor of the story's round a raiser
+                // names more investors of that round, not a round of the investor's
+                r = investedBy;
+            } else if (sr.investee != null) {
                 String name = sr.investee.name();
                 if (current != null && current.investee.equals(name) && compatible(current.amount, sr.amount)) {
                     r = current;
@@ -1832,6 +1861,17 @@ final class Grammar implements Stage {
             if (DEBUG) {
                 System.err.println("   -> round " + r.id + " " + r.investee + " " + (r.amount == null ? "" : v(r.amount)) + " " + r.investors.keySet());
             }
+        }
+
+        /** The latest round of the document that the named party invests in, or null. */
+        private Round roundInvestedBy(String name) {
+            for (int k = all.size() - 1; k >= 0 && k >= all.size() - EARLIER_ROUNDS; k--) {
+                Round r = all.get(k);
+                if (!r.investee.equals(name) && r.investors.containsKey(name)) {
+                    return r;
+                }
+            }
+            return null;
         }
 
         /** An earlier round, not the current one, whose size is the one figure of this sentence; null if none or several. */

@@ -57,9 +57,13 @@ final class Mentions {
     private final Knowledge knowledge;
     private final Lexicon lexicon;
 
+    /** The lexicon's places as {@link Lexicon#placeKey} keys. */
+    private final Set<String> placeKeys;
+
     Mentions(Knowledge knowledge, Lexicon lexicon) {
         this.knowledge = knowledge;
         this.lexicon = lexicon;
+        this.placeKeys = Lexicon.placeKeys(lexicon.places());
         boolean beyond = false;
         for (String w : lexicon.stopwords()) {
             char c = w.isEmpty() ? 0 : w.charAt(0);
@@ -196,11 +200,43 @@ final class Mentions {
         }
         int start = first.start();
         int end = toks.get(best).end();
+        int region = "investor".equals(bestE.kind()) ? regionAfter(toks, best + 1) : -1;
+        if (region > best) {
+            // "Sequoia Capital India", "Sequoia Capital China": an investor's regional fund is an investor of its own,
+            // named as the text names it (what the knowledge file knows is the global firm)
+            int regionEnd = toks.get(region).end();
+            String name = s.substring(start, regionEnd);
+            out.add(new Mention(start, regionEnd, name, bestE.type(), Source.UNKNOWN, true, possessiveAt(toks, region + 1)));
+            return region + 1;
+        }
         out.add(new Mention(start, end, bestE.name(), bestE.type(), Source.KNOWN, true, possessiveAt(toks, best + 1)));
         return best + 1;
     }
 
     /** "BlackRock Private Equity Partners", "Samsung Catalyst Fund": a known short name inside a longer one. */
+    /**
+     * The last token of a country or region named right after a name, one space away ("India" in "Sequoia Capital
+     * India", "Latin America" in "SoftBank Latin America"), or -1; a possessive or lower-case word after a name is none.
+     */
+    private int regionAfter(List<Tokens.Token> toks, int k) {
+        StringBuilder words = new StringBuilder();
+        int found = -1;
+        for (int j = k; j < toks.size() && j < k + 2; j++) {
+            Tokens.Token t = toks.get(j);
+            if (!t.isWord() || !t.isCapitalised() || t.start() - toks.get(j - 1).end() != 1) {
+                break;
+            }
+            if (j > k) {
+                words.append(' ');
+            }
+            words.append(t.text());
+            if (placeKeys.contains(Lexicon.placeKey(words.toString()))) {
+                found = j;
+            }
+        }
+        return found;
+    }
+
     private boolean gluedToLongerName(List<Tokens.Token> toks, int k) {
         for (int j = k; j < toks.size() && j < k + 4; j++) {
             Tokens.Token t = toks.get(j);

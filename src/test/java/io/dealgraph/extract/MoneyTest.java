@@ -112,6 +112,8 @@ class MoneyTest {
         assertThat(one("tops up EarlySalary by Rs 8.16 crore").amount()).isEqualTo(81_600_000L);
         assertThat(one("HealthKart raised INR 536.5 Cr in its Series H").amount()).isEqualTo(5_365_000_000L);
         assertThat(one("a Rs 50 lakh cheque").amount()).isEqualTo(5_000_000L);
+        assertThat(one("a Rs 2.5 lakh crore fund for chips").amount()).isEqualTo(2_500_000_000_000L);
+        assertThat(one("Rs 10 thousand crore over five years").amount()).isEqualTo(100_000_000_000L);
     }
 
     @Test

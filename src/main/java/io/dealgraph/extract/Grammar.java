@@ -1782,13 +1782,16 @@ final class Grammar implements Stage {
             if (alsoInvestor != null) {
                 // One party read as both sides of the sentence's round. The same words: "…closed its Series B round,
                 // led by L Catterton" (the parse hung the lead on the round word too), and a lead or participant is
-                // not the one raising. Two mentions: a description coreference guessed ("raised ¥6.8 billion from
-                // the tech investor") gives way to the name the text gives; a pronoun ("Google is increasing its
-                // investment") is read well enough to keep.
+                // not the one raising, unless the words are a pronoun ("bringing its Series B financing to $120
+                // million": "its" is whose round it is, never an investor in a list). Two mentions: a description
+                // coreference guessed ("raised ¥6.8 billion from the tech investor") gives way to the name the text
+                // gives; a pronoun ("Google is increasing its investment") is read well enough to keep.
                 Mentions.Mention investor = alsoInvestor.party();
                 boolean sameWords = investor.start() == sr.investee.party().start();
                 boolean describedOnly = investor.source() == Mentions.Source.COREF && investor.end() - investor.start() > 3;
-                if (!sameWords && describedOnly && sr.investee.party().source() != Mentions.Source.COREF) {
+                boolean investorLoses = sameWords ? investor.source() == Mentions.Source.COREF
+                        : describedOnly && sr.investee.party().source() != Mentions.Source.COREF;
+                if (investorLoses) {
                     sr.investors.remove(sr.investee.name());
                 } else {
                     sr.investee = null;

@@ -1518,7 +1518,32 @@ final class Grammar implements Stage {
                 sr.amount(sr.weakAmount);
             }
         }
+        if (sr.isRound && !sr.investors.isEmpty()) {
+            fundsBesideInvestors(v, sr);
+        }
         rounds.accept(si, v, sr);
+    }
+
+    /** Last words that make a name an investment firm's whatever the sentence around it says. */
+    private static final Set<String> FUND_SHAPES = Set.of("Capital", "Ventures", "Venture", "Partners", "Fund", "Funds",
+            "Investments", "Investors", "Invest", "Equity", "Expeditions", "Growth", "Advisors", "Advisers");
+
+    /**
+     * "The round was co-led by A and B, with C Capital, D Ventures and E Partners": in a sentence about a round that
+     * already names some of its investors, a name shaped like an investment firm's that no frame or list placed is one
+     * more of them. The parse of a long roster often loses a few names; their shape does not depend on the phrasing.
+     */
+    private static void fundsBesideInvestors(Relations.View v, SentenceRound sr) {
+        for (Mentions.Mention m : v.mentions()) {
+            if (m.source() == Mentions.Source.COREF || !m.isParty() || "Person".equals(m.type())
+                    || sr.investors.containsKey(m.name()) || sr.investee != null && sr.investee.name().equals(m.name())) {
+                continue;
+            }
+            String[] words = m.name().split("\\s+");
+            if (words.length >= 2 && FUND_SHAPES.contains(words[words.length - 1]) && !m.possessive()) {
+                sr.investor(new Item(null, m, null), "participant", null, false);
+            }
+        }
     }
 
     /** "values Mistral at", "valuing the startup X at", "valued X at": the company a round's valuation is of. */

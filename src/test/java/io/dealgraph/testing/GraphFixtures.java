@@ -1,17 +1,10 @@
 package io.dealgraph.testing;
 
 import io.dealgraph.extract.DocumentReader;
-import io.dealgraph.graph.CypherScript;
-import io.dealgraph.graph.Keys;
-import io.dealgraph.graph.Label;
-import io.dealgraph.graph.RelType;
 import io.dealgraph.ingest.IngestProgress;
 import io.dealgraph.ingest.IngestService;
-import io.dealgraph.schema.KeyBackfills;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -143,38 +136,6 @@ public final class GraphFixtures {
                     + pair.stream().map(r -> r.asMap().toString()).toList());
         }
         return found.get(0);
-    }
-
-    /**
-     * Being replaced by {@link #loadIngestedSeeds}. Wipes, then loads {@code fixtures/seeds-graph.cypher}: a hand-written graph in the shape ingest writes. The file
-     * has no keys; they are computed here with graph/Keys: each deal's pair key, then the timeline, rank and pair-edge
-     * keys by the migrations' back-fills (schema/KeyBackfills).
-     */
-    public static void loadSeedsGraph(Driver driver) {
-        wipe(driver);
-        statements("/fixtures/seeds-graph.cypher").forEach(s -> driver.executableQuery(s).execute());
-        List<Map<String, Object>> pairs = driver.executableQuery("""
-                MATCH (f)-[:MADE]->(d:Deal)-[:TO]->(t) WHERE d.pair IS NULL
-                RETURN elementId(d) AS deal, d.type AS type, f.id AS from, t.id AS to, t:Cloud AS toCloud""")
-                .execute().records().stream()
-                .map(r -> Map.<String, Object>of("deal", r.get("deal").asString(), "pair", Keys.pair(RelType.valueOf(r.get("type").asString()),
-                        r.get("from").asString(), r.get("toCloud").asBoolean() ? Label.Cloud : Label.Company, r.get("to").asString())))
-                .toList();
-        driver.executableQuery("UNWIND $rows AS k MATCH (d:Deal) WHERE elementId(d) = k.deal SET d.pair = k.pair")
-                .withParameters(Map.of("rows", pairs)).execute();
-        KeyBackfills.fillAll(driver, "neo4j");
-    }
-
-    /** The statements of a Cypher script: each ends with a semicolon at the end of a line; // comments dropped. */
-    public static List<String> statements(String resource) {
-        try (InputStream in = GraphFixtures.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no resource " + resource);
-            }
-            return CypherScript.parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)).statements();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Every node (labels, properties) and relationship (type, properties, ends by node position) of a graph. */

@@ -6,9 +6,9 @@
 // readings lists every day a source changed what the deal says, oldest first, whatever asOf is.
 //
 // Parameters (paste the :param lines into Neo4j Browser first, without the leading //):
-//   id    the deal's id, as the other queries return it
+//   id    the deal's id, as the other queries return it (the example finds Amazon's largest deal in Anthropic)
 //   asOf  YYYY-MM-DD: what was known that day, or null for everything
-// :param id => 'deal-aa-2026'
+// :param id => COLLECT { MATCH (:Company {id: 'amazon'})-[:MADE]->(d:Deal)-[:TO]->(:Company {id: 'anthropic'}) RETURN d.id ORDER BY coalesce(d.amountUsd, 0) DESC, d.id LIMIT 1 }[0]
 // :param asOf => null
 // A funding round has several investors: they come under round, leads first, and the lead is the source.
 MATCH (d:Deal {id: $id})

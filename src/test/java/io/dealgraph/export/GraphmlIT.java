@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dealgraph.ingest.IngestService;
 import io.dealgraph.testing.EmbeddedStoreTest;
 import io.dealgraph.testing.GraphFixtures;
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.xml.XMLConstants;
@@ -45,9 +47,12 @@ class GraphmlIT {
     @Autowired
     Exporter exporter;
 
+    @Autowired
+    IngestService ingest;
+
     @BeforeEach
     void seeds() {
-        GraphFixtures.loadSeedsGraph(driver);
+        GraphFixtures.loadIngestedSeeds(ingest, driver);
     }
 
     @Test
@@ -61,7 +66,7 @@ class GraphmlIT {
                 .validate(new StreamSource(new ByteArrayInputStream(graphml)));
         String text = new String(graphml, StandardCharsets.UTF_8);
         assertThat(text).contains("attr.name=\"amountUsd\" attr.type=\"long\"").contains("attr.name=\"curated\" attr.type=\"boolean\"")
-                .contains("attr.name=\"evidence\" attr.type=\"string\"").contains("attr.name=\"url\" attr.type=\"string\"");
+                .contains("attr.name=\"evidence\" attr.type=\"string\"").contains("attr.name=\"published\" attr.type=\"string\"");
     }
 
     @Test
@@ -80,13 +85,19 @@ class GraphmlIT {
         JsonNode json = ExportTesting.json(exporter, around("Anthropic", 2));
         assertThat(graph.vertexSet()).hasSize(json.path("elements").path("nodes").size());
         assertThat(graph.edgeSet()).hasSize(json.path("elements").path("edges").size());
-        Map<String, Attribute> deal = nodeAttributes.get("Deal:deal-aa-2024-11");
+        // the gold timeline's $4B of November 2024, from the one dated article
+        String november = GraphFixtures.dealId(driver, "amazon", "anthropic", 4_000_000_000L, "2024-11");
+        Map<String, Attribute> deal = nodeAttributes.get("Deal:" + november);
         assertThat(deal.get("amountUsd").getType()).isEqualTo(AttributeType.LONG);
         assertThat(deal.get("amountUsd").getValue()).isEqualTo("4000000000");
         assertThat(deal.get("labels").getValue()).isEqualTo(":Deal:Investment");
         assertThat(nodeAttributes.get("Company:amazon").get("label").getValue()).isEqualTo("Amazon");
-        assertThat(nodeAttributes.get("Claim:c7").get("evidence").getValue()).contains("additional $4 billion");
-        assertThat(nodeAttributes.get("Document:doc-004").get("url").getValue()).isEqualTo("https://example.com/tech/amazon-4b-anthropic");
+        List<String> claims = driver.executableQuery("MATCH (c:Claim)-[:SUPPORTS]->(:Deal {id: $id}) RETURN c.id AS id")
+                .withParameters(Map.of("id", november)).execute().records().stream().map(r -> r.get("id").asString()).toList();
+        assertThat(claims).isNotEmpty().anySatisfy(c -> assertThat(nodeAttributes.get("Claim:" + c).get("evidence").getValue()).contains("$4 billion"));
+        String dated = driver.executableQuery("MATCH (d:Document {published: '2024-11-22'}) RETURN d.id AS id").execute()
+                .records().get(0).get("id").asString();
+        assertThat(nodeAttributes.get("Document:" + dated).get("name").getValue()).isEqualTo("004_286039b3d84bfdbc.txt");
         DefaultEdge invests = graph.getAllEdges("Company:amazon", "Company:anthropic").stream()
                 .filter(e -> edgeAttributes.get(e).get("type").getValue().equals("INVESTS_IN")).findFirst().orElseThrow();
         assertThat(edgeAttributes.get(invests).get("totalUsd").getValue()).isEqualTo("13000000000");
@@ -100,7 +111,7 @@ class GraphmlIT {
         String script = """
                 import json, sys, networkx as nx
                 g = nx.read_graphml(sys.argv[1])
-                deal = g.nodes['Deal:deal-aa-2024-11']
+                deal = g.nodes[sys.argv[2]]
                 edge = [d for u, v, d in g.edges(data=True) if u == 'Company:amazon' and v == 'Company:anthropic' and d['type'] == 'INVESTS_IN'][0]
                 print(json.dumps({'nodes': g.number_of_nodes(), 'edges': g.number_of_edges(), 'directed': g.is_directed(),
                                   'amountUsd': deal['amountUsd'], 'amountType': type(deal['amountUsd']).__name__,
@@ -108,7 +119,8 @@ class GraphmlIT {
                                   'total': edge['totalUsd'], 'name': g.nodes['Company:amazon']['name']}))
                 """;
         Path out = dir.resolve("out.json");
-        assertThat(run(dir, out, "python3", "-c", script, file.toString())).as(Files.readString(out)).isZero();
+        String november = "Deal:" + GraphFixtures.dealId(driver, "amazon", "anthropic", 4_000_000_000L, "2024-11");
+        assertThat(run(dir, out, "python3", "-c", script, file.toString(), november)).as(Files.readString(out)).isZero();
         JsonNode seen = ExportTesting.JSON.readTree(Files.readString(out).lines().reduce((a, b) -> b).orElse("{}"));
         JsonNode json = ExportTesting.json(exporter, around("Anthropic", 2));
         assertThat(seen.path("nodes").asInt()).isEqualTo(json.path("elements").path("nodes").size());

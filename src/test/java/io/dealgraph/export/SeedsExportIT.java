@@ -5,7 +5,6 @@ import static io.dealgraph.export.ExportTesting.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dealgraph.ingest.IngestProgress;
 import io.dealgraph.ingest.IngestService;
 import io.dealgraph.testing.EmbeddedStoreTest;
 import io.dealgraph.testing.GraphFixtures;
@@ -38,9 +37,7 @@ class SeedsExportIT {
 
     @Test
     void anthropicsNeighbourhoodFromTheIngestedSeedsExportsInEveryFormat() throws Exception {
-        GraphFixtures.assumeSeeds();
-        GraphFixtures.wipe(driver);
-        ingest.ingestAll(GraphFixtures.seedDocuments(), new IngestProgress());
+        GraphFixtures.loadIngestedSeeds(ingest, driver);
 
         JsonNode json = ExportTesting.json(exporter, around("Anthropic", 2));
         assertThat(ExportTesting.captions(json, "Company")).contains("Anthropic", "Amazon");

@@ -5,7 +5,6 @@ import static io.dealgraph.query.QueryApiIT.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dealgraph.ingest.IngestProgress;
 import io.dealgraph.ingest.IngestService;
 import io.dealgraph.testing.EmbeddedStoreTest;
 import io.dealgraph.testing.GraphFixtures;
@@ -19,7 +18,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** The seed articles through the real ingest pipeline, then questioned through the API. */
+/** The seed articles through the real ingest pipeline (once per test run: testing/GraphFixtures), then questioned through the API. */
 @EmbeddedStoreTest
 class SeedsQueryIT {
 
@@ -33,11 +32,8 @@ class SeedsQueryIT {
     TestRestTemplate http;
 
     @BeforeEach
-    void ingestSeeds() throws Exception {
-        GraphFixtures.wipe(driver);
-        IngestProgress progress = new IngestProgress();
-        ingest.ingestAll(GraphFixtures.seedDocuments(), progress);
-        assertThat(progress.snapshot().ingested()).isEqualTo(5);
+    void ingestSeeds() {
+        GraphFixtures.loadIngestedSeeds(ingest, driver);
     }
 
     /**

@@ -17,8 +17,8 @@ import org.neo4j.driver.Value;
  * function makes of the node's or edge's parties, and every pair a deal is filed under has its edge carrying the same
  * key (the readers find a pair's deals through it). Run by the tests of every writer: ingest of the seeds
  * (SeedsIngestIT), ingest of a round and of deals renamed by later sources (ArrivalOrderIT), re-extraction
- * (ReextractionIT), the synthetic generator (SyntheticGraphQueryIT) and the hand-written fixture with the migrations'
- * back-fills (SeedsGraphFixtureIT).
+ * (ReextractionIT), the synthetic generator (SyntheticGraphQueryIT), the migrations' back-fills (KeyBackfillsIT, and
+ * V0010 in DealIdsMigrationIT) and the seeds fixture's restored copy of the ingested graph (SeedsGraphFixtureIT).
  */
 public final class KeysContract {
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * How an exported node is named: {@code key} is unique within one export and stable across databases
- * ({@code Company:amazon}, {@code Deal:deal-aa-2024-11}), built from the node's primary label and its {@code id}
+ * ({@code Company:amazon}, {@code Deal:deal-5c0f2e9a8b17d4e3a6c2f190}), built from the node's primary label and its {@code id}
  * property, so that a re-imported subgraph and a later export of the same data use the same names. Nodes without
  * an {@code id} (only a user's query can return those) fall back to the database's element id.
  *

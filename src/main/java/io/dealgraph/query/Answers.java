@@ -33,7 +33,7 @@ final class Answers {
 
     @Schema(description = "One deal; its tranches nested under it")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Deal(@Schema(example = "deal-aa-2024-11") String id,
+    record Deal(@Schema(example = "deal-5c0f2e9a8b17d4e3a6c2f190") String id,
                 @Schema(example = "INVESTS_IN", allowableValues = {"INVESTS_IN", "COMMITS_SPEND_TO"}) String type,
                 @Schema(example = "2024-11-22", description = "YYYY, YYYY-MM or YYYY-MM-DD; absent when nothing dates it") String date,
                 @Schema(example = "4000000000") Number amount, @Schema(example = "USD") String currency,

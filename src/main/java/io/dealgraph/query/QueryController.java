@@ -209,7 +209,7 @@ class QueryController {
 
     @GetMapping("/deals/{id}")
     @Operation(summary = "One deal with all its claims and sources")
-    Answers.DealDetail deal(@Parameter(description = "a deal id from another answer", example = "deal-aa-2026") @PathVariable String id,
+    Answers.DealDetail deal(@Parameter(description = "a deal id from another answer", example = "deal-5c0f2e9a8b17d4e3a6c2f190") @PathVariable String id,
                             @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
         checkDate("asOf", asOf);
         Map<String, Object> params = new HashMap<>();

@@ -40,8 +40,8 @@ public final class KeyBackfills {
     }
 
     /**
-     * Fills in every timeline, rank and pair-edge key the graph lacks, as the migrations do (for graphs loaded
-     * without them, such as a hand-written test fixture).
+     * Fills in every timeline, rank and pair-edge key the graph lacks, each back-fill as its migration runs it, all
+     * in one call (KeyBackfillsIT strips the ingested seeds of their keys and checks this writes back the same).
      */
     public static void fillAll(Driver driver, String database) {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {

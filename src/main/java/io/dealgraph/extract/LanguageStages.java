@@ -197,7 +197,7 @@ final class LanguageStages {
 
         static List<CoreLabel> tokens(String text) {
             java.util.regex.Matcher d = DATELINE.matcher(text);
-            int skip = d.lookingAt() && d.end() < text.length() && d.end() > 1 ? d.end() : 0;
+            int skip = d.lookingAt() && d.end() < text.length() && d.end() > 1 ? d.end() : Math.max(0, Mentions.datedDatelineEnd(text));
             List<CoreLabel> toks = FACTORY.getTokenizer(new StringReader(text.substring(skip))).tokenize();
             for (int k = 0; k < toks.size(); k++) {
                 CoreLabel t = toks.get(k);

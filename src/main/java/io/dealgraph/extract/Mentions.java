@@ -152,7 +152,27 @@ final class Mentions {
         if (!out.isEmpty() && out.get(0).start() < 3 && out.get(0).source() == Source.UNKNOWN && DATELINE.matcher(s).lookingAt()) {
             out.remove(0); // "PARIS — Aubade AI ... said it had raised": the city is no name "it" may stand for
         }
+        int dated = datedDatelineEnd(s);
+        if (dated > 0) {
+            out.removeIf(m -> m.end() <= dated); // "Redmond, Washington, November 3, 2025 - Microsoft has struck…"
+        }
         return out;
+    }
+
+    /**
+     * A press release's dateline: a place in ordinary capitals, perhaps its state or country, then the day, then a dash
+     * ("Redmond, Washington, November 3, 2025 -", "Kemptthal, Switzerland, September 1, 2022 -"). The date makes it
+     * one; without it "Lumen Bio, a Boston start-up -" would be a name.
+     */
+    static final java.util.regex.Pattern DATED_DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{L}.'’]+(?:[ -]\\p{Lu}[\\p{L}.'’]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+){0,2})?,\\s*"
+                    + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s*\\d{4}"
+                    + "(?:\\s*/[^/\\n]{1,40}/)?\\s*[—–-]{1,2}\\s*");
+
+    /** Where a press release's dated dateline ends ({@link #DATED_DATELINE}), or -1. */
+    static int datedDatelineEnd(String s) {
+        java.util.regex.Matcher d = DATED_DATELINE.matcher(s);
+        return d.lookingAt() && d.end() < s.length() ? d.end() : -1;
     }
 
     /** A dateline's city in capitals, then a dash or a news agency in brackets: "PARIS —", "HONG KONG (Reuters) -". */

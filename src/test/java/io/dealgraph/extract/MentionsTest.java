@@ -47,6 +47,17 @@ class MentionsTest {
     }
 
     @Test
+    void aPressReleaseDatelineIsNoName() {
+        assertThat(orgs("Redmond, Washington, November 3, 2025- Quillon Systems has struck a deal.")).containsExactly("Quillon Systems");
+        assertThat(orgs("Kemptthal, Switzerland,September 1, 2022 - Swiss start-up Verdalia Foods raised money."))
+                .containsExactly("Verdalia Foods");
+        // no day after it: a name and its description, not a dateline
+        assertThat(orgs("Lumora Robotics, Oslo - the start-up raised money.")).contains("Lumora Robotics");
+        // a list of places with a year is no dateline without its dash
+        assertThat(Mentions.datedDatelineEnd("Quillon Systems, Oslo, May 3, 2024 and later")).isEqualTo(-1);
+    }
+
+    @Test
     void aPluralPossessiveInsideANameKeepsItWhole() {
         assertThat(orgs("The round was led by Ontario Teachers' Pension Plan.")).containsExactly("Ontario Teachers' Pension Plan");
         assertThat(orgs("Teachers’ Venture Growth joined.")).containsExactly("Teachers’ Venture Growth");

@@ -81,6 +81,7 @@ final class Coreference {
         Set<String> standalone = new java.util.HashSet<>();
         Map<String, Integer> counts = new java.util.HashMap<>(); // mentions so far: how central a name is
         Map<String, String> shortForms = new java.util.HashMap<>(); // "EH2" -> "Electric Hydrogen"
+        Map<String, String> surnames = new java.util.HashMap<>(); // "Barrett" -> "Paul Barrett"
         String salient = null;
         for (int si = 0; si < sentences.size(); si++) {
             deadline.check();
@@ -89,6 +90,7 @@ final class Coreference {
             List<Mentions.Mention> ms = perSentence.get(si);
             List<Mentions.Mention> added = new ArrayList<>();
             bracketedShortForms(s, ms, shortForms);
+            surnames(ms, surnames);
             shortNames(s, ms, firstWords, standalone, counts, added);
             if (si + 1 < sentences.size() && (ls.startsWith("a ") || ls.startsWith("an "))) {
                 Mentions.Mention named = namedNext(ls, ms, lowered.get(si + 1), perSentence.get(si + 1));
@@ -213,6 +215,29 @@ final class Coreference {
             ms.replaceAll(m -> m.source() != Mentions.Source.COREF && shortForms.containsKey(m.name())
                     ? m.withName(shortForms.get(m.name()), m.strong()) : m);
         }
+    }
+
+    /**
+     * A person named in full and later by surname alone ("Dubliner Paul Barrett ... says Barrett"): the lone word is
+     * that person, not a company the rules guessed from a capital letter (a profile of a founder had made "Barrett"
+     * the company its round was about). Names the knowledge file knows keep their meaning.
+     */
+    private static void surnames(List<Mentions.Mention> ms, Map<String, String> surnames) {
+        for (Mentions.Mention m : ms) {
+            if ("Person".equals(m.type()) && m.source() != Mentions.Source.COREF) {
+                String[] words = m.name().split("\\s+");
+                if (words.length >= 2 && words[words.length - 1].length() >= 3) {
+                    surnames.putIfAbsent(words[words.length - 1], m.name());
+                }
+            }
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        ms.replaceAll(m -> m.source() != Mentions.Source.KNOWN && m.source() != Mentions.Source.COREF && !"Person".equals(m.type())
+                && m.name().indexOf(' ') < 0 && surnames.containsKey(m.name())
+                ? new Mentions.Mention(m.start(), m.end(), surnames.get(m.name()), "Person", m.source(), m.strong(), m.possessive())
+                : m);
     }
 
     /** The one of several names the document has named most often so far ("Impossible Foods" over "Impossible Burger"), or null on a tie. */

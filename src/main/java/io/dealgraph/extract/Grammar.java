@@ -246,6 +246,10 @@ final class Grammar implements Stage {
     private static final Pattern EMPLOYER = Pattern.compile(
             "^\\s+(?:executive|exec|CEO|founder|co-founder|cofounder|chief|partner|chairman|president|veteran|alum|alumnus|"
                     + "employee|engineer|researcher|scientist|board member|director)\\b", Pattern.CASE_INSENSITIVE);
+    /** After a possessive name: its investors follow ("Hysata's existing strategic and financial investors"). */
+    private static final Pattern WHOSE_INVESTORS = Pattern.compile(
+            "^\\s*['’]s?\\s+(?:[\\w-]+\\s+){0,4}?(?:investors|backers|shareholders|funders|investor|backer|shareholder)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Capitalised words the rules may take for a name that never invest: a round's name, a product series. */
     static final Pattern NOT_A_PARTY = Pattern.compile("(?:Series|Seed|Pre-Seed|Pre-seed|Round|Funding)\\b");
     private static final Pattern ROLE_NOTE = Pattern.compile("^\\s*\\((co-)?leads?\\)", Pattern.CASE_INSENSITIVE);
@@ -352,7 +356,9 @@ final class Grammar implements Stage {
             if (REPORTS.matcher(after).lookingAt() || "Person".equals(m.type()) && TITLE_AFTER.matcher(after).lookingAt()) {
                 break; // "…, Economic Times reported", "Paul Kimani, chief executive": the list has ended
             }
-            if (EMPLOYER.matcher(after).lookingAt() || NOT_A_PARTY.matcher(m.name()).lookingAt()) {
+            if (EMPLOYER.matcher(after).lookingAt() || NOT_A_PARTY.matcher(m.name()).lookingAt()
+                    || m.possessive() && WHOSE_INVESTORS.matcher(after).lookingAt()) {
+                // "with backing from Hysata's existing investors A and B": whose investors they are, not one of them
                 p = m.end(); // "former Stripe executive Claire Hughes": Stripe describes the next name
                 continue;
             }
@@ -1808,14 +1814,13 @@ final class Grammar implements Stage {
                 // One party read as both sides of the sentence's round. The same words: "…closed its Series B round,
                 // led by L Catterton" (the parse hung the lead on the round word too), and a lead or participant is
                 // not the one raising, unless the words are a pronoun ("bringing its Series B financing to $120
-                // million": "its" is whose round it is, never an investor in a list). Two mentions: a description
-                // coreference guessed ("raised ¥6.8 billion from the tech investor") gives way to the name the text
-                // gives; a pronoun ("Google is increasing its investment") is read well enough to keep.
+                // million": "its" is whose round it is, never an investor in a list). Two mentions: what coreference
+                // made of a pronoun or a description ("led by Merian through its Chrysalis vehicle", "from the tech
+                // investor") gives way to the name the text gives.
                 Mentions.Mention investor = alsoInvestor.party();
                 boolean sameWords = investor.start() == sr.investee.party().start();
-                boolean describedOnly = investor.source() == Mentions.Source.COREF && investor.end() - investor.start() > 3;
                 boolean investorLoses = sameWords ? investor.source() == Mentions.Source.COREF
-                        : describedOnly && sr.investee.party().source() != Mentions.Source.COREF;
+                        : investor.source() == Mentions.Source.COREF && sr.investee.party().source() != Mentions.Source.COREF;
                 if (investorLoses) {
                     sr.investors.remove(sr.investee.name());
                 } else {

@@ -1491,6 +1491,18 @@ final class Grammar implements Stage {
         for (Instance in : backings) {
             List<Item> investors = new ArrayList<>(in.get(Role.INVESTOR));
             investors.addAll(in.get(Role.PARTICIPANT));
+            if (investors.isEmpty() && !roundHere && sr.triggers.isEmpty() && isNoun(in.trigger) && in.get(Role.INVESTEE).size() == 1) {
+                // "Rappi's investors already included A, B and C": whose investors the noun says, the names another
+                // frame or list read; no round is told, so they are its backers, with no figure and no date
+                Item whose = in.get(Role.INVESTEE).get(0);
+                for (Investor named : List.copyOf(sr.investors.values())) {
+                    Item from = sr.investorItems.get(named.name());
+                    if (from != null && !from.name().equals(whose.name())) {
+                        investors.add(from);
+                        sr.investors.remove(named.name());
+                    }
+                }
+            }
             for (Item to : in.get(Role.INVESTEE)) {
                 for (Item from : investors) {
                     if (roundHere && sr.investee != null && sr.investee.name().equals(to.name())) {

@@ -79,9 +79,13 @@ final class NotDeals {
     /** The drafts of one document that no rule takes back. */
     List<Relations.Draft> keep(List<Relations.Draft> drafts, List<Sentences.Sentence> sentences, List<List<Money.Amount>> money) {
         Set<String> investors = new HashSet<>();
+        Set<String> raisers = new HashSet<>(); // the companies a round of the document is for
         for (Relations.Draft d : drafts) {
             if (d.type() == FactType.INVESTS_IN && d.from() != null) {
                 investors.add(d.from());
+                if (d.roundInfo() != null && d.to() != null) {
+                    raisers.add(d.to());
+                }
             }
         }
         List<Relations.Draft> kept = new ArrayList<>(drafts.size());
@@ -92,7 +96,7 @@ final class NotDeals {
             }
             String s = sentences.get(d.sentence()).text();
             List<Money.Amount> figures = d.sentence() < money.size() ? money.get(d.sentence()) : List.of();
-            Rule taking = rules.stream().filter(r -> applies(r, d, s, figures, drafts, investors)).findFirst().orElse(null);
+            Rule taking = rules.stream().filter(r -> applies(r, d, s, figures, drafts, investors, raisers)).findFirst().orElse(null);
             if (taking == null) {
                 kept.add(d);
             } else if (DEBUG) {
@@ -103,7 +107,7 @@ final class NotDeals {
     }
 
     private static boolean applies(Rule r, Relations.Draft d, String s, List<Money.Amount> figures,
-                                   List<Relations.Draft> all, Set<String> investors) {
+                                   List<Relations.Draft> all, Set<String> investors, Set<String> raisers) {
         return switch (r.scope()) {
             case AFTER_INVESTOR -> {
                 int at = s.indexOf(d.from());
@@ -149,7 +153,8 @@ final class NotDeals {
                 yield false;
             }
             case FUND_INVESTEE -> d.type() == FactType.INVESTS_IN && d.to() != null && investors.contains(d.to())
-                    && "Fund".equals(Mentions.typeOfName(d.to(), null));
+                    && ("Fund".equals(Mentions.typeOfName(d.to(), null))
+                        || raisers.contains(d.from()) && !raisers.contains(d.to()));
         };
     }
 

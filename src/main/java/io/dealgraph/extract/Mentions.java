@@ -132,7 +132,7 @@ final class Mentions {
         int i = 0;
         lowercaseBrandAt(s, toks, out);
         while (i < n) {
-            int known = knownAt(s, toks, i, out);
+            int known = knownAt(s, toks, i, out, headline);
             if (known > i) {
                 i = known;
                 continue;
@@ -180,7 +180,7 @@ final class Mentions {
             "^\\s*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}\\s*(?:\\([A-Za-z .]+\\)\\s*)?[—–-]{1,2}\\s");
 
     /** Longest known alias starting at token i; returns the token index after it, or i. */
-    private int knownAt(String s, List<Tokens.Token> toks, int i, List<Mention> out) {
+    private int knownAt(String s, List<Tokens.Token> toks, int i, List<Mention> out, boolean headline) {
         Tokens.Token first = toks.get(i);
         if (!first.isWord() || !(first.isCapitalised() || Character.isDigit(first.text().charAt(0)) || hasDigit(first.text()))) {
             return i;
@@ -220,7 +220,7 @@ final class Mentions {
         }
         int start = first.start();
         int end = toks.get(best).end();
-        int region = "investor".equals(bestE.kind()) ? regionAfter(toks, best + 1) : -1;
+        int region = !"investor".equals(bestE.kind()) ? -1 : Math.max(regionAfter(toks, best + 1), headline ? -1 : vehicleAfter(toks, best + 1));
         if (region > best) {
             // "Sequoia Capital India", "Sequoia Capital China": an investor's regional fund is an investor of its own,
             // named as the text names it (what the knowledge file knows is the global firm)
@@ -253,6 +253,26 @@ final class Mentions {
             if (placeKeys.contains(Lexicon.placeKey(words.toString()))) {
                 found = j;
             }
+        }
+        return found;
+    }
+
+    /**
+     * The last word of a vehicle's name right after an investor's ("Heritage" in "Sequoia Heritage", "Tactical Value"
+     * in "Morgan Stanley Tactical Value"): up to three capitalised words, one space apart, none a stop word, a place
+     * or the start of a name the knowledge file knows; -1 if none. Not in Title Case headlines, where every word has a
+     * capital.
+     */
+    private int vehicleAfter(List<Tokens.Token> toks, int k) {
+        int found = -1;
+        for (int j = k; j < toks.size() && j < k + 3; j++) {
+            Tokens.Token t = toks.get(j);
+            if (!t.isWord() || !t.isCapitalised() || t.start() - toks.get(j - 1).end() != 1 || stopword(t.text())
+                    || placeKeys.contains(Lexicon.placeKey(t.text())) || knowledge.firstTokens.contains(t.lower())
+                    || t.text().chars().allMatch(Character::isUpperCase)) {
+                break;
+            }
+            found = j;
         }
         return found;
     }

@@ -47,6 +47,14 @@ class MentionsTest {
     }
 
     @Test
+    void anInvestorsVehicleOrRegionalFundIsANameOfItsOwn() {
+        assertThat(orgs("The round was led by Sequoia Heritage and Sequoia Capital India.")).containsExactly("Sequoia Heritage", "Sequoia Capital India");
+        // the global firm when nothing of its own follows it
+        assertThat(orgs("Sequoia said it would join.")).containsExactly("Sequoia Capital");
+        assertThat(orgs("Backers include Sequoia, Accel and Index Ventures.")).startsWith("Sequoia Capital");
+    }
+
+    @Test
     void aPressReleaseDatelineIsNoName() {
         assertThat(orgs("Redmond, Washington, November 3, 2025- Quillon Systems has struck a deal.")).containsExactly("Quillon Systems");
         assertThat(orgs("Kemptthal, Switzerland,September 1, 2022 - Swiss start-up Verdalia Foods raised money."))

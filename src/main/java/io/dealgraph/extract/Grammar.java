@@ -1346,6 +1346,19 @@ final class Grammar implements Stage {
     }
 
     /** "Workpay's founder and CEO, Paul Kimani": a person named by their job speaks for a company; they invest nothing here. */
+    /** "Microsoft co-founder ", "Infosys cofounder ": a company's name, then the word for its founder, before a person. */
+    private static final Pattern FOUNDER_OF_ANOTHER = Pattern.compile("(\\S+)\\s+(?:co-founder|cofounder|co-founders|founder)\\s+$");
+
+    /** The company mention that starts at {@code at}, if any. */
+    private static Mentions.Mention founderOf(Relations.View v, int at) {
+        for (Mentions.Mention x : v.mentions()) {
+            if (x.end() > at && x.start() <= at && x.isOrg()) {
+                return x;
+            }
+        }
+        return null;
+    }
+
     private static boolean titled(Relations.View v, Mentions.Mention m) {
         if (!"Person".equals(m.type())) {
             return false;
@@ -1353,6 +1366,12 @@ final class Grammar implements Stage {
         String before = v.s().substring(Math.max(0, m.start() - 40), m.start());
         if (FORMER_TITLE_BEFORE.matcher(before).find()) {
             return false; // "former Google CEO Eric Schmidt": a former executive is a person of means, an angel
+        }
+        Matcher founder = FOUNDER_OF_ANOTHER.matcher(before);
+        if (!m.possessive() && founder.find() && founderOf(v, m.start() - before.length() + founder.start(1)) != null) {
+            // "Microsoft co-founder Bill Gates", "Infosys cofounder Nandan Nilekani": a founder of another company is an
+            // angel; "Spotify founder Daniel Ek's Prima Materia" names the owner of the investor instead
+            return false;
         }
         return TITLE_BEFORE.matcher(before).find() || TITLE_AFTER.matcher(v.s().substring(m.end())).lookingAt();
     }

@@ -490,13 +490,10 @@ final class Coreference {
         Set<String> actors = new java.util.HashSet<>();
         int space = sentenceText.indexOf(' ', at);
         String lead = sentenceText.substring(Math.max(0, at - 80), space < 0 ? sentenceText.length() : space + 1);
-        boolean investedIn = object && INTO_BEFORE.matcher(lead).find();
-        if (investedIn) {
+        if (object && INTO_BEFORE.matcher(lead).find()) {
             // "Uber also made an investment in the firm": what is invested in is no investment firm (SoftBank, named
             // a sentence before as an investor, is not "the firm" here)
             small = true;
-        }
-        if (investedIn) {
             for (Mentions.Mention m : ms) {
                 if (m.end() > at || !"Company".equals(m.type())) {
                     continue;

@@ -1515,8 +1515,8 @@ final class Grammar implements Stage {
                 // frame or list read; no round is told, so they are its backers, with no figure and no date
                 Item whose = in.get(Role.INVESTEE).get(0);
                 for (Investor named : List.copyOf(sr.investors.values())) {
-                    Item from = sr.investorItems.get(named.name());
-                    if (from != null && !from.name().equals(whose.name())) {
+                    Item from = named.item();
+                    if (!from.name().equals(whose.name())) {
                         investors.add(from);
                         sr.investors.remove(named.name());
                     }
@@ -1776,8 +1776,6 @@ final class Grammar implements Stage {
         Item weakAmount;
         final List<IndexedWord> triggers = new ArrayList<>();
         final Map<String, Investor> investors = new LinkedHashMap<>();
-        /** The mention each investor was first read from. */
-        final Map<String, Item> investorItems = new HashMap<>();
 
         void investee(Item x, IndexedWord trigger) {
             if (investee == null) {
@@ -1794,14 +1792,15 @@ final class Grammar implements Stage {
 
         void investor(Item x, String role, Item share, boolean viaFrom) {
             Investor prev = investors.get(x.name());
-            investorItems.putIfAbsent(x.name(), x);
             if (prev == null || "lead".equals(role) && !"lead".equals(prev.role)) {
-                investors.put(x.name(), new Investor(x.name(), role, share == null ? null : share.money(), viaFrom && prev == null));
+                investors.put(x.name(), new Investor(x.name(), role, share == null ? null : share.money(), viaFrom && prev == null,
+                        prev == null ? x : prev.item()));
             }
         }
     }
 
-    private record Investor(String name, String role, Money.Amount share, boolean viaFrom) {
+    /** An investor of a round, with the words it was first read from. */
+    private record Investor(String name, String role, Money.Amount share, boolean viaFrom, Item item) {
     }
 
     /** The document's rounds, in the order they are told. */
@@ -1836,8 +1835,8 @@ final class Grammar implements Stage {
         void accept(int si, Relations.View v, SentenceRound sr) {
             Round r = null;
             Round investedBy = sr.investee == null || sr.amount != null ? null : roundInvestedBy(sr.investee.name());
-            Item alsoInvestor = sr.investee == null || !sr.investors.containsKey(sr.investee.name()) ? null
-                    : sr.investorItems.get(sr.investee.name());
+            Investor both = sr.investee == null ? null : sr.investors.get(sr.investee.name());
+            Item alsoInvestor = both == null ? null : both.item();
             if (DEBUG && alsoInvestor != null) {
                 System.err.println("   both sides: " + alsoInvestor.party() + " / " + sr.investee.party());
             }

@@ -220,20 +220,18 @@ final class Mentions {
         }
         int start = first.start();
         int end = toks.get(best).end();
-        int region = !"investor".equals(bestE.kind()) ? -1 : Math.max(regionAfter(toks, best + 1), headline ? -1 : vehicleAfter(toks, best + 1));
-        if (region > best) {
-            // "Sequoia Capital India", "Sequoia Capital China": an investor's regional fund is an investor of its own,
-            // named as the text names it (what the knowledge file knows is the global firm)
-            int regionEnd = toks.get(region).end();
-            String name = s.substring(start, regionEnd);
-            out.add(new Mention(start, regionEnd, name, bestE.type(), Source.UNKNOWN, true, possessiveAt(toks, region + 1)));
-            return region + 1;
+        int arm = !"investor".equals(bestE.kind()) ? -1 : Math.max(regionAfter(toks, best + 1), headline ? -1 : vehicleAfter(toks, best + 1));
+        if (arm > best) {
+            // "Sequoia Capital India", "Sequoia Heritage": an investor's regional fund or vehicle is an investor of its
+            // own, named as the text names it (what the knowledge file knows is the global firm)
+            int armEnd = toks.get(arm).end();
+            out.add(new Mention(start, armEnd, s.substring(start, armEnd), bestE.type(), Source.UNKNOWN, true, possessiveAt(toks, arm + 1)));
+            return arm + 1;
         }
         out.add(new Mention(start, end, bestE.name(), bestE.type(), Source.KNOWN, true, possessiveAt(toks, best + 1)));
         return best + 1;
     }
 
-    /** "BlackRock Private Equity Partners", "Samsung Catalyst Fund": a known short name inside a longer one. */
     /**
      * The last token of a country or region named right after a name, one space away ("India" in "Sequoia Capital
      * India", "Latin America" in "SoftBank Latin America"), or -1; a possessive or lower-case word after a name is none.
@@ -243,7 +241,7 @@ final class Mentions {
         int found = -1;
         for (int j = k; j < toks.size() && j < k + 2; j++) {
             Tokens.Token t = toks.get(j);
-            if (!t.isWord() || !t.isCapitalised() || t.start() - toks.get(j - 1).end() != 1) {
+            if (!capitalisedNext(toks, j)) {
                 break;
             }
             if (j > k) {
@@ -267,7 +265,7 @@ final class Mentions {
         int found = -1;
         for (int j = k; j < toks.size() && j < k + 3; j++) {
             Tokens.Token t = toks.get(j);
-            if (!t.isWord() || !t.isCapitalised() || t.start() - toks.get(j - 1).end() != 1 || stopword(t.text())
+            if (!capitalisedNext(toks, j) || stopword(t.text())
                     || placeKeys.contains(Lexicon.placeKey(t.text())) || knowledge.firstTokens.contains(t.lower())
                     || t.text().chars().allMatch(Character::isUpperCase)) {
                 break;
@@ -277,10 +275,17 @@ final class Mentions {
         return found;
     }
 
+    /** Token j is a capitalised word one space after the token before it: the name may go on with it. */
+    private static boolean capitalisedNext(List<Tokens.Token> toks, int j) {
+        Tokens.Token t = toks.get(j);
+        return t.isWord() && t.isCapitalised() && t.start() - toks.get(j - 1).end() == 1;
+    }
+
+    /** "BlackRock Private Equity Partners", "Samsung Catalyst Fund": a known short name inside a longer one. */
     private boolean gluedToLongerName(List<Tokens.Token> toks, int k) {
         for (int j = k; j < toks.size() && j < k + 4; j++) {
             Tokens.Token t = toks.get(j);
-            if (!t.isWord() || !t.isCapitalised() || t.start() - toks.get(j - 1).end() != 1) {
+            if (!capitalisedNext(toks, j)) {
                 return false;
             }
             if (GLUED_SUFFIXES.contains(t.text())) {

@@ -1981,13 +1981,18 @@ final class Grammar implements Stage {
             return a.amount() == m.amount() && java.util.Objects.equals(a.currency(), m.currency());
         }
 
+        private static final Pattern SOME_OF_SEVERAL = Pattern.compile(
+                "(?i)\\b(?:investors|backers|shareholders|institutions|funds)\\s+(?:including|such as|like|among them)\\b");
+
         List<Relations.Draft> drafts() {
             List<Relations.Draft> out = new ArrayList<>();
             for (Round r : all) {
                 if (r.investors.isEmpty()) {
                     continue;
                 }
-                boolean sole = r.investors.size() == 1 && r.investors.values().iterator().next().viaFrom();
+                // "raised $22m from Acme" is Acme's money; "from investors including Acme" names one of several
+                boolean sole = r.investors.size() == 1 && r.investors.values().iterator().next().viaFrom()
+                        && !SOME_OF_SEVERAL.matcher(r.where.get(r.investors.keySet().iterator().next()).s()).find();
                 for (Investor inv : r.investors.values()) {
                     Relations.View v = r.where.get(inv.name());
                     Money.Amount own = inv.share() != null ? inv.share() : sole ? r.amount : null;

@@ -372,6 +372,14 @@ final class Mentions {
         if (legalForm) {
             name = s.substring(start, toks.get(nameTo).end());
         }
+        String seatless = withoutSeat(name);
+        if (!legalForm && seatless.length() < name.length()) {
+            while (to > from && toks.get(to).end() > start + seatless.length()) {
+                to--;
+            }
+            name = seatless;
+            end = toks.get(to).end();
+        }
         // a one-letter head starts a longer name: "J-Pharma", "B Capital Group", "T. Rowe Price"
         boolean initial = to > from && Character.isUpperCase(head.text().charAt(0)) && !stopword(head.text());
         if (head.text().length() < 2 && !initial || digitsAndSpaces(name) || CURRENCY_FIGURE.matcher(name).matches()) {
@@ -690,7 +698,7 @@ final class Mentions {
     static Mention fromModel(String sentence, int start, int end, String tag, List<Mention> existing, Set<String> stopwords) {
         String raw = sentence.substring(start, end);
         java.util.regex.Matcher edges = NAME_EDGES.matcher(raw);
-        String name = lowercaseCut(edges.replaceAll("").strip());
+        String name = withoutSeat(lowercaseCut(edges.replaceAll("").strip()));
         if (name.length() < 2 || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
             return null;
         }
@@ -731,6 +739,19 @@ final class Mentions {
         boolean possessive = sentence.startsWith("'s", end) || sentence.startsWith("’s", end) || raw.endsWith("'s") || raw.endsWith("’s");
         return new Mention(nameStart, nameEnd, name, type, Source.MODEL, true, possessive);
     }
+
+    /**
+     * An investment firm's name without the city the model ran into it: "Wellington Partners of Munich", "F-Prime
+     * Capital of Cambridge". Funds and banks keep theirs ("Investment Fund of Denmark", "Bank of America").
+     */
+    static String withoutSeat(String name) {
+        java.util.regex.Matcher m = FIRM_OF_CITY.matcher(name);
+        return m.matches() ? m.group(1) : name;
+    }
+
+    private static final Pattern FIRM_OF_CITY = Pattern.compile(
+            "(.+\\b(?:Capital|Ventures|Venture Partners|Partners|Investments|Management|Equity|Advisors|Advisers|Associates))"
+            + " of \\p{Lu}[\\p{L}-]+");
 
     /** Lower-case words a name may hold between its capitalised ones ("Bank of America", "Banco do Brasil"). */
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "&", "for", "the", "de", "del", "la", "le", "les",

@@ -110,8 +110,21 @@ public final class RuleBasedExtractor implements Extractor {
     /** Funds, people and governments by name, as the mentions typed them (the knowledge file knows companies). */
     private static Map<String, String> partyTypes(Analysis a) {
         Map<String, String> types = new HashMap<>();
+        // the model reads a name as a person now and then ("Fino Paytech’s latest round"); a name it reads as a
+        // company at least as often stays a company, or every fact with that name as its investee would be lost
+        Map<String, Integer> personVotes = new HashMap<>();
         for (List<Mentions.Mention> ms : a.mentions) {
             for (Mentions.Mention m : ms) {
+                if (m.source() != Mentions.Source.COREF && ("Person".equals(m.type()) || m.isOrg())) {
+                    personVotes.merge(m.name(), "Person".equals(m.type()) ? 1 : -1, Integer::sum);
+                }
+            }
+        }
+        for (List<Mentions.Mention> ms : a.mentions) {
+            for (Mentions.Mention m : ms) {
+                if ("Person".equals(m.type()) && m.source() == Mentions.Source.MODEL && personVotes.getOrDefault(m.name(), 0) <= 0) {
+                    continue;
+                }
                 if (m.isParty() && !m.isOrg()) {
                     types.putIfAbsent(m.name(), m.type());
                 } else if ("Company".equals(m.type()) && m.source() != Mentions.Source.KNOWN && m.source() != Mentions.Source.COREF) {

@@ -39,6 +39,15 @@ class MentionsTest {
     }
 
     @Test
+    void anInvestmentFirmsNameEndsBeforeItsCity() {
+        assertThat(orgs("Existing shareholders Arlo Capital of Cambridge, Massachusetts, also re-upped.")).containsExactly("Arlo Capital");
+        assertThat(Mentions.withoutSeat("Wellington Partners of Munich")).isEqualTo("Wellington Partners");
+        // funds and banks keep theirs: it is part of the name
+        assertThat(Mentions.withoutSeat("Investment Fund of Denmark")).isEqualTo("Investment Fund of Denmark");
+        assertThat(Mentions.withoutSeat("Bank of America")).isEqualTo("Bank of America");
+    }
+
+    @Test
     void aOneLetterHeadStartsALongerNameAndACurrencyFigureIsNone() {
         assertThat(orgs("The round was led by B Capital Group.")).containsExactly("B Capital Group");
         assertThat(orgs("Cancer drug developer J-Pharma raised money.")).containsExactly("J-Pharma");

@@ -120,6 +120,9 @@ final class Coreference {
                 if (overlaps(ms, g.start(1), g.end(1)) || overlaps(added, g.start(1), g.end(1))) {
                     continue;
                 }
+                if (namedRightAfter(ls, g.end(), ms)) {
+                    continue; // "from the tech investor, Halden Trust": the name that follows says who it is
+                }
                 String noun = g.group(1).toLowerCase(Locale.ROOT);
                 String target = generic(noun, recent, salient, counts, ms, g.start(),
                         ls.substring(Math.max(0, g.start() - 20), g.start()) + ls.substring(g.start(), ls.indexOf(' ', g.start()) + 1), ls);
@@ -367,6 +370,27 @@ final class Coreference {
 
     private static final String[] GENERIC_NOUNS = {"company", "firm", "startup", "start-up", "lab", "group", "giant",
         "provider", "retailer", "investor", "developer", "maker", "unicorn", "business"};
+
+    /** A description followed by a comma and a name: an apposition, which names the one described. */
+    private static boolean namedRightAfter(String ls, int end, List<Mentions.Mention> ms) {
+        int i = end;
+        while (i < ls.length() && ls.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= ls.length() || ls.charAt(i) != ',') {
+            return false;
+        }
+        i++;
+        while (i < ls.length() && ls.charAt(i) == ' ') {
+            i++;
+        }
+        for (Mentions.Mention m : ms) {
+            if (m.start() == i && m.source() != Mentions.Source.COREF) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean overlaps(List<Mentions.Mention> ms, int start, int end) {
         for (Mentions.Mention m : ms) {

@@ -1422,6 +1422,33 @@ final class Grammar implements Stage {
 
     // ------------------------------------------------------------ a sentence's deals
 
+    /** "invested in startups", "investments in hundreds of companies": money put into many, none of them named. */
+    private static boolean investedInMany(SemanticGraph g, IndexedWord trigger) {
+        if (intoPlural(g, trigger)) {
+            return true;
+        }
+        // the parser may hang the place of the money on the figure: "invested $100 billion in startups"
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(trigger)) {
+            IndexedWord d = e.getDependent();
+            if (e.getRelation().toString().equals("obj") && ("$".equals(d.tag()) || "CD".equals(d.tag())) && intoPlural(g, d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An "in" or "into" under the word that leads to a plural common noun. */
+    private static boolean intoPlural(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("obl:in") || rel.equals("obl:into") || rel.equals("nmod:in") || rel.equals("nmod:into"))
+                    && "NNS".equals(e.getDependent().tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void assemble(int si, SemanticGraph g, Relations.View v, List<Instance> instances, List<ListedInvestor> listed,
                           Rounds rounds, List<Relations.Draft> out) {
         if (question(v.s())) {
@@ -1475,6 +1502,8 @@ final class Grammar implements Stage {
                         if (sr.weakAmount == null && !amounts.isEmpty()) {
                             sr.weakAmount = amounts.get(0);
                         }
+                    } else if (investees.isEmpty() && investedInMany(g, in.trigger)) {
+                        continue; // "SoftBank has invested more than $100 billion in startups": a record, not this round
                     } else if (investees.isEmpty()) {
                         List<Item> shares = shares(v, investors, amounts);
                         for (int k = 0; k < investors.size(); k++) {
@@ -1849,8 +1878,7 @@ final class Grammar implements Stage {
                 // investor") gives way to the name the text gives.
                 Mentions.Mention investor = alsoInvestor.party();
                 boolean sameWords = investor.start() == sr.investee.party().start();
-                boolean investorLoses = sameWords ? investor.source() == Mentions.Source.COREF
-                        : investor.source() == Mentions.Source.COREF && sr.investee.party().source() != Mentions.Source.COREF;
+                boolean investorLoses = investor.source() == Mentions.Source.COREF;
                 if (investorLoses) {
                     sr.investors.remove(sr.investee.name());
                 } else {

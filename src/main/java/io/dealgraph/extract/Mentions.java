@@ -93,7 +93,8 @@ final class Mentions {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("^\\s*,\\s*(?:which|who|whose)\\b[^,;()]{1,100},");
 
     private static final Set<String> NOT_ORG_TAILS = Set.of("Act", "Law", "Bill", "Program", "Programme", "Initiative",
-            "Project", "Summit", "Conference", "Award", "Prize", "Index", "Street", "Avenue", "Road", "Day", "Week");
+            "Project", "Summit", "Conference", "Award", "Prize", "Index", "Street", "Avenue", "Road", "Day", "Week",
+            "Prefecture", "Province", "Oblast", "Canton");
 
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Ltd", "LLC", "LLP", "PLC", "plc",
             "GmbH", "AG", "SA", "SE", "NV", "BV", "Co", "Limited", "Incorporated", "PBC", "SAS");
@@ -393,8 +394,8 @@ final class Mentions {
         if (NOT_ORG_TAILS.contains(toks.get(to).text())) {
             return last + 1; // "CHIPS Act", "Inflation Reduction Act": laws and programmes
         }
-        if (s.startsWith("-based", end) || s.startsWith("-born", end)) {
-            return last + 1;
+        if (s.startsWith("-based", end) || s.startsWith("-born", end) || seatBefore(s, start)) {
+            return last + 1; // "Paris-based", "based in Fujisawa": a place
         }
         if (start > 0 && s.charAt(start - 1) == '(' || colonIn(s, Math.max(0, start - 12), start)
                 && TICKER_BEFORE.matcher(s).region(Math.max(0, start - 12), start).find()) {
@@ -480,6 +481,14 @@ final class Mentions {
     }
 
     /** "Oslo-based Fjordline", "Nvidia-backed Harvey": a compound adjective of place or backer before a name. */
+    private static final Pattern SEAT_BEFORE = Pattern.compile("(?i)\\b(?:based|headquartered|located|situated)\\s+in\\s+$");
+
+    /** "a biotech based in Fujisawa", "headquartered in Espoo": what follows is a place, never a party. */
+    static boolean seatBefore(String s, int start) {
+        int from = Math.max(0, start - 24);
+        return SEAT_BEFORE.matcher(s).region(from, start).find();
+    }
+
     private static boolean basedBefore(String s, int start) {
         int e = start;
         while (e > 0 && s.charAt(e - 1) == ' ') {
@@ -717,6 +726,9 @@ final class Mentions {
             }
         }
         String type = typeOfName(name, tag);
+        if (seatBefore(sentence, nameStart)) {
+            return null;
+        }
         if (type == null || !name.contains(" ") && stopwords.contains(name)) {
             return null; // "British", "Reuters", "CEO": words the rules already know are no party
         }

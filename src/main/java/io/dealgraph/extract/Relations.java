@@ -67,6 +67,8 @@ final class Relations {
                     + "commitment|note|notes|check|cheque|seed|series|deal|bet|lifeline|war chest)\\b");
     private static final Pattern INVEST_NOUN_LEFT = Pattern.compile(
             "\\b(?:investment|funding|stake|injection|infusion|round|tranche|financing|cash infusion)\\s+(?:of|worth|totaling|totalling|valued at)\\s+" + FILL + "$");
+    private static final Pattern INTO_MANY = Pattern.compile(
+            "\\s*(?:in|into)\\s+(?:[a-z\\-]+\\s+){0,3}?(?:startups|start-ups|companies|firms|businesses|projects|ventures|deals)\\b");
     private static final Pattern CUMULATIVE_CLAUSE = Pattern.compile("^[^.;,]{0,40}\\b(so far|to date|in total|altogether|since (?:19|20)\\d\\d)\\b");
     private static final Pattern DEAL_WORTH_LEFT = Pattern.compile(
             "\\b(?:deal|agreement|contract|pact|partnership|arrangement)\\b[^.;]{0,40}\\b(?:worth|valued at)\\s+" + FILL + "$");
@@ -561,6 +563,9 @@ final class Relations {
                         }
                     }
                 }
+            }
+            if (target == null && INTO_MANY.matcher(ls).region(m.end(), ls.length()).lookingAt()) {
+                continue; // "has invested more than $100 billion in startups": a record of many deals, none of them this one
             }
             String[] sentencePair = null;
             for (Draft d : out) {

@@ -101,7 +101,7 @@ final class FactResolver {
             if (f.amount() == null && withAmount.contains(pair) && !roundKeys.contains(pair + "|" + f.date())) {
                 continue;
             }
-            String key = pair + "|" + f.amount() + "|" + f.cumulative() + "|" + f.date();
+            String key = pair + "|" + f.amount() + "|" + f.cumulative() + "|" + f.date() + (f.amount() == null ? roundSize(f) : "");
             Fact prev = kept.get(key);
             if (prev == null) {
                 kept.put(key, f);
@@ -114,13 +114,19 @@ final class FactResolver {
         for (Map.Entry<String, Fact> e : kept.entrySet()) {
             Fact f = e.getValue();
             // a kept fact's own key is the one it is kept under
-            String key = f.amount() == null ? f.partiesKey() + "|null" : e.getKey();
+            // (rounds of different sizes are different deals: an investor back in a company's next round)
+            String key = f.amount() == null ? f.partiesKey() + "|null" + roundSize(f) : e.getKey();
             Fact prev = out.get(key);
             if (prev == null || prev.years() == null && f.years() != null) {
                 out.put(key, f);
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    private static String roundSize(Fact f) {
+        Fact.Round r = f.round();
+        return r == null || r.amount() == null ? "" : "|" + r.amount() + r.currency();
     }
 
     private boolean isPlace(String name) {

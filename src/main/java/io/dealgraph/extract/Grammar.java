@@ -1469,7 +1469,9 @@ final class Grammar implements Stage {
                         investees.removeIf(x -> !x.party().isOrg());
                     }
                     investees.forEach(x -> sr.investee(x, in.trigger));
-                    in.get(Role.AMOUNT).forEach(x -> sr.amount(x));
+                    // "has now raised about $1.25bn altogether": a running total is no round's size
+                    in.get(Role.AMOUNT).stream().filter(x -> x.money() == null || !Relations.totalAfter(v.ls(), x.money().end()))
+                            .forEach(sr::amount);
                     in.get(Role.INVESTOR).forEach(x -> sr.investor(x, "participant", null, true));
                     in.get(Role.LEAD).forEach(x -> sr.investor(x, "lead", null, false));
                     in.get(Role.PARTICIPANT).forEach(x -> sr.investor(x, "participant", null, false));
@@ -1583,11 +1585,36 @@ final class Grammar implements Stage {
             if (sr.amount == null && sr.weakAmount != null) {
                 sr.amount(sr.weakAmount);
             }
+            if (sr.amount == null) {
+                // "took part in a $75m round that also featured A": the figure on the round word sizes the round,
+                // wherever the parse hung it
+                Money.Amount sized = figureOnRoundWord(v);
+                if (sized != null) {
+                    sr.amount(new Item(null, null, sized));
+                }
+            }
         }
         if (sr.isRound && !sr.investors.isEmpty()) {
             fundsBesideInvestors(v, sr);
         }
         rounds.accept(si, v, sr);
+    }
+
+    private static final Pattern ROUND_WORD_AFTER = Pattern.compile(
+            "\\s+(?:(?:seed|pre-seed|series\\s+[a-h]\\d?|growth|equity|venture|funding|financing|investment)\\s+){0,2}(?:round|raise|funding|financing)\\b");
+
+    /** The one figure of the sentence that a round word follows ("a $300m series E round"), or null. */
+    private static Money.Amount figureOnRoundWord(Relations.View v) {
+        Money.Amount found = null;
+        for (Money.Amount m : v.money()) {
+            if (ROUND_WORD_AFTER.matcher(v.ls()).region(m.end(), v.ls().length()).lookingAt()) {
+                if (found != null) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
     }
 
     /** Last words that make a name an investment firm's whatever the sentence around it says. */

@@ -96,6 +96,11 @@ final class Relations {
     private static final Pattern CUMULATIVE = Pattern.compile(
             "(?:doubl|tripl|increas|rais|lift|boost|expand)\\w*\\s+(?:its|their)\\s+(?:total\\s+)?(?:investment|stake|commitment|backing)\\b[^$]{0,40}\\bto\\s+$|\\b(totals?|totaling|totalling|stands at|standing at|to date|so far|cumulative|in all|altogether|overall|now at)\\b");
     private static final Pattern CUMULATIVE_AFTER = Pattern.compile("^\\s*(?:in\\s+)?(?:total|to date|so far|overall|altogether|in all|cumulatively)\\b");
+
+    /** "raised about $1.25bn altogether": a running total follows the figure that ends at {@code end}. */
+    static boolean totalAfter(String ls, int end) {
+        return CUMULATIVE_AFTER.matcher(ls).region(end, ls.length()).lookingAt();
+    }
     private static final Pattern PERFECT_INVESTED = Pattern.compile("\\b(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+)?(?:invested|poured|put|pumped|committed)\\s+" + FILL + "$");
     private static final Pattern PREP = Pattern.compile("\\b(in|into|to|for|toward|towards|from|by|with|of|at|on|behind)\\b");
     private static final Pattern LIST_CUE = Pattern.compile(

@@ -48,6 +48,25 @@ class ExtractorTest {
     }
 
     @Test
+    void anInvestorBackInALaterRoundIsInEachRound() {
+        // a company's rounds told year by year: the same investor in two rounds of different sizes is two deals
+        List<String> rounds = facts("Quillbyte raised $500 million in a Series F round led by Arlo Capital, with Kestrel Works joining. "
+                + "Quillbyte has now raised about $1.25 billion altogether. Kestrel Works also took part in a $75m round in 2014 "
+                + "that featured Tidewater Ventures.").stream()
+                .filter(f -> f.type() == FactType.INVESTS_IN)
+                .map(f -> f.from() + " " + (f.round() == null ? null : f.round().usd()) + " " + f.date()).toList();
+        assertThat(rounds).containsExactlyInAnyOrder("Arlo Capital 500000000 2025-03-12", "Kestrel Works 500000000 2025-03-12",
+                "Kestrel Works 75000000 2014", "Tidewater Ventures 75000000 2014");
+    }
+
+    @Test
+    void aRunningTotalIsNoRoundsSize() {
+        List<Fact> fs = facts("Quillbyte has raised about $1.25 billion altogether from investors including Arlo Capital.");
+        assertThat(fs).filteredOn(f -> f.type() == FactType.INVESTS_IN && f.round() != null).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.round().usd()).as("a running total is no round size").isNull());
+    }
+
+    @Test
     void spendCommitments() {
         assertThat(deals("Anthropic pledged to spend $100 billion on AWS over 10 years."))
                 .containsExactly("COMMITS_SPEND_TO Anthropic -> Amazon Web Services 100000000000");

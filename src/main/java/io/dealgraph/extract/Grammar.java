@@ -475,6 +475,17 @@ final class Grammar implements Stage {
     private List<Frame> bestFrames(SemanticGraph g, IndexedWord trigger, List<Frame> candidates, List<Item> items) {
         int best = 0;
         List<Frame> out = new ArrayList<>();
+        boolean figure = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(trigger)) {
+            Item it = itemAt(items, e.getDependent());
+            figure |= it != null && it.money() != null;
+        }
+        List<Frame> possible = new ArrayList<>(candidates);
+        if (!figure && possible.stream().anyMatch(f -> !f.needsAmount())) {
+            // "A and B contributed to the round": with no figure, not the frame of giving money ("contributed $5m")
+            possible.removeIf(Frame::needsAmount);
+        }
+        candidates = possible;
         for (Frame f : candidates) {
             int score = 0;
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(trigger)) {
@@ -1579,6 +1590,15 @@ final class Grammar implements Stage {
                     sr.investee(valued, sr.triggers.get(0));
                 }
             }
+            if (sr.investee == null && !sr.investors.isEmpty()) {
+                // "At Onena, the money has come from A and B": the company the sentence opens with is the one raising
+                Mentions.Mention fronted = fronted(v);
+                if (fronted != null && !sr.investors.containsKey(fronted.name()) && !sr.triggers.isEmpty()) {
+                    sr.investee(new Item(null, fronted, null), sr.triggers.get(0));
+                } else if (fronted != null && !sr.investors.containsKey(fronted.name()) && sr.listTellsRound) {
+                    sr.investee(new Item(null, fronted, null), null);
+                }
+            }
             if (sr.investee == null && !sr.weakInvestees.isEmpty() && rounds.current == null) {
                 sr.investee(sr.weakInvestees.get(0), sr.weakTrigger);
             }
@@ -1637,6 +1657,31 @@ final class Grammar implements Stage {
                 sr.investor(new Item(null, m, null), "participant", null, false);
             }
         }
+    }
+
+    private static final Pattern FRONTED = Pattern.compile("^(?:At|For)\\s+$");
+    private static final Pattern FRONTED_NAME = Pattern.compile("^(?:At|For)\\s+(\\p{Lu}[\\p{L}\\d&.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.\\-]*){0,3}),");
+
+    /**
+     * The company named by a sentence's opening "At X," or "For X,", or null. The words there need not be a name the
+     * readers know: in a sentence that names investors, that opening says whose money it is.
+     */
+    private Mentions.Mention fronted(Relations.View v) {
+        for (Mentions.Mention m : v.mentions()) {
+            if (m.start() > 12) {
+                break;
+            }
+            if (m.isOrg() && m.source() != Mentions.Source.COREF && FRONTED.matcher(v.s().substring(0, m.start())).matches()
+                    && v.s().startsWith(",", m.end())) {
+                return m;
+            }
+        }
+        Matcher named = FRONTED_NAME.matcher(v.s());
+        if (named.lookingAt() && !places.contains(Lexicon.placeKey(named.group(1))) && !stopwords.contains(named.group(1))
+                && knowledge.entity(named.group(1)) == null) {
+            return new Mentions.Mention(named.start(1), named.end(1), named.group(1), "Company", Mentions.Source.UNKNOWN, true, false);
+        }
+        return null;
     }
 
     /** "values Mistral at", "valuing the startup X at", "valued X at": the company a round's valuation is of. */
@@ -1924,7 +1969,7 @@ final class Grammar implements Stage {
                 } else if (sr.amount != null || !sr.investors.isEmpty() || sr.isRound) {
                     r = new Round("r" + (all.size() + 1), name);
                     all.add(r);
-                    int at = sr.investeeTrigger.backingLabel().beginPosition();
+                    int at = sr.investeeTrigger == null ? 0 : sr.investeeTrigger.backingLabel().beginPosition();
                     r.date = Relations.defaultDate(v, Relations.nearestDate(v, at, at + 1), false, published);
                     r.status = Relations.status(v, false);
                 }

@@ -344,11 +344,23 @@ final class Grammar implements Stage {
     private static void readList(Relations.View v, List<Mentions.Mention> parties, int from, Role role, List<ListedInvestor> out) {
         int p = from;
         boolean first = true;
+        // "led by A, a fund that invests for families; B; payments giant C; and D": a list whose parts are set off by
+        // semicolons, each part opening with its name and perhaps describing it at length
+        int semicolons = (int) v.s().substring(from).chars().filter(c -> c == ';').count();
         for (Mentions.Mention m : parties) {
             if (m.start() < p) {
                 continue;
             }
             String gap = v.s().substring(p, m.start());
+            if (semicolons >= 2 && !first) {
+                int semi = gap.lastIndexOf(';');
+                if (semi < 0 && v.s().indexOf(';', m.end()) >= 0) {
+                    continue; // a name inside the description of the part before: not one of the list
+                }
+                if (semi >= 0) {
+                    gap = gap.substring(semi + 1);
+                }
+            }
             if (gap.length() > (first ? 45 : 60) || LIST_STOP.matcher(gap).find() || words(gap) > 6) {
                 break;
             }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -1547,7 +1548,18 @@ final class Grammar implements Stage {
                 case SPEND -> spend(v, in, out);
             }
         }
+        // "Nebius, a Yandex spin-off backed by investors like Nvidia and Accel": the company a description's "backed
+        // by" is about has those backers; they are no investors of the round the sentence may tell of
+        Mentions.Mention described = describedAsBacked(v);
+        Set<String> backersOnly = new HashSet<>();
         for (ListedInvestor l : listed) {
+            Mentions.Mention who = l.item().party();
+            if (described != null && who.start() > described.end() && !who.name().equals(described.name())
+                    && (sr.investee == null || !sr.investee.name().equals(described.name()))) {
+                out.add(draft(v, who.name(), described.name(), null, null, null, null).withDate(null));
+                backersOnly.add(who.name());
+                continue;
+            }
             sr.investor(l.item(), l.role() == Role.LEAD ? "lead" : "participant", null, false);
             sr.isRound |= l.role() == Role.LEAD;
             sr.listTellsRound |= l.role() == Role.LEAD;
@@ -1629,6 +1641,7 @@ final class Grammar implements Stage {
         if (sr.isRound && !sr.investors.isEmpty()) {
             fundsBesideInvestors(v, sr);
         }
+        sr.investors.keySet().removeAll(backersOnly);
         rounds.accept(si, v, sr);
     }
 
@@ -1669,6 +1682,20 @@ final class Grammar implements Stage {
                 sr.investor(new Item(null, m, null), "participant", null, false);
             }
         }
+    }
+
+    private static final Pattern DESCRIBED_AS_BACKED = Pattern.compile(
+            "^\\s*,\\s*(?:a|an)\\s+[^,;()]{0,70}?\\b(?:backed|funded|financed)\\s+by\\s+");
+
+    /** The party before ", a … backed by", or null: "Nebius, a Yandex spin-off backed by Nvidia". */
+    private static Mentions.Mention describedAsBacked(Relations.View v) {
+        for (Mentions.Mention m : v.mentions()) {
+            if (m.isOrg() && m.source() != Mentions.Source.COREF
+                    && DESCRIBED_AS_BACKED.matcher(v.s()).region(m.end(), v.s().length()).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static final Pattern FRONTED = Pattern.compile("^(?:At|For)\\s+$");
@@ -1862,7 +1889,7 @@ final class Grammar implements Stage {
 
     private Relations.Draft draft(Relations.View v, String from, String to, Money.Amount m, IndexedWord trigger,
                                   LocalDate published, Fact.Round round) {
-        int at = trigger.backingLabel().beginPosition();
+        int at = trigger == null ? 0 : trigger.backingLabel().beginPosition();
         String date = Relations.nearestDate(v, at, at + 1);
         date = Relations.defaultDate(v, date, false, published);
         String status = Relations.status(v, false);

@@ -765,6 +765,59 @@ final class Mentions {
             "(.+\\b(?:Capital|Ventures|Venture Partners|Partners|Investments|Management|Equity|Advisors|Advisers|Associates))"
             + " of \\p{Lu}[\\p{L}-]+");
 
+    /**
+     * A fund named with its parent's possessive: "Amazon’s Climate Pledge Fund" is the "Amazon Climate Pledge Fund"
+     * when the fund's own words only say what it invests in ({@code genericWords}), and "Toyota’s Woven Capital" is
+     * "Woven Capital". Whether the readers took the parent into the name or not, the result is the same.
+     */
+    static void parentFunds(List<String> texts, List<List<Mention>> per, Set<String> genericWords) {
+        for (int i = 0; i < texts.size(); i++) {
+            String s = texts.get(i);
+            List<Mention> ms = per.get(i);
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                if (m.source() == Source.COREF || !m.isParty() || "Person".equals(m.type())) {
+                    continue;
+                }
+                java.util.regex.Matcher inside = POSSESSIVE_INSIDE.matcher(m.name());
+                if (inside.matches()) {
+                    String fund = inside.group(2);
+                    if (fundShaped(fund)) {
+                        String name = generic(fund, genericWords) ? inside.group(1) + " " + fund : fund;
+                        ms.set(k, new Mention(m.start(), m.end(), name, "Fund", m.source(), m.strong(), m.possessive()));
+                    }
+                    continue;
+                }
+                if (k == 0 || !fundShaped(m.name()) || !generic(m.name(), genericWords)) {
+                    continue;
+                }
+                Mention parent = ms.get(k - 1);
+                String between = s.substring(Math.min(parent.end(), m.start()), m.start());
+                if (parent.possessive() && parent.isOrg() && parent.source() != Source.COREF && POSSESSIVE_GAP.matcher(between).matches()) {
+                    // the fund's own words keep their place in the sentence (the parse hangs the deal on them)
+                    ms.set(k, new Mention(m.start(), m.end(), parent.name() + " " + m.name(), m.type(), m.source(), m.strong(), m.possessive()));
+                }
+            }
+        }
+    }
+
+    private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("(\\p{Lu}[\\p{L}\\d.&-]*(?: \\p{Lu}[\\p{L}\\d.&-]*){0,2})['’]s (.+)");
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s? ");
+
+    private static boolean fundShaped(String name) {
+        String[] w = name.split("\\s+");
+        return w.length >= 2 && FUND_TAILS.contains(w[w.length - 1]);
+    }
+
+    private static boolean generic(String name, Set<String> genericWords) {
+        for (String w : name.split("\\s+")) {
+            if (!genericWords.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower-case words a name may hold between its capitalised ones ("Bank of America", "Banco do Brasil"). */
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "&", "for", "the", "de", "del", "la", "le", "les",
             "du", "des", "da", "do", "dos", "das", "di", "von", "van", "der", "den", "y", "e", "et", "und", "al", "el", "bin");

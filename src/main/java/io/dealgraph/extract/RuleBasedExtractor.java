@@ -72,8 +72,13 @@ public final class RuleBasedExtractor implements Extractor {
                 stages.add(new LanguageStages.Recognise(lexicon.stopwords(), lexicon.places()));
             }
         }
-        stages.add(stage("coreference", EnumSet.of(Layer.MENTIONS), EnumSet.of(Layer.COREFERENCE),
-                a -> coreference.resolve(a.sentences, a.lowered, a.mentions, a.deadline)));
+        stages.add(stage("coreference", EnumSet.of(Layer.MENTIONS), EnumSet.of(Layer.COREFERENCE), a -> {
+            // every reader's names are in by now: name each fund with its parent the one way
+            List<String> texts = new ArrayList<>(a.size());
+            a.sentences.forEach(x -> texts.add(x.text()));
+            Mentions.parentFunds(texts, a.mentions, lexicon.genericFundWords());
+            coreference.resolve(a.sentences, a.lowered, a.mentions, a.deadline);
+        }));
         if (parts.contains(Part.PARSER)) {
             stages.add(new LanguageStages.Tag());
             stages.add(new LanguageStages.Parse());

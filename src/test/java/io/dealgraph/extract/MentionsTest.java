@@ -39,6 +39,18 @@ class MentionsTest {
     }
 
     @Test
+    void aFundIsNamedWithItsParentWhenItsOwnWordsAreGeneric() {
+        List<String> texts = List.of("Amazon’s Climate Pledge Fund and Toyota’s Woven Capital joined.");
+        List<List<Mentions.Mention>> per = new java.util.ArrayList<>();
+        per.add(new java.util.ArrayList<>(List.of(
+                new Mentions.Mention(0, 6, "Amazon", "Company", Mentions.Source.KNOWN, true, true),
+                new Mentions.Mention(9, 28, "Climate Pledge Fund", "Company", Mentions.Source.UNKNOWN, true, false),
+                new Mentions.Mention(33, 55, "Toyota’s Woven Capital", "Company", Mentions.Source.MODEL, true, false))));
+        Mentions.parentFunds(texts, per, Lexicon.load().genericFundWords());
+        assertThat(per.get(0)).extracting(Mentions.Mention::name).containsExactly("Amazon", "Amazon Climate Pledge Fund", "Woven Capital");
+    }
+
+    @Test
     void anInvestmentFirmsNameEndsBeforeItsCity() {
         assertThat(orgs("Existing shareholders Arlo Capital of Cambridge, Massachusetts, also re-upped.")).containsExactly("Arlo Capital");
         assertThat(Mentions.withoutSeat("Wellington Partners of Munich")).isEqualTo("Wellington Partners");

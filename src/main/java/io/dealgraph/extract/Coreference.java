@@ -145,6 +145,9 @@ final class Coreference {
                     continue;
                 }
                 String target = firstOrgBefore(ms, at);
+                if (target == null) {
+                    target = saidThatIt(s, ms, at); // "software provider Freee announced that it had raised"
+                }
                 String fromAdded = firstOrgBefore(added, at);
                 if (fromAdded != null && (target == null || firstStart(added, at) < firstStart(ms, at))) {
                     target = fromAdded; // "The company ... said it": the reference resolved just before
@@ -588,6 +591,23 @@ final class Coreference {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    private static final Pattern SAID_THAT = Pattern.compile(
+            "^\\s+(?:has\\s+|had\\s+)?(?:said|says|announced|announces|confirmed|disclosed|stated|revealed)\\b[^,.;]{0,40}?\\bthat\\s+$");
+
+    /**
+     * The company whose words the pronoun reports: a name the rules were unsure of ("provider Freee") is still the
+     * one that "announced that it had raised".
+     */
+    private static String saidThatIt(String s, List<Mentions.Mention> ms, int at) {
+        for (Mentions.Mention m : ms) {
+            if (m.end() <= at && "Company".equals(m.type()) && m.source() != Mentions.Source.COREF
+                    && SAID_THAT.matcher(s.substring(m.end(), at)).matches()) {
+                return m.name();
+            }
+        }
+        return null;
     }
 
     private static String firstOrgBefore(List<Mentions.Mention> ms, int at) {

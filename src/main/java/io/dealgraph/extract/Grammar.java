@@ -2121,7 +2121,7 @@ final class Grammar implements Stage {
         }
 
         private static final Pattern SOME_OF_SEVERAL = Pattern.compile(
-                "(?i)\\b(?:investors|backers|shareholders|institutions|funds)\\s+(?:including|such as|like|among them)\\b");
+                "(?i)\\b(?:investors|backers|shareholders|institutions|funds)\\s+(?:including|such as|like|among them)\\b|\\b(?:and|among) others\\b");
 
         List<Relations.Draft> drafts() {
             List<Relations.Draft> out = new ArrayList<>();

@@ -593,8 +593,8 @@ final class Coreference {
         return Integer.MAX_VALUE;
     }
 
-    private static final Pattern SAID_THAT = Pattern.compile(
-            "^\\s+(?:has\\s+|had\\s+)?(?:said|says|announced|announces|confirmed|disclosed|stated|revealed)\\b[^,.;]{0,40}?\\bthat\\s+$");
+    /** The words of saying are {@link #SAID}'s: "announced last month that ". */
+    private static final Pattern SAID_THAT = Pattern.compile("^\\s+(?:has\\s+|had\\s+)?" + SAID.pattern() + "[^,.;]{0,40}?\\bthat\\s+$");
 
     /**
      * The company whose words the pronoun reports: a name the rules were unsure of ("provider Freee") is still the

@@ -1689,6 +1689,9 @@ final class Grammar implements Stage {
 
     /** The party before ", a … backed by", or null: "Nebius, a Yandex spin-off backed by Nvidia". */
     private static Mentions.Mention describedAsBacked(Relations.View v) {
+        if (!v.ls().contains("ed by ")) {
+            return null; // the pattern below runs from every name; most sentences hold no "backed by" at all
+        }
         for (Mentions.Mention m : v.mentions()) {
             if (m.isOrg() && m.source() != Mentions.Source.COREF
                     && DESCRIBED_AS_BACKED.matcher(v.s()).region(m.end(), v.s().length()).lookingAt()) {

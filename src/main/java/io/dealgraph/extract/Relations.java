@@ -284,7 +284,7 @@ final class Relations {
                 || !"investor".equals(kind(label.name())) || NOT_INVESTMENT_AFTER.matcher(ls.substring(m.end())).lookingAt()) {
             return false;
         }
-        boolean cumulative = CUMULATIVE_AFTER.matcher(ls.substring(m.end())).lookingAt() || ls.contains("total");
+        boolean cumulative = totalAfter(ls, m.end()) || ls.contains("total");
         here.add(new Draft(FactType.INVESTS_IN, label.name(), ctx.topic, m.amount(), m.currency(), m.usd(), m.qualifier(), cumulative,
                 null, nearestDate(v, m.start(), m.end()), null, "completed", v.sentence().index()));
         return true;

@@ -12,11 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +48,7 @@ final class Grammar implements Stage {
     private final Set<String> stopwords;
     private final Set<String> places;
     private final Set<String> dealWords;
+    private final Pattern someOfSeveral;
     private final Set<String> otherLanguageDealWords;
     private static final boolean DEBUG = Boolean.getBoolean("dealgraph.debug.grammar");
 
@@ -64,6 +65,11 @@ final class Grammar implements Stage {
         this.otherLanguageDealWords = Set.copyOf(frames.vocabularies.getOrDefault("deal-words-other-languages", Set.of()));
         deal.addAll(otherLanguageDealWords);
         this.dealWords = Set.copyOf(deal);
+        // "from investors including A", "from A and others": A is one of several (frames.yaml's investor-nouns)
+        List<String> plurals = new ArrayList<>();
+        frames.vocabularies.getOrDefault("investor-nouns", Set.of()).forEach(n -> plurals.add(Pattern.quote(DealFrames.Inflections.plural(n))));
+        this.someOfSeveral = Pattern.compile("(?i)\\b(?:" + String.join("|", plurals)
+                + ")\\s+(?:including|such as|like|among them)\\b|\\b(?:and|among) others\\b");
     }
 
     @Override
@@ -347,7 +353,10 @@ final class Grammar implements Stage {
         boolean first = true;
         // "led by A, a fund that invests for families; B; payments giant C; and D": a list whose parts are set off by
         // semicolons, each part opening with its name and perhaps describing it at length
-        int semicolons = (int) v.s().substring(from).chars().filter(c -> c == ';').count();
+        int semicolons = 0;
+        for (int i = v.s().indexOf(';', from); i >= 0 && semicolons < 2; i = v.s().indexOf(';', i + 1)) {
+            semicolons++;
+        }
         for (Mentions.Mention m : parties) {
             if (m.start() < p) {
                 continue;
@@ -1617,10 +1626,8 @@ final class Grammar implements Stage {
             if (sr.investee == null && !sr.investors.isEmpty()) {
                 // "At Onena, the money has come from A and B": the company the sentence opens with is the one raising
                 Mentions.Mention fronted = fronted(v);
-                if (fronted != null && !sr.investors.containsKey(fronted.name()) && !sr.triggers.isEmpty()) {
-                    sr.investee(new Item(null, fronted, null), sr.triggers.get(0));
-                } else if (fronted != null && !sr.investors.containsKey(fronted.name()) && sr.listTellsRound) {
-                    sr.investee(new Item(null, fronted, null), null);
+                if (fronted != null && !sr.investors.containsKey(fronted.name()) && (!sr.triggers.isEmpty() || sr.listTellsRound)) {
+                    sr.investee(new Item(null, fronted, null), sr.triggers.isEmpty() ? null : sr.triggers.get(0));
                 }
             }
             if (sr.investee == null && !sr.weakInvestees.isEmpty() && rounds.current == null) {
@@ -1987,13 +1994,11 @@ final class Grammar implements Stage {
                 // One party read as both sides of the sentence's round. The same words: "…closed its Series B round,
                 // led by L Catterton" (the parse hung the lead on the round word too), and a lead or participant is
                 // not the one raising, unless the words are a pronoun ("bringing its Series B financing to $120
-                // million": "its" is whose round it is, never an investor in a list). Two mentions: what coreference
-                // made of a pronoun or a description ("led by Merian through its Chrysalis vehicle", "from the tech
-                // investor") gives way to the name the text gives.
+                // million": "its" is whose round it is, never an investor in a list). Two mentions: a coreference
+                // guess on the investor's side ("led by Merian through its Chrysalis vehicle", "from the tech
+                // investor") never moves the raiser, whether the raiser was named or itself a pronoun ("it has raised").
                 Mentions.Mention investor = alsoInvestor.party();
-                boolean sameWords = investor.start() == sr.investee.party().start();
-                boolean investorLoses = investor.source() == Mentions.Source.COREF;
-                if (investorLoses) {
+                if (investor.source() == Mentions.Source.COREF) {
                     sr.investors.remove(sr.investee.name());
                 } else {
                     sr.investee = null;
@@ -2123,9 +2128,6 @@ final class Grammar implements Stage {
             return a.amount() == m.amount() && java.util.Objects.equals(a.currency(), m.currency());
         }
 
-        private static final Pattern SOME_OF_SEVERAL = Pattern.compile(
-                "(?i)\\b(?:investors|backers|shareholders|institutions|funds)\\s+(?:including|such as|like|among them)\\b|\\b(?:and|among) others\\b");
-
         List<Relations.Draft> drafts() {
             List<Relations.Draft> out = new ArrayList<>();
             for (Round r : all) {
@@ -2134,7 +2136,7 @@ final class Grammar implements Stage {
                 }
                 // "raised $22m from Acme" is Acme's money; "from investors including Acme" names one of several
                 boolean sole = r.investors.size() == 1 && r.investors.values().iterator().next().viaFrom()
-                        && !SOME_OF_SEVERAL.matcher(r.where.get(r.investors.keySet().iterator().next()).s()).find();
+                        && !someOfSeveral.matcher(r.where.get(r.investors.keySet().iterator().next()).s()).find();
                 for (Investor inv : r.investors.values()) {
                     Relations.View v = r.where.get(inv.name());
                     Money.Amount own = inv.share() != null ? inv.share() : sole ? r.amount : null;

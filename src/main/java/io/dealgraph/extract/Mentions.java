@@ -480,7 +480,6 @@ final class Mentions {
         return finals.contains(w);
     }
 
-    /** "Oslo-based Fjordline", "Nvidia-backed Harvey": a compound adjective of place or backer before a name. */
     private static final Pattern SEAT_BEFORE = Pattern.compile("(?i)\\b(?:based|headquartered|located|situated)\\s+in\\s+$");
 
     /** "a biotech based in Fujisawa", "headquartered in Espoo": what follows is a place, never a party. */
@@ -489,6 +488,7 @@ final class Mentions {
         return SEAT_BEFORE.matcher(s).region(from, start).find();
     }
 
+    /** "Oslo-based Fjordline", "Nvidia-backed Harvey": a compound adjective of place or backer before a name. */
     private static boolean basedBefore(String s, int start) {
         int e = start;
         while (e > 0 && s.charAt(e - 1) == ' ') {

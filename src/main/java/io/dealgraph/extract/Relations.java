@@ -101,6 +101,7 @@ final class Relations {
     static boolean totalAfter(String ls, int end) {
         return CUMULATIVE_AFTER.matcher(ls).region(end, ls.length()).lookingAt();
     }
+
     private static final Pattern PERFECT_INVESTED = Pattern.compile("\\b(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+)?(?:invested|poured|put|pumped|committed)\\s+" + FILL + "$");
     private static final Pattern PREP = Pattern.compile("\\b(in|into|to|for|toward|towards|from|by|with|of|at|on|behind)\\b");
     private static final Pattern LIST_CUE = Pattern.compile(

@@ -259,6 +259,27 @@ final class Grammar implements Stage {
             Pattern.CASE_INSENSITIVE);
     /** Capitalised words the rules may take for a name that never invest: a round's name, a product series. */
     static final Pattern NOT_A_PARTY = Pattern.compile("(?:Series|Seed|Pre-Seed|Pre-seed|Round|Funding)\\b");
+    /** A short aside in brackets after a name: its initials, its seat, what it is. */
+    private static final Pattern ASIDE = Pattern.compile("^\\s*\\([^()]{1,70}\\)");
+    /**
+     * Words after a name that make it describe the next one: "Google's venture capital arm GV", "Toyota Motor Corp.
+     * supplier Denso", "Santander venture capital fund Mouro Capital".
+     */
+    private static final Pattern DESCRIBES_NEXT = Pattern.compile(
+            "^(?:['’]s)?\\s+(?:[a-z][\\w-]*\\s+){0,3}(?:arm|unit|subsidiary|supplier|affiliate|division|fund|vehicle|parent|owner)\\s+(?=\\p{Lu})");
+    /** "MIT's The Engine", "Crédit Agricole's regional fund Unexo": the owner names the fund after it. */
+    private static final Pattern POSSESSOR_OF_NEXT = Pattern.compile("^['’]s?\\s+(?:[a-z][\\w-]*\\s+){0,4}(?=\\p{Lu})");
+
+    /** Whether the party after {@code m} is an organisation ("Sequoia's Roelof Botha" names a person of Sequoia). */
+    private static boolean nextIsOrg(List<Mentions.Mention> parties, Mentions.Mention m) {
+        for (Mentions.Mention n : parties) {
+            if (n.start() >= m.end()) {
+                return n.isOrg();
+            }
+        }
+        return false;
+    }
+
     private static final Pattern ROLE_NOTE = Pattern.compile("^\\s*\\((co-)?leads?\\)", Pattern.CASE_INSENSITIVE);
 
     /** Every investor list of a sentence. */
@@ -378,8 +399,12 @@ final class Grammar implements Stage {
             if (REPORTS.matcher(after).lookingAt() || "Person".equals(m.type()) && TITLE_AFTER.matcher(after).lookingAt()) {
                 break; // "…, Economic Times reported", "Paul Kimani, chief executive": the list has ended
             }
+            if (m.source() == Mentions.Source.COREF && !Character.isUpperCase(v.s().charAt(m.start()))) {
+                continue; // "led by 8VC — becoming the latest startup to…": a description, not one of the names
+            }
             if (EMPLOYER.matcher(after).lookingAt() || NOT_A_PARTY.matcher(m.name()).lookingAt()
-                    || m.possessive() && WHOSE_INVESTORS.matcher(after).lookingAt()) {
+                    || m.possessive() && WHOSE_INVESTORS.matcher(after).lookingAt() || DESCRIBES_NEXT.matcher(after).lookingAt()
+                    || m.possessive() && POSSESSOR_OF_NEXT.matcher(after).lookingAt() && nextIsOrg(parties, m)) {
                 // "with backing from Hysata's existing investors A and B": whose investors they are, not one of them
                 p = m.end(); // "former Stripe executive Claire Hughes": Stripe describes the next name
                 continue;
@@ -399,6 +424,12 @@ final class Grammar implements Stage {
             java.util.regex.Matcher note = ROLE_NOTE.matcher(v.s().substring(p));
             if (note.find()) {
                 p += note.end();
+            } else {
+                // "Innovation Network Corporation of Japan (INCJ) and Jafco": a short aside belongs to the name before
+                java.util.regex.Matcher aside = ASIDE.matcher(v.s()).region(p, v.s().length());
+                if (aside.lookingAt()) {
+                    p = aside.end();
+                }
             }
             first = false;
         }
@@ -1127,7 +1158,10 @@ final class Grammar implements Stage {
             }
             IndexedWord gov = e.getGovernor();
             List<Frame> fs = triggers.get(gov);
-            boolean through = passThrough(rel, gov) && !(rel.equals("nmod:poss") && namedArm(g, gov, it));
+            if (rel.equals("nmod:poss") && ARMS.contains(lemma(gov)) && namedArm(g, gov, it)) {
+                continue; // "Halden's venture capital arm Arlo Growth": the arm, with a name of its own, is the party
+            }
+            boolean through = passThrough(rel, gov);
             // a name in a list under a deal word takes its role from what that word is to the frame above it
             // ("led by investors including A": A leads), and only then from the word itself
             if (through && climb(g, it, gov, rel, triggers, instances)) {
@@ -1173,6 +1207,11 @@ final class Grammar implements Stage {
                 return false;
             }
             IndexedWord up = upEdge.getGovernor();
+            if (hop == 0 && isVerb(node) && !triggers.containsKey(node) && !passThrough(effective, node)) {
+                // "led a round in Lemonade, the company founded by A and B": A is the founder, whatever the parse
+                // hangs "founded" on; a name keeps the role it has under its own verb, not the frame's
+                return false;
+            }
             if (passThrough(effective, node)) {
                 effective = upEdge.getRelation().toString();
                 direct = true;
@@ -1630,6 +1669,25 @@ final class Grammar implements Stage {
                     sr.investee(new Item(null, fronted, null), sr.triggers.isEmpty() ? null : sr.triggers.get(0));
                 }
             }
+            if (sr.investee == null) {
+                // "Remedial Health, a Nigerian supply chain and procurement start-up, raised $1 million": a long
+                // description between the name and its verb loses the subject in the parse
+                for (IndexedWord t : sr.triggers) {
+                    Mentions.Mention opening = isVerb(t) ? apposedOpening(v, t) : null;
+                    if (opening != null && !sr.investors.containsKey(opening.name())) {
+                        sr.investee(new Item(null, opening, null), t);
+                        break;
+                    }
+                }
+            }
+            if (sr.investee == null && !sr.investors.isEmpty()) {
+                // "Chefaa … raised an undisclosed venture round from investors, including A and B": a raise verb with
+                // no figure reads no frame, but its subject is still the company whose investors the sentence lists
+                Item subject = raiseSubject(g, v, sr);
+                if (subject != null) {
+                    sr.investee(subject, null);
+                }
+            }
             if (sr.investee == null && !sr.weakInvestees.isEmpty() && rounds.current == null) {
                 sr.investee(sr.weakInvestees.get(0), sr.weakTrigger);
             }
@@ -1732,6 +1790,65 @@ final class Grammar implements Stage {
         }
         return null;
     }
+
+    /** The organisation that is the subject of a verb of raising in the sentence, when it is no investor; or null. */
+    private Item raiseSubject(SemanticGraph g, Relations.View v, SentenceRound sr) {
+        if (g == null) {
+            return null; // a sentence the parser was not run on
+        }
+        for (IndexedWord w : g.vertexSet()) {
+            if (!isVerb(w) || !raiseVerb(g, w)) {
+                continue;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+                if (!e.getRelation().toString().equals("nsubj")) {
+                    continue;
+                }
+                for (Mentions.Mention m : v.mentions()) {
+                    IndexedWord d = e.getDependent();
+                    int at = d.backingLabel().beginPosition();
+                    if (m.isOrg() && m.source() != Mentions.Source.COREF && at >= m.start() && at < m.end()
+                            && !sr.investors.containsKey(m.name())) {
+                        return new Item(null, m, null);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean raiseVerb(SemanticGraph g, IndexedWord w) {
+        for (Frame f : framesOf(g, w)) {
+            if (f.kind() == DealFrames.Kind.ROUND) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name a sentence opens with when a description set off by commas stands between it and the verb {@code t}
+     * ("Chefaa, an Egypt-based e-pharmacy start-up, raised …"), or null.
+     */
+    private static Mentions.Mention apposedOpening(Relations.View v, IndexedWord t) {
+        for (Mentions.Mention m : v.mentions()) {
+            if (m.start() > 40) {
+                break;
+            }
+            if (!m.isOrg() || m.source() == Mentions.Source.COREF || v.s().substring(0, m.start()).contains(",")) {
+                continue;
+            }
+            Matcher d = APPOSED_OPENING.matcher(v.s()).region(m.end(), v.s().length());
+            if (d.lookingAt() && v.s().startsWith(t.word(), d.end())) {
+                return m;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static final Pattern APPOSED_OPENING = Pattern.compile(
+            "^,\\s+(?:a|an|the)\\s+[^,;()]{3,110},\\s+(?:has\\s+|have\\s+|had\\s+)?(?:(?:just|now|recently|also)\\s+)?");
 
     /** "values Mistral at", "valuing the startup X at", "valued X at": the company a round's valuation is of. */
     private static final Pattern VALUES = Pattern.compile("\\b(?:values|valued|valuing)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}$");

@@ -368,6 +368,7 @@ final class LanguageStages {
                     ms.sort((x, y) -> Integer.compare(x.start(), y.start()));
                     a.mentions.set(i, ms);
                     Mentions.extendLegalForms(List.of(sentence), List.of(ms));
+                    Mentions.splitJoined(sentence, ms);
                 }
             }
         }

@@ -157,8 +157,18 @@ final class Mentions {
         if (dated > 0) {
             out.removeIf(m -> m.end() <= dated); // "Redmond, Washington, November 3, 2025 - Microsoft has struck…"
         }
+        out.removeIf(m -> m.source() != Source.KNOWN && NEVER_A_NAME.matcher(m.name()).matches());
         return out;
     }
+
+    /**
+     * Words shaped like a name that never are one: a legal form left over from a list ("Co., Ltd."), a fiscal period
+     * ("FY25", "Q3 2024"), a nationality with its compass point ("South Korean").
+     */
+    static final Pattern NEVER_A_NAME = Pattern.compile(
+            "(?:Ltd\\.?|L\\.?L\\.?C\\.?|LLP|L\\.?P\\.?|Inc\\.?|Co\\.?|Corp\\.?|GmbH|S\\.?A\\.?|PLC|plc|Pvt\\.?(?: Ltd\\.?)?)"
+                    + "|(?:FY|CY|H[12]|Q[1-4])\\s?['’]?\\d{2,4}"
+                    + "|(?:South|North|East|West|Central|Southeast|Latin|Middle)(?:\\s+\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))?");
 
     /**
      * A press release's dateline: a place in ordinary capitals, perhaps its state or country, then the day, then a dash
@@ -394,7 +404,7 @@ final class Mentions {
         if (NOT_ORG_TAILS.contains(toks.get(to).text())) {
             return last + 1; // "CHIPS Act", "Inflation Reduction Act": laws and programmes
         }
-        if (s.startsWith("-based", end) || s.startsWith("-born", end) || seatBefore(s, start)) {
+        if (placeAdjective(s, end) || seatBefore(s, start)) {
             return last + 1; // "Paris-based", "based in Fujisawa": a place
         }
         if (start > 0 && s.charAt(start - 1) == '(' || colonIn(s, Math.max(0, start - 12), start)
@@ -605,16 +615,29 @@ final class Mentions {
         }
     }
 
-    /** "1789 Capital", "8VC Partners": a number glued to an organisation ending starts a name. */
+    /** "1789 Capital", "8VC Partners": a number glued to an organisation ending starts a name; "8VC" is one. */
     private boolean digitLedName(List<Tokens.Token> toks, int i) {
         Tokens.Token t = toks.get(i);
-        if (!Character.isDigit(t.text().charAt(0)) || i + 1 >= toks.size()) {
+        if (!Character.isDigit(t.text().charAt(0))) {
+            return false;
+        }
+        Matcher glued = DIGITS_THEN_CAPITALS.matcher(t.text());
+        if (glued.matches() && !UNITS.contains(glued.group(1)) && (i == 0 || !toks.get(i - 1).text().equals("$"))) {
+            return true;
+        }
+        if (i + 1 >= toks.size()) {
             return false;
         }
         Tokens.Token next = toks.get(i + 1);
         return next.start() == t.end() + 1 && next.isCapitalised() && lexicon.orgSuffixes().contains(next.text())
                 && (i == 0 || !toks.get(i - 1).text().equals("$"));
     }
+
+    private static final Pattern DIGITS_THEN_CAPITALS = Pattern.compile("\\d{1,4}([A-Z]{2,5})");
+    /** Figures with a unit look like "8VC": "500MW", "4GB", "10KM". */
+    private static final Set<String> UNITS = Set.of("MW", "GW", "KW", "TW", "MWH", "GWH", "KWH", "TWH", "MWP", "GWP", "GB", "MB", "TB",
+            "KB", "PB", "KM", "MM", "CM", "KG", "BN", "MN", "TH", "ST", "ND", "RD", "AM", "PM", "HP", "FPS", "GHZ", "MHZ", "NM", "PC", "CR", "LK",
+            "BPS", "GBPS", "TOPS", "USD", "EUR", "GBP", "INR", "JPY", "CHF", "CNY", "RMB", "AUD", "CAD", "HKD", "SGD", "KRW", "BRL");
 
     /** "Felicis Ventures and Redpoint": a name listed right after an organisation is one too. */
     private static boolean listedAfterOrg(String s, List<Mention> out, int start) {
@@ -726,10 +749,10 @@ final class Mentions {
             }
         }
         String type = typeOfName(name, tag);
-        if (seatBefore(sentence, nameStart)) {
+        if (seatBefore(sentence, nameStart) || placeAdjective(sentence, nameEnd)) {
             return null;
         }
-        if (type == null || !name.contains(" ") && stopwords.contains(name)) {
+        if (type == null || !name.contains(" ") && stopwords.contains(name) || NEVER_A_NAME.matcher(name).matches()) {
             return null; // "British", "Reuters", "CEO": words the rules already know are no party
         }
         if (("MISC".equals(tag) || "MIS".equals(tag)) && "Company".equals(type) && !name.contains(" ")) {
@@ -750,6 +773,11 @@ final class Mentions {
         }
         boolean possessive = sentence.startsWith("'s", end) || sentence.startsWith("’s", end) || raw.endsWith("'s") || raw.endsWith("’s");
         return new Mention(nameStart, nameEnd, name, type, Source.MODEL, true, possessive);
+    }
+
+    /** "Gurugram-based", "Japan-headquartered": the name is a place that describes the next one. */
+    private static boolean placeAdjective(String s, int end) {
+        return s.startsWith("-based", end) || s.startsWith("-born", end) || s.startsWith("-headquartered", end);
     }
 
     /**
@@ -905,6 +933,54 @@ final class Mentions {
                     ms.set(k, new Mention(m.start(), end, m.name() + lf.group(), m.type(), m.source(), m.strong(), m.possessive()));
                 }
             }
+        }
+    }
+
+    /** Last words after which "&", "and" or "et" starts another name rather than continuing this one. */
+    private static final Set<String> JOINED_LEFT_TAILS = Set.of("Capital", "Ventures", "Partners", "Holdings", "Fund", "Group",
+            "Investments", "Développement", "VC", "Platform", "Bank", "Equity", "Angels", "Foundation");
+    private static final Pattern JOINER = Pattern.compile(" (?:&|and|et|und|y|e) ");
+    /** "Ingressive CapitalVoltron Capital": two names a web page ran together. */
+    private static final Pattern GLUED_TAIL = Pattern.compile("\\b(Capital|Partners|Ventures|Fund|Holdings|Group)(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * Splits a name that holds two: "Grenfell Holdings & LoftyInc Capital Management", "BNP Paribas Développement et
+     * Angels Bay", "Newtown PartnersGlobal Brain". A firm's name does not go on after its "Holdings" or "Ventures", while
+     * "Procter & Gamble", "Legal & General" and "Fidelity Management and Research Company" stay whole.
+     */
+    static void splitJoined(String s, List<Mention> ms) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (m.source() != Source.UNKNOWN && m.source() != Source.MODEL) {
+                continue;
+            }
+            String name = m.name();
+            int cut = -1;
+            int resume = -1;
+            Matcher glued = GLUED_TAIL.matcher(name);
+            if (glued.find()) {
+                cut = glued.end();
+                resume = glued.end();
+            } else {
+                Matcher j = JOINER.matcher(name);
+                if (j.find()) {
+                    String left = name.substring(0, j.start());
+                    String right = name.substring(j.end());
+                    String[] lw = left.split(" ");
+                    if (lw.length >= 2 && JOINED_LEFT_TAILS.contains(lw[lw.length - 1]) && !right.isEmpty()
+                            && Character.isUpperCase(right.charAt(0))) {
+                        cut = j.start();
+                        resume = j.end();
+                    }
+                }
+            }
+            if (cut < 0 || m.start() + name.length() != m.end() || !s.startsWith(name, m.start())) {
+                continue; // only where the name is the text as written, so offsets stay true
+            }
+            Mention first = new Mention(m.start(), m.start() + cut, name.substring(0, cut), m.type(), m.source(), m.strong(), false);
+            Mention second = new Mention(m.start() + resume, m.end(), name.substring(resume), m.type(), m.source(), m.strong(), m.possessive());
+            ms.set(k, first);
+            ms.add(k + 1, second);
         }
     }
 

@@ -48,6 +48,9 @@ public final class RuleBasedExtractor implements Extractor {
             Mentions.promote(per, lexicon);
             Mentions.lowercaseBrands(texts, per);
             Mentions.extendLegalForms(texts, per);
+            for (int i = 0; i < texts.size(); i++) {
+                Mentions.splitJoined(texts.get(i), per.get(i));
+            }
             Mentions.governments(texts, per);
             a.mentions = per;
         }));

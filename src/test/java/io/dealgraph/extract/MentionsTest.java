@@ -111,6 +111,32 @@ class MentionsTest {
     }
 
     @Test
+    void aDigitLedAcronymIsANameAndAFigureWithAUnitIsNot() {
+        assertThat(orgs("The round was led by 8VC and Lux Capital.")).containsExactly("8VC", "Lux Capital");
+        assertThat(orgs("Quillgrid will build a 500MW plant with Arlo Capital.")).containsExactly("Arlo Capital");
+    }
+
+    @Test
+    void legalFormsFiscalYearsAndCompassNationalitiesAreNoNames() {
+        assertThat(orgs("It was led by Arlo Innovation Platform Co., Ltd., and Kestrel Ventures.")).doesNotContain("Ltd.");
+        assertThat(orgs("Quillbyte plans to invest up to USD 3 million in FY25.")).doesNotContain("FY25");
+        assertThat(orgs("It was led by South Korean venture capital firm Hashed.")).doesNotContain("South Korean", "South");
+    }
+
+    @Test
+    void twoNamesRunTogetherAreSplitWhileNamesWithAnAmpersandStayWhole() {
+        String s = "Led by Grenfell Holdings & Lofty Capital, with Ingressive CapitalVoltron Capital and Procter & Gamble.";
+        List<Mentions.Mention> ms = new ArrayList<>(List.of(
+                new Mentions.Mention(7, 40, "Grenfell Holdings & Lofty Capital", "Company", Mentions.Source.UNKNOWN, true, false),
+                new Mentions.Mention(47, 80, "Ingressive CapitalVoltron Capital", "Company", Mentions.Source.MODEL, true, false),
+                new Mentions.Mention(85, 101, "Procter & Gamble", "Company", Mentions.Source.UNKNOWN, true, false)));
+        Mentions.splitJoined(s, ms);
+        assertThat(ms).extracting(Mentions.Mention::name).containsExactly(
+                "Grenfell Holdings", "Lofty Capital", "Ingressive Capital", "Voltron Capital", "Procter & Gamble");
+        assertThat(ms).allMatch(m -> s.substring(m.start(), m.end()).equals(m.name()));
+    }
+
+    @Test
     void lowerCaseBrandsFromAnOpeningApposition() {
         Mentions m = new Mentions(K, L);
         List<String> texts = List.of("poolside, the Paris-based AI coding startup, is raising money.", "Nvidia will invest in poolside.");

@@ -313,7 +313,8 @@ final class Grammar implements Stage {
                             || from < ls.length() && Character.isLetterOrDigit(ls.charAt(from)))) {
                         continue;
                     }
-                    if (rule.afterInvestorWord() && !afterHead(ls, at, heads)) {
+                    if (rule.afterInvestorWord() && !afterHead(ls, at, heads)
+                            || rule.role() == Role.LEAD && RUN_BY.matcher(ls).region(Math.max(0, at - 30), at).find()) {
                         continue;
                     }
                     readList(v, parties, from, rule.role(), out);
@@ -347,6 +348,9 @@ final class Grammar implements Stage {
         }
         return out;
     }
+
+    /** "Ivanhoe Mines, which is led by financier Robert Friedland": who runs a company, in the present tense; a round "was led". */
+    private static final Pattern RUN_BY = Pattern.compile("\\b(?:which|who)\\s+(?:is|are)\\s+(?:now\\s+|currently\\s+|also\\s+)?$");
 
     /** "existing investors Accel and Plural": without a cue the first name must follow the investor word at once. */
     private static boolean nameRightAfter(List<Mentions.Mention> parties, String s, int from) {
@@ -392,7 +396,7 @@ final class Grammar implements Stage {
                     gap = gap.substring(semi + 1);
                 }
             }
-            if (gap.length() > (first ? 45 : 60) || LIST_STOP.matcher(gap).find() || words(gap) > 6) {
+            if (gap.length() > 60 || LIST_STOP.matcher(gap).find() || words(gap) > 6) {
                 break;
             }
             String after = v.s().substring(m.end());

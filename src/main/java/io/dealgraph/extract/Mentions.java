@@ -38,10 +38,15 @@ final class Mentions {
     private static final Pattern APPOSITION = Pattern.compile(
             "^\\s*,\\s+(?:a|an|the)\\s+(?:[\\w\\-]+\\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|lab|laboratory|"
                     + "platform|fund|investor|venture firm|venture capital firm|unicorn|group|outfit|operator|designer|manufacturer|supplier|specialist|rival)\\b");
+    /** Nouns of what a company is, after which a capitalised name is one ("dairy brand Country Delight"). */
+    private static final List<String> ROLE_NOUNS = List.of("startup", "start-up", "company", "firm", "lab", "fund", "investors",
+            "investor", "backers", "backer", "rival", "unicorn", "maker", "developer", "provider", "operator", "brand", "platform",
+            "player", "insurer", "lender", "retailer", "manufacturer", "supplier", "producer", "miner", "carrier", "chain");
+    /** Phrases of a deal after which a capitalised name is a party ("led by", "stake in"); their last words are {@link #ROLE_FINALS}. */
+    private static final List<String> ROLE_PHRASES = List.of("led by", "co-led by", "participation from", "backed by", "funded by",
+            "including", "such as", "from", "counts", "count", "invest\\w* in", "stake in", "investment in", "into", "backing", "backs");
     private static final Pattern ROLE_BEFORE = Pattern.compile(
-            "(?i)(?:startup|start-up|company|firm|lab|fund|investors?|backers?|rival|unicorn|maker|developer|provider|operator|"
-                    + "led by|co-led by|participation from|backed by|funded by|including|such as|from|counts|count|invest\\w* in|stake in|"
-                    + "investment in|into|backing|backs)\\s*(?:,\\s*)?(?:the\\s+)?$");
+            "(?i)(?:" + String.join("|", ROLE_NOUNS) + "|" + String.join("|", ROLE_PHRASES) + ")\\s*(?:,\\s*)?(?:the\\s+)?$");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "^\\s*(?:-|–)?\\s*(?:,\\s*(?:which|who)\\s+(?:also\\s+|previously\\s+|recently\\s+|has\\s+|have\\s+|had\\s+)?)?(?:has\\s+|have\\s+|had\\s+|is\\s+|was\\s+|will\\s+|would\\s+|also\\s+)?(?:\\w+ly\\s+)?(?:backed|raised|raises|has raised|secured|secures|closed|closes|lands|landed|led|co-led|invested|invests|"
                     + "participated|joined|bagged|nabbed|announced|said|says|agreed|signed|will spend|pledged|committed|will invest|plans to|is investing|"
@@ -433,9 +438,8 @@ final class Mentions {
     }
 
     /** Where ROLE_BEFORE and PERSON_BEFORE (case-insensitive, neither opening with \\b) may begin a match. */
-    private static final Starts ROLE_BEFORE_AT = Starts.ignoringCase(ROLE_BEFORE, "startup", "start-up", "company", "firm", "lab", "fund",
-            "investor", "back", "rival", "unicorn", "maker", "developer", "provider", "operator", "led by", "co-led by",
-            "participation from", "funded by", "including", "such as", "from", "count", "invest", "stake in", "into");
+    private static final Starts ROLE_BEFORE_AT = Starts.ignoringCase(ROLE_BEFORE, java.util.stream.Stream.concat(ROLE_NOUNS.stream(),
+            ROLE_PHRASES.stream().map(ph -> ph.replace("\\w* in", ""))).toArray(String[]::new));
     private static final Starts PERSON_BEFORE_AT = Starts.ignoringCase(PERSON_BEFORE, "ceo", "chief executive", "executive", "founder",
             "co-founder", "cofounder", "president", "chairman", "analyst", "scientist", "engineer", "researcher", "mr.", "ms.", "dr.",
             "said", "according to", "by", "reporting by", "editing by", "written by");
@@ -467,9 +471,8 @@ final class Mentions {
     }
 
     // the last words ROLE_BEFORE and PERSON_BEFORE can end with: most names follow none, and skip the patterns
-    private static final Set<String> ROLE_FINALS = Set.of("startup", "start-up", "company", "firm", "lab", "fund", "investor", "investors",
-            "backer", "backers", "rival", "unicorn", "maker", "developer", "provider", "operator", "by", "from", "including", "as",
-            "counts", "count", "in", "into", "backing", "backs");
+    private static final Set<String> ROLE_FINALS = java.util.stream.Stream.concat(ROLE_NOUNS.stream(),
+            ROLE_PHRASES.stream().map(ph -> ph.substring(ph.lastIndexOf(' ') + 1))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> PERSON_FINALS = Set.of("ceo", "executive", "founder", "co-founder", "cofounder", "president",
             "chairman", "analyst", "scientist", "engineer", "researcher", "mr.", "ms.", "dr.", "said", "to", "by", "");
 

@@ -111,6 +111,16 @@ class MentionsTest {
     }
 
     @Test
+    void aNameAfterANounOfWhatACompanyIsIsSureOfItself() {
+        // sure enough for "the startup" in a later sentence to stand for it
+        for (String s : List.of("Gurugram-based dairy brand Quillmilk Foods has raised money.",
+                "Egyptian logistics platform Quillhaul Freight raised a round.")) {
+            assertThat(new Mentions(K, L).find(s)).filteredOn(m -> m.name().startsWith("Quill"))
+                    .singleElement().matches(Mentions.Mention::strong, "strong");
+        }
+    }
+
+    @Test
     void aDigitLedAcronymIsANameAndAFigureWithAUnitIsNot() {
         assertThat(orgs("The round was led by 8VC and Lux Capital.")).containsExactly("8VC", "Lux Capital");
         assertThat(orgs("Quillgrid will build a 500MW plant with Arlo Capital.")).containsExactly("Arlo Capital");

@@ -230,8 +230,9 @@ final class Mentions {
         if (bestE == null) {
             return i;
         }
-        // A known short name glued to further capitalised words is a different, longer name ("Mistral Capital")
-        if ("Company".equals(bestE.type()) && gluedToLongerName(toks, best + 1)) {
+        // A known short name glued to further capitalised words is a different, longer name ("Mistral Capital"; the
+        // chip name in "Cobalt Peak Ventures")
+        if (gluedToLongerName(toks, best + 1)) {
             return i;
         }
         int start = first.start();

@@ -104,6 +104,8 @@ class MentionsTest {
         assertThat(orgs("Quillstack, which makes coding agents for banks, has closed a round.")).containsExactly("Quillstack");
         assertThat(orgs("Accel put money into Oslo-based Fjordline.")).containsExactly("Accel", "Fjordline");
         assertThat(orgs("1789 Capital and DST Global joined.")).containsExactly("1789 Capital", "DST Global");
+        // a known chip's name at the start of a fund's name is part of it
+        assertThat(orgs("Cobalt Peak Ventures led the round.")).containsExactly("Cobalt Peak Ventures");
         assertThat(orgs("- Harvey — $300 Million Series D Led By Sequoia Capital")).containsExactly("Harvey", "Sequoia Capital");
         assertThat(orgs("Most of Midjourney's models, Midjourney said.")).doesNotContain("of Midjourney");
         assertThat(orgs("The European Commission fined Apple.")).containsExactly("Apple");

@@ -245,7 +245,7 @@ final class Grammar implements Stage {
                     + "according|for|at|on|in|by|from|of|into|after|before|since|because|when|where|raised|raise|led|leads)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTS = Pattern.compile(
-            "^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:has\\s+|had\\s+)?(?:reported|reports|said|says|told|wrote|writes|announced|noted|added)\\b",
+            "^\\s*,?\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:has\\s+|had\\s+)?(?:reported|reports|said|says|told|wrote|writes|announced|noted|added)\\b",
             Pattern.CASE_INSENSITIVE);
     static final Pattern TITLE_AFTER = Pattern.compile(
             "^\\s*,?\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|chairwoman|head|director|executive|partner|spokesperson|managing)\\b",
@@ -2005,8 +2005,9 @@ final class Grammar implements Stage {
     static String seriesName(String raw) {
         String s = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (s.startsWith("series ") || s.startsWith("pre-series ")) {
+            // "Series A2", "Series B-1", "Series C+" are parts of the lettered round: the facts format names the letter
             int sp = s.lastIndexOf(' ');
-            return (s.startsWith("pre") ? "Pre-Series " : "Series ") + s.substring(sp + 1).toUpperCase(Locale.ROOT);
+            return (s.startsWith("pre") ? "Pre-Series " : "Series ") + s.substring(sp + 1, sp + 2).toUpperCase(Locale.ROOT);
         }
         return switch (s) {
             case "pre-seed" -> "Pre-seed";

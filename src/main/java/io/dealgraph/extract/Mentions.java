@@ -162,7 +162,7 @@ final class Mentions {
         if (dated > 0) {
             out.removeIf(m -> m.end() <= dated); // "Redmond, Washington, November 3, 2025 - Microsoft has struck…"
         }
-        out.removeIf(m -> m.source() != Source.KNOWN && NEVER_A_NAME.matcher(m.name()).matches());
+        out.removeIf(m -> m.source() != Source.KNOWN && (NEVER_A_NAME.matcher(m.name()).matches() || SERIES_BEFORE.matcher(s.substring(0, m.start())).find()));
         return out;
     }
 
@@ -170,6 +170,8 @@ final class Mentions {
      * Words shaped like a name that never are one: a legal form left over from a list ("Co., Ltd."), a fiscal period
      * ("FY25", "Q3 2024"), a nationality with its compass point ("South Korean").
      */
+    /** "a Series A2 round": what follows "Series" names the round. */
+    private static final Pattern SERIES_BEFORE = Pattern.compile("\\b[Ss]eries\\s+$");
     static final Pattern NEVER_A_NAME = Pattern.compile(
             "(?:Ltd\\.?|L\\.?L\\.?C\\.?|LLP|L\\.?P\\.?|Inc\\.?|Co\\.?|Corp\\.?|GmbH|S\\.?A\\.?|PLC|plc|Pvt\\.?(?: Ltd\\.?)?)"
                     + "|(?:FY|CY|H[12]|Q[1-4])\\s?['’]?\\d{2,4}"
@@ -992,7 +994,7 @@ final class Mentions {
             "\\b(U\\.S\\.|US|United States|UK|U\\.K\\.|British|French|German|Japanese|South Korean|Korean|Canadian|Australian|"
                     + "Indian|Chinese|Saudi|Qatari|Emirati|Singaporean|Norwegian|Swedish|Danish|Finnish|Dutch|Italian|Spanish|"
                     + "Israeli|Irish|Polish|Brazilian|Mexican|Indonesian|Vietnamese|Egyptian|Nigerian|Kenyan|Taiwanese|Turkish|"
-                    + "Federal|federal|state|State|Albanese|Biden|Trump) [Gg]overnment\\b");
+                    + "Federal|federal|state|State|Albanese|Biden|Trump) [Gg]overnment\\b(?![-‐])");
 
     /**
      * "The US government took a 10% stake", "the French government backs it": a state that invests. Named as the

@@ -1754,7 +1754,7 @@ final class Grammar implements Stage {
     }
 
     private static final Pattern DESCRIBED_AS_BACKED = Pattern.compile(
-            "^\\s*,\\s*(?:a|an)\\s+[^,;()]{0,70}?\\b(?:backed|funded|financed)\\s+by\\s+");
+            "^\\s*,\\s*(?:a|an|the)\\s+[^,;()]{0,70}?\\b(?:backed|funded|financed)\\s+by\\s+");
 
     /** The party before ", a … backed by", or null: "Nebius, a Yandex spin-off backed by Nvidia". */
     private static Mentions.Mention describedAsBacked(Relations.View v) {

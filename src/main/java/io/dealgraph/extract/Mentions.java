@@ -755,6 +755,11 @@ final class Mentions {
             }
         }
         String type = typeOfName(name, tag);
+        String lastWord = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (name.indexOf(' ') > 0 && (ROLE_NOUNS.contains(lastWord) || "upstart".equals(lastWord))
+                && NAME_AFTER.matcher(sentence).region(nameEnd, sentence.length()).lookingAt()) {
+            return null; // "Handcrafted Metalware Brand P•TAL Raises…": a headline's description of the name after it
+        }
         if (seatBefore(sentence, nameStart) || placeAdjective(sentence, nameEnd)) {
             return null;
         }
@@ -780,6 +785,8 @@ final class Mentions {
         boolean possessive = sentence.startsWith("'s", end) || sentence.startsWith("’s", end) || raw.endsWith("'s") || raw.endsWith("’s");
         return new Mention(nameStart, nameEnd, name, type, Source.MODEL, true, possessive);
     }
+
+    private static final Pattern NAME_AFTER = Pattern.compile("^ \\p{Lu}");
 
     /** "Gurugram-based", "Japan-headquartered": the name is a place that describes the next one. */
     private static boolean placeAdjective(String s, int end) {
@@ -810,16 +817,24 @@ final class Mentions {
             List<Mention> ms = per.get(i);
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
-                if (m.source() == Source.COREF || !m.isParty() || "Person".equals(m.type())) {
+                if (m.source() == Source.COREF || !m.isParty()) {
                     continue;
                 }
                 java.util.regex.Matcher inside = POSSESSIVE_INSIDE.matcher(m.name());
+                if (inside.matches() && "Person".equals(m.type())) {
+                    // "Genesis Luxury's Sanjay Kapoor": the person, whose company only says who they are
+                    ms.set(k, new Mention(m.start(), m.end(), inside.group(2), m.type(), m.source(), m.strong(), m.possessive()));
+                    continue;
+                }
+                if ("Person".equals(m.type())) {
+                    continue;
+                }
                 if (inside.matches()) {
+                    // "Toyota's Woven Capital" is Woven Capital, "Zerodha's Rainmatter" Rainmatter; a generic fund keeps
+                    // its owner's name ("Amazon Climate Pledge Fund")
                     String fund = inside.group(2);
-                    if (fundShaped(fund)) {
-                        String name = generic(fund, genericWords) ? inside.group(1) + " " + fund : fund;
-                        ms.set(k, new Mention(m.start(), m.end(), name, "Fund", m.source(), m.strong(), m.possessive()));
-                    }
+                    String name = generic(fund, genericWords) ? inside.group(1) + " " + fund : fund;
+                    ms.set(k, new Mention(m.start(), m.end(), name, fundShaped(fund) ? "Fund" : m.type(), m.source(), m.strong(), m.possessive()));
                     continue;
                 }
                 if (k == 0 || !fundShaped(m.name()) || !generic(m.name(), genericWords)) {

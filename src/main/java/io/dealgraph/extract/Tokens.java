@@ -68,7 +68,9 @@ final class Tokens {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int j = i + 1;
-                while (j < to && Character.isLetterOrDigit(s.charAt(j))) {
+                // a dot raised inside a word is a brand's spelling ("P•TAL"); a list's bullet stands before a space
+                while (j < to && (Character.isLetterOrDigit(s.charAt(j))
+                        || (s.charAt(j) == '•' || s.charAt(j) == '·') && j + 1 < to && Character.isLetter(s.charAt(j + 1)))) {
                     j++;
                 }
                 out.add(new Token(s.substring(i, j), i, j));

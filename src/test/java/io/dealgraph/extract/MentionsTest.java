@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +49,24 @@ class MentionsTest {
                 new Mentions.Mention(33, 55, "Toyota’s Woven Capital", "Company", Mentions.Source.MODEL, true, false))));
         Mentions.parentFunds(texts, per, Lexicon.load().genericFundWords());
         assertThat(per.get(0)).extracting(Mentions.Mention::name).containsExactly("Amazon", "Amazon Climate Pledge Fund", "Woven Capital");
+    }
+
+    @Test
+    void aNameWithItsOwnersPossessiveIsTheNamedOne() {
+        String s = "Led by Halden’s Rainwater, with Arlo Luxury’s Dana Levi and Kestrel’s Life Insurance unit.";
+        List<List<Mentions.Mention>> per = new ArrayList<>();
+        per.add(new ArrayList<>(List.of(
+                new Mentions.Mention(7, 25, "Halden’s Rainwater", "Person", Mentions.Source.MODEL, true, false),
+                new Mentions.Mention(32, 55, "Arlo Luxury’s Dana Levi", "Person", Mentions.Source.MODEL, true, false),
+                new Mentions.Mention(60, 84, "Kestrel’s Life Insurance", "Company", Mentions.Source.MODEL, true, false))));
+        Mentions.parentFunds(List.of(s), per, L.genericFundWords());
+        assertThat(per.get(0)).extracting(Mentions.Mention::name).containsExactly("Rainwater", "Dana Levi", "Kestrel Life Insurance");
+    }
+
+    @Test
+    void aBrandsRaisedDotIsPartOfItsNameAndAHeadlinesDescriptionIsNone() {
+        assertThat(orgs("Copper brand P•TAL has secured $3 million.")).containsExactly("P•TAL");
+        assertThat(Mentions.fromModel("Handcrafted Metalware Brand P•TAL Raises $3 Million", 0, 27, "ORG", new ArrayList<>(), Set.of())).isNull();
     }
 
     @Test

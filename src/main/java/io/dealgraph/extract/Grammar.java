@@ -247,6 +247,8 @@ final class Grammar implements Stage {
     private static final Pattern REPORTS = Pattern.compile(
             "^\\s*,?\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:has\\s+|had\\s+)?(?:reported|reports|said|says|told|wrote|writes|announced|noted|added)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words of saying: a person with a title who says something speaks for a party and is none ("Ray Stata, founder of X" invests). */
+    private static final Pattern SAYS = Pattern.compile("\\b(?:said|says|told|added|noted|explained|stated|commented)\\b");
     static final Pattern TITLE_AFTER = Pattern.compile(
             "^\\s*,?\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|chairwoman|head|director|executive|partner|spokesperson|managing)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -400,8 +402,9 @@ final class Grammar implements Stage {
                 break;
             }
             String after = v.s().substring(m.end());
-            if (REPORTS.matcher(after).lookingAt() || "Person".equals(m.type()) && TITLE_AFTER.matcher(after).lookingAt()) {
-                break; // "…, Economic Times reported", "Paul Kimani, chief executive": the list has ended
+            if (REPORTS.matcher(after).lookingAt() || "Person".equals(m.type()) && TITLE_AFTER.matcher(after).lookingAt()
+                    && SAYS.matcher(after).find()) {
+                break; // "…, Economic Times reported", "Paul Kimani, chief executive, said": the list has ended
             }
             if (m.source() == Mentions.Source.COREF && !Character.isUpperCase(v.s().charAt(m.start()))) {
                 continue; // "led by 8VC — becoming the latest startup to…": a description, not one of the names

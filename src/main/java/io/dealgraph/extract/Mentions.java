@@ -432,9 +432,10 @@ final class Mentions {
         // find() in a region with opaque, anchoring bounds: the same as in that substring
         boolean roleBefore = !decided && (basedBefore(s, start) || lastWordIn(s, start, ROLE_FINALS)
                 && ROLE_BEFORE_AT.in(s.substring(Math.max(0, start - 40), start)));
-        boolean strong = decided || roleBefore && to > from || afterRelativeClause(s, end) || label;
-        boolean weakOk = strong || roleBefore || camel || to > from && from > 0
-                || ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt() || listedAfterOrg(s, out, start);
+        boolean roleAfter = ROLE_AFTER.matcher(s).region(end, s.length()).lookingAt();
+        // "chip startup Etched.ai secured $120 million": a one-word name both described and the subject of a deal verb
+        boolean strong = decided || roleBefore && (to > from || roleAfter) || afterRelativeClause(s, end) || label;
+        boolean weakOk = strong || roleBefore || camel || to > from && from > 0 || roleAfter || listedAfterOrg(s, out, start);
         // not enough on its own; becomes a mention if the document shows the same name to be an organisation
         out.add(new Mention(start, end, name, "Company", weakOk ? Source.UNKNOWN : Source.CANDIDATE, strong, possessiveAt(toks, to + 1)));
         return last + 1;
@@ -850,7 +851,7 @@ final class Mentions {
         }
     }
 
-    private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("(\\p{Lu}[\\p{L}\\d.&-]*(?: \\p{Lu}[\\p{L}\\d.&-]*){0,2})['’]s (.+)");
+    private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("(\\p{Lu}[\\p{L}\\d.&-]*(?: \\p{Lu}[\\p{L}\\d.&-]*){0,3})['’]s (.+)");
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s? ");
 
     private static boolean fundShaped(String name) {

@@ -54,6 +54,19 @@ final class Tokens {
         }
     }
 
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:ai|AI|io|com|co|app)(?![\\p{L}\\d])");
+
+    /** "Etched.ai", "Pony.ai", "Amazon.com": a web domain is the company's name; a full stop would end the sentence. */
+    private static int domainEnd(String s, int j, int to) {
+        if (j + 2 < to && s.charAt(j) == '.' && Character.isLetter(s.charAt(j + 1))) {
+            java.util.regex.Matcher m = DOMAIN.matcher(s).region(j, to);
+            if (m.lookingAt()) {
+                return m.end();
+            }
+        }
+        return j;
+    }
+
     static List<Token> of(String s) {
         return of(s, 0, s.length());
     }
@@ -73,6 +86,7 @@ final class Tokens {
                         || (s.charAt(j) == '•' || s.charAt(j) == '·') && j + 1 < to && Character.isLetter(s.charAt(j + 1)))) {
                     j++;
                 }
+                j = domainEnd(s, j, to);
                 out.add(new Token(s.substring(i, j), i, j));
                 i = j;
             } else {

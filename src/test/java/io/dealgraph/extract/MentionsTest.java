@@ -142,6 +142,14 @@ class MentionsTest {
     }
 
     @Test
+    void aWebDomainIsPartOfTheNameAndADescribedSubjectOfADealVerbIsSure() {
+        List<Mentions.Mention> ms = new Mentions(K, L).find("Chip startup Quillchip.ai secured $120 million.");
+        assertThat(ms).extracting(Mentions.Mention::name).containsExactly("Quillchip.ai");
+        assertThat(ms.get(0).strong()).isTrue();
+        assertThat(orgs("Quillchip.ai raised money. It grew.")).containsExactly("Quillchip.ai");
+    }
+
+    @Test
     void aDigitLedAcronymIsANameAndAFigureWithAUnitIsNot() {
         assertThat(orgs("The round was led by 8VC and Lux Capital.")).containsExactly("8VC", "Lux Capital");
         assertThat(orgs("Quillgrid will build a 500MW plant with Arlo Capital.")).containsExactly("Arlo Capital");

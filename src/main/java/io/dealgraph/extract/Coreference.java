@@ -105,7 +105,7 @@ final class Coreference {
                     int end = at + d.getKey().length();
                     boolean bounded = (at == 0 || !Character.isLetterOrDigit(ls.charAt(at - 1)))
                             && (end >= ls.length() || !Character.isLetterOrDigit(ls.charAt(end)));
-                    if (bounded && !overlaps(ms, at, end)) {
+                    if (bounded && !overlapsParty(ms, at, end)) {
                         String target = pick(d.getValue(), recent);
                         if (target != null) {
                             added.add(new Mentions.Mention(at, end, target, "Company", Mentions.Source.COREF, true,
@@ -389,6 +389,16 @@ final class Coreference {
         }
         for (Mentions.Mention m : ms) {
             if (m.start() == i && m.source() != Mentions.Source.COREF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #overlaps}, counting only parties: "the Claude maker" holds a product's name and describes its maker. */
+    private static boolean overlapsParty(List<Mentions.Mention> ms, int start, int end) {
+        for (Mentions.Mention m : ms) {
+            if (m.isParty() && m.start() < end && start < m.end()) {
                 return true;
             }
         }

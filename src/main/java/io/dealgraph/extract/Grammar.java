@@ -810,10 +810,13 @@ final class Grammar implements Stage {
                 }
                 List<Item> investees = new ArrayList<>(in.get(Role.INVESTEE));
                 investees.remove(c);
-                if (figure == null || investees.isEmpty()) {
-                    continue;
+                if (figure == null) {
+                    continue; // with no investee here, the sentence's round or the one told before has it
                 }
                 in.roles.getOrDefault(Role.INVESTEE, new ArrayList<>()).remove(c);
+                if (in.get(Role.AMOUNT).size() > 1) {
+                    in.roles.get(Role.AMOUNT).remove(figure); // the second clause's figure is not the first's
+                }
                 Instance second = new Instance(in.trigger, in.frame);
                 second.add(Role.INVESTOR, c);
                 investees.forEach(x -> second.add(Role.INVESTEE, x));

@@ -291,7 +291,19 @@ final class Coreference {
                 int end = at + word.length();
                 boolean bounded = (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
                         && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)));
-                if (!bounded || overlaps(ms, at, end) || overlaps(added, at, end)) {
+                if (!bounded || overlaps(added, at, end)) {
+                    continue;
+                }
+                if (overlaps(ms, at, end)) {
+                    // "Zijin will buy shares" after "Zijin Mining Group": the model's or the rules' one-word name is
+                    // the short form of the full one, not a second company
+                    for (int k = 0; k < ms.size(); k++) {
+                        Mentions.Mention m = ms.get(k);
+                        if (m.start() == at && m.end() == end && m.name().equals(word) && "Company".equals(m.type())
+                                && (m.source() == Mentions.Source.UNKNOWN || m.source() == Mentions.Source.MODEL)) {
+                            ms.set(k, m.withName(full, true));
+                        }
+                    }
                     continue;
                 }
                 boolean possessive = s.startsWith("'s", end) || s.startsWith("’s", end);

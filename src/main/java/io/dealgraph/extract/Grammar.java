@@ -1618,7 +1618,8 @@ final class Grammar implements Stage {
                 backersOnly.add(who.name());
                 continue;
             }
-            sr.investor(l.item(), l.role() == Role.LEAD ? "lead" : "participant", null, false);
+            // an investor named as "from X" gives the money alone if no other is named; a list's names share a round
+            sr.investor(l.item(), l.role() == Role.LEAD ? "lead" : "participant", null, l.role() == Role.INVESTOR);
             sr.isRound |= l.role() == Role.LEAD;
             sr.listTellsRound |= l.role() == Role.LEAD;
         }

@@ -140,7 +140,7 @@ final class NotDeals {
             case INVESTOR_NAME -> {
                 int at = s.indexOf(d.from());
                 while (at >= 0) {
-                    String before = s.substring(Math.max(0, at - 60), at);
+                    String before = s.substring(Math.max(0, at - 100), at);
                     String after = s.substring(at + d.from().length(), Math.min(s.length(), at + d.from().length() + 60));
                     boolean hit = r.before() != null && r.before().matcher(before).find()
                             || r.after() != null && r.after().matcher(after).find()

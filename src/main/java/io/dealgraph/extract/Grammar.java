@@ -1954,6 +1954,21 @@ final class Grammar implements Stage {
         List<Item> out = new ArrayList<>();
         boolean each = amounts.size() == 1 && EACH.matcher(v.s()).find();
         List<Item> inOrder = new ArrayList<>(amounts);
+        if (investors.size() > 1 && amounts.size() != investors.size() && RESPECTIVELY.matcher(v.s()).find()) {
+            // "A and B are investing $100 million and $90 million, respectively": the parse hangs only the first
+            // figure on the verb; the figures after the last investor, in order, are theirs
+            int last = investors.stream().mapToInt(x -> x.party().end()).max().orElse(0);
+            List<Item> after = new ArrayList<>();
+            for (Money.Amount m : v.money()) {
+                if (m.start() >= last) {
+                    after.add(new Item(null, null, m));
+                }
+            }
+            if (after.size() == investors.size()) {
+                amounts = after;
+                inOrder = new ArrayList<>(after);
+            }
+        }
         inOrder.sort((x, y) -> Integer.compare(x.money().start(), y.money().start()));
         List<Item> byPlace = new ArrayList<>(investors);
         byPlace.sort((x, y) -> Integer.compare(x.party().start(), y.party().start()));

@@ -162,7 +162,8 @@ final class Mentions {
         if (dated > 0) {
             out.removeIf(m -> m.end() <= dated); // "Redmond, Washington, November 3, 2025 - Microsoft has struck…"
         }
-        out.removeIf(m -> m.source() != Source.KNOWN && (NEVER_A_NAME.matcher(m.name()).matches() || SERIES_BEFORE.matcher(s.substring(0, m.start())).find()));
+        out.removeIf(m -> m.source() != Source.KNOWN && (NEVER_A_NAME.matcher(m.name()).matches() || SERIES_BEFORE.matcher(s.substring(0, m.start())).find()
+                || TICKER_AFTER_NAME.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find() && m.name().matches("[A-Z]{2,5}")));
         return out;
     }
 
@@ -170,6 +171,8 @@ final class Mentions {
      * Words shaped like a name that never are one: a legal form left over from a list ("Co., Ltd."), a fiscal period
      * ("FY25", "Q3 2024"), a nationality with its compass point ("South Korean").
      */
+    /** "Nvidia Corp. NVDA", "Intel Corp.'s INTC venture arm", "an Amazon.com Inc.-affiliated AMZN fund": a ticker after a company. */
+    private static final Pattern TICKER_AFTER_NAME = Pattern.compile("(?:Corp\\.?|Inc\\.?|Co\\.|Ltd\\.?|plc|PLC)(?:['’]s|-affiliated)?\\s+$");
     /** "a Series A2 round": what follows "Series" names the round. */
     private static final Pattern SERIES_BEFORE = Pattern.compile("\\b[Ss]eries\\s+$");
     static final Pattern NEVER_A_NAME = Pattern.compile(
@@ -764,7 +767,8 @@ final class Mentions {
         if (seatBefore(sentence, nameStart) || placeAdjective(sentence, nameEnd)) {
             return null;
         }
-        if (type == null || !name.contains(" ") && stopwords.contains(name) || NEVER_A_NAME.matcher(name).matches()) {
+        if (type == null || !name.contains(" ") && stopwords.contains(name) || NEVER_A_NAME.matcher(name).matches()
+                || name.matches("[A-Z]{2,5}") && TICKER_AFTER_NAME.matcher(sentence.substring(Math.max(0, nameStart - 24), nameStart)).find()) {
             return null; // "British", "Reuters", "CEO": words the rules already know are no party
         }
         if (("MISC".equals(tag) || "MIS".equals(tag)) && "Company".equals(type) && !name.contains(" ")) {

@@ -245,6 +245,7 @@ final class Money {
                 if (m.group("plus") != null) {
                     end = m.end("plus");
                 }
+                pos = end; // "$25 million and $8.5 million, respectively": the second figure is one of its own
             }
             String currency = currency(cur, cur2);
             long amount = Math.round(value * mult);

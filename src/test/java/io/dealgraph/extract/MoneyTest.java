@@ -52,6 +52,14 @@ class MoneyTest {
     }
 
     @Test
+    void twoFiguresJoinedByAndAreTwoUnlessTheyAreARange() {
+        List<Money.Amount> two = Money.find("A and B are investing $25 million and $8.5 million, respectively.",
+                "a and b are investing $25 million and $8.5 million, respectively.");
+        assertThat(two).extracting(Money.Amount::amount).containsExactly(25_000_000L, 8_500_000L);
+        assertThat(one("a deal of between $1 billion and $2 billion").qualifier()).isEqualTo("up_to");
+    }
+
+    @Test
     void qualifiers() {
         assertThat(one("up to $25 billion").qualifier()).isEqualTo("up_to");
         assertThat(one("more than $100 billion").qualifier()).isEqualTo("at_least");

@@ -144,7 +144,10 @@ final class Sentences {
         while (k < lineEnd && Character.isLetter(text.charAt(k))) {
             k++;
         }
-        return SENTENCE_OPENERS.contains(text.substring(j, k));
+        String w = text.substring(j, k);
+        // "Denso Corp. Separately, Sakana AI said…": an adverb and its comma open a sentence
+        return SENTENCE_OPENERS.contains(w) || w.length() > 4 && w.endsWith("ly") && Character.isUpperCase(w.charAt(0))
+                && k < lineEnd && text.charAt(k) == ',';
     }
 
     private static final Set<String> SENTENCE_OPENERS = Set.of("The", "It", "Its", "This", "That", "In", "On", "A", "An", "He", "She",

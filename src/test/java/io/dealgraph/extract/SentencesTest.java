@@ -23,6 +23,13 @@ class SentencesTest {
     }
 
     @Test
+    void aCompanyAbbreviationBeforeAnAdverbAndItsCommaEndsASentence() {
+        assertThat(texts("It raised money from supplier Denso Corp. Separately, Quill said it raised more."))
+                .containsExactly("It raised money from supplier Denso Corp.", "Separately, Quill said it raised more.");
+        assertThat(texts("Acme Corp. Holdings raised money.")).containsExactly("Acme Corp. Holdings raised money.");
+    }
+
+    @Test
     void headlinesBulletsAndRowsAreTheirOwnSentences() {
         assertThat(texts("Big Deal For Acme\n- first point\n- second point\nSeptember 2023 $1.25 billion Initial\nBody text here."))
                 .containsExactly("Big Deal For Acme", "- first point", "- second point", "September 2023 $1.25 billion Initial", "Body text here.");

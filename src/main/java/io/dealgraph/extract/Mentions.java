@@ -163,7 +163,8 @@ final class Mentions {
             out.removeIf(m -> m.end() <= dated); // "Redmond, Washington, November 3, 2025 - Microsoft has struck…"
         }
         out.removeIf(m -> m.source() != Source.KNOWN && (NEVER_A_NAME.matcher(m.name()).matches() || SERIES_BEFORE.matcher(s.substring(0, m.start())).find()
-                || TICKER_AFTER_NAME.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find() && m.name().matches("[A-Z]{2,5}")));
+                || TICKER_AFTER_NAME.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find() && m.name().matches("[A-Z]{2,5}")
+                || acronymAsAdjective(s, m.name(), m.end())));
         return out;
     }
 
@@ -173,6 +174,14 @@ final class Mentions {
      */
     /** "Nvidia Corp. NVDA", "Intel Corp.'s INTC venture arm", "an Amazon.com Inc.-affiliated AMZN fund": a ticker after a company. */
     private static final Pattern TICKER_AFTER_NAME = Pattern.compile("(?:Corp\\.?|Inc\\.?|Co\\.|Ltd\\.?|plc|PLC)(?:['’]s|-affiliated)?\\s+$");
+    private static final Pattern KIND_OF_INVESTOR_AFTER = Pattern.compile(
+            "^(?:\\s*(?:and|or|&|/)\\s*[A-Z]{2,5})?\\s+(?:family\\s+offices?|investors?|funds?|fund\\s+managers?|backers?|angels?|individuals?)\\b");
+
+    /** "UHNW and HNW family offices", "the leading UK EIS fund": initials that say what kind of investor follows. */
+    private static boolean acronymAsAdjective(String s, String name, int end) {
+        return name.matches("[A-Z]{2,5}") && KIND_OF_INVESTOR_AFTER.matcher(s).region(end, s.length()).lookingAt();
+    }
+
     /** "a Series A2 round": what follows "Series" names the round. */
     private static final Pattern SERIES_BEFORE = Pattern.compile("\\b[Ss]eries\\s+$");
     static final Pattern NEVER_A_NAME = Pattern.compile(
@@ -768,7 +777,8 @@ final class Mentions {
             return null;
         }
         if (type == null || !name.contains(" ") && stopwords.contains(name) || NEVER_A_NAME.matcher(name).matches()
-                || name.matches("[A-Z]{2,5}") && TICKER_AFTER_NAME.matcher(sentence.substring(Math.max(0, nameStart - 24), nameStart)).find()) {
+                || name.matches("[A-Z]{2,5}") && TICKER_AFTER_NAME.matcher(sentence.substring(Math.max(0, nameStart - 24), nameStart)).find()
+                || acronymAsAdjective(sentence, name, nameEnd)) {
             return null; // "British", "Reuters", "CEO": words the rules already know are no party
         }
         if (("MISC".equals(tag) || "MIS".equals(tag)) && "Company".equals(type) && !name.contains(" ")) {

@@ -160,6 +160,8 @@ class MentionsTest {
         assertThat(orgs("It was led by Arlo Innovation Platform Co., Ltd., and Kestrel Ventures.")).doesNotContain("Ltd.");
         assertThat(orgs("Quillbyte plans to invest up to USD 3 million in FY25.")).doesNotContain("FY25");
         assertThat(orgs("It was led by South Korean venture capital firm Hashed.")).doesNotContain("South Korean", "South");
+        // initials that say what kind of investor follows
+        assertThat(orgs("It was backed by UHNW and HNW family offices and the leading UK EIS fund Arlo Capital.")).containsExactly("Arlo Capital");
         // a stock ticker some sites print after a company's name
         assertThat(orgs("Investors include Nvidia Corp. NVDA and Intel Corp.'s INTC venture arm.")).doesNotContain("NVDA", "INTC");
     }

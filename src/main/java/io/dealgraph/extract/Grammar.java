@@ -1815,9 +1815,8 @@ final class Grammar implements Stage {
                 if (!e.getRelation().toString().equals("nsubj")) {
                     continue;
                 }
+                int at = e.getDependent().backingLabel().beginPosition();
                 for (Mentions.Mention m : v.mentions()) {
-                    IndexedWord d = e.getDependent();
-                    int at = d.backingLabel().beginPosition();
                     if (m.isOrg() && m.source() != Mentions.Source.COREF && at >= m.start() && at < m.end()
                             && !sr.investors.containsKey(m.name())) {
                         return new Item(null, m, null);
@@ -1853,7 +1852,7 @@ final class Grammar implements Stage {
             if (d.lookingAt() && v.s().startsWith(t.word(), d.end())) {
                 return m;
             }
-            return null;
+            return null; // only the sentence's first name can open it
         }
         return null;
     }

@@ -162,28 +162,33 @@ final class Mentions {
         if (dated > 0) {
             out.removeIf(m -> m.end() <= dated); // "Redmond, Washington, November 3, 2025 - Microsoft has struck…"
         }
-        out.removeIf(m -> m.source() != Source.KNOWN && (NEVER_A_NAME.matcher(m.name()).matches() || SERIES_BEFORE.matcher(s.substring(0, m.start())).find()
-                || TICKER_AFTER_NAME.matcher(s.substring(Math.max(0, m.start() - 24), m.start())).find() && m.name().matches("[A-Z]{2,5}")
-                || acronymAsAdjective(s, m.name(), m.end())));
+        out.removeIf(m -> m.source() != Source.KNOWN && notAName(s, m.name(), m.start(), m.end()));
         return out;
     }
 
     /**
-     * Words shaped like a name that never are one: a legal form left over from a list ("Co., Ltd."), a fiscal period
-     * ("FY25", "Q3 2024"), a nationality with its compass point ("South Korean").
+     * Words shaped like a name, found by the rules or the model, that are none here: see {@link #NEVER_A_NAME}; the
+     * letter after "Series"; a stock ticker after a company; initials that say what kind of investor follows.
      */
-    /** "Nvidia Corp. NVDA", "Intel Corp.'s INTC venture arm", "an Amazon.com Inc.-affiliated AMZN fund": a ticker after a company. */
-    private static final Pattern TICKER_AFTER_NAME = Pattern.compile("(?:Corp\\.?|Inc\\.?|Co\\.|Ltd\\.?|plc|PLC)(?:['’]s|-affiliated)?\\s+$");
-    private static final Pattern KIND_OF_INVESTOR_AFTER = Pattern.compile(
-            "^(?:\\s*(?:and|or|&|/)\\s*[A-Z]{2,5})?\\s+(?:family\\s+offices?|investors?|funds?|fund\\s+managers?|backers?|angels?|individuals?)\\b");
-
-    /** "UHNW and HNW family offices", "the leading UK EIS fund": initials that say what kind of investor follows. */
-    private static boolean acronymAsAdjective(String s, String name, int end) {
-        return name.matches("[A-Z]{2,5}") && KIND_OF_INVESTOR_AFTER.matcher(s).region(end, s.length()).lookingAt();
+    static boolean notAName(String s, String name, int start, int end) {
+        if (NEVER_A_NAME.matcher(name).matches() || SERIES_BEFORE.matcher(s.substring(0, start)).find()) {
+            return true;
+        }
+        return name.matches("[A-Z]{2,5}") && (TICKER_AFTER_NAME.matcher(s.substring(Math.max(0, start - 24), start)).find()
+                || KIND_OF_INVESTOR_AFTER.matcher(s).region(end, s.length()).lookingAt());
     }
 
+    /** "Nvidia Corp. NVDA", "Intel Corp.'s INTC venture arm", "an Amazon.com Inc.-affiliated AMZN fund": a ticker after a company. */
+    private static final Pattern TICKER_AFTER_NAME = Pattern.compile("(?:Corp\\.?|Inc\\.?|Co\\.|Ltd\\.?|plc|PLC)(?:['’]s|-affiliated)?\\s+$");
+    /** "UHNW and HNW family offices", "the leading UK EIS fund": initials that say what kind of investor follows. */
+    private static final Pattern KIND_OF_INVESTOR_AFTER = Pattern.compile(
+            "^(?:\\s*(?:and|or|&|/)\\s*[A-Z]{2,5})?\\s+(?:family\\s+offices?|investors?|funds?|fund\\s+managers?|backers?|angels?|individuals?)\\b");
     /** "a Series A2 round": what follows "Series" names the round. */
     private static final Pattern SERIES_BEFORE = Pattern.compile("\\b[Ss]eries\\s+$");
+    /**
+     * Never a name: a legal form left over from a list ("Co., Ltd."), a fiscal period ("FY25", "Q3 2024"), a
+     * nationality with its compass point ("South Korean").
+     */
     static final Pattern NEVER_A_NAME = Pattern.compile(
             "(?:Ltd\\.?|L\\.?L\\.?C\\.?|LLP|L\\.?P\\.?|Inc\\.?|Co\\.?|Corp\\.?|GmbH|S\\.?A\\.?|PLC|plc|Pvt\\.?(?: Ltd\\.?)?)"
                     + "|(?:FY|CY|H[12]|Q[1-4])\\s?['’]?\\d{2,4}"
@@ -641,7 +646,8 @@ final class Mentions {
             return false;
         }
         Matcher glued = DIGITS_THEN_CAPITALS.matcher(t.text());
-        if (glued.matches() && !UNITS.contains(glued.group(1)) && (i == 0 || !toks.get(i - 1).text().equals("$"))) {
+        if (glued.matches() && !UNITS.contains(glued.group(1)) && !Money.currencySymbol(glued.group(1))
+                && (i == 0 || !toks.get(i - 1).text().equals("$"))) {
             return true;
         }
         if (i + 1 >= toks.size()) {
@@ -656,7 +662,7 @@ final class Mentions {
     /** Figures with a unit look like "8VC": "500MW", "4GB", "10KM". */
     private static final Set<String> UNITS = Set.of("MW", "GW", "KW", "TW", "MWH", "GWH", "KWH", "TWH", "MWP", "GWP", "GB", "MB", "TB",
             "KB", "PB", "KM", "MM", "CM", "KG", "BN", "MN", "TH", "ST", "ND", "RD", "AM", "PM", "HP", "FPS", "GHZ", "MHZ", "NM", "PC", "CR", "LK",
-            "BPS", "GBPS", "TOPS", "USD", "EUR", "GBP", "INR", "JPY", "CHF", "CNY", "RMB", "AUD", "CAD", "HKD", "SGD", "KRW", "BRL");
+            "BPS", "GBPS", "TOPS");
 
     /** "Felicis Ventures and Redpoint": a name listed right after an organisation is one too. */
     private static boolean listedAfterOrg(String s, List<Mention> out, int start) {
@@ -776,9 +782,7 @@ final class Mentions {
         if (seatBefore(sentence, nameStart) || placeAdjective(sentence, nameEnd)) {
             return null;
         }
-        if (type == null || !name.contains(" ") && stopwords.contains(name) || NEVER_A_NAME.matcher(name).matches()
-                || name.matches("[A-Z]{2,5}") && TICKER_AFTER_NAME.matcher(sentence.substring(Math.max(0, nameStart - 24), nameStart)).find()
-                || acronymAsAdjective(sentence, name, nameEnd)) {
+        if (type == null || !name.contains(" ") && stopwords.contains(name) || notAName(sentence, name, nameStart, nameEnd)) {
             return null; // "British", "Reuters", "CEO": words the rules already know are no party
         }
         if (("MISC".equals(tag) || "MIS".equals(tag)) && "Company".equals(type) && !name.contains(" ")) {

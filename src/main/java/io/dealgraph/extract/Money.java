@@ -102,6 +102,11 @@ final class Money {
 
     private static final Table TABLE = Table.load();
 
+    /** Whether {@code s} is one of the currency signs or codes of money.yaml ("USD", "INR", "$"). */
+    static boolean currencySymbol(String s) {
+        return TABLE.symbols.contains(s);
+    }
+
     private static final String NUM_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|hundreds of|a|half a";
     private static final String QUAL = "(?<qual>up to|as much as|as many as|more than|over|at least|in excess of|north of|upwards of|above|"
             + "about|around|roughly|nearly|almost|approximately|close to|some|an estimated|just under|just over|under|less than)\\s+";

@@ -1579,6 +1579,13 @@ final class Grammar implements Stage {
                     List<Item> investors = in.get(Role.INVESTOR);
                     List<Item> investees = in.get(Role.INVESTEE);
                     List<Item> amounts = in.get(Role.AMOUNT);
+                    if (amounts.isEmpty() && investors.size() == 1 && isNoun(in.trigger)) {
+                        // "including an equity investment of $18 million from DFC": the figure the parse hung elsewhere
+                        Money.Amount of = figureAfterOf(v, in.trigger.backingLabel().endPosition());
+                        if (of != null) {
+                            amounts = List.of(new Item(null, null, of));
+                        }
+                    }
                     if (investors.isEmpty()) {
                         // "the $50 million investment in Lumen": a round's words only when the sentence tells of a round
                         sr.weakInvestees.addAll(investees);
@@ -1719,6 +1726,18 @@ final class Grammar implements Stage {
         }
         sr.investors.keySet().removeAll(backersOnly);
         rounds.accept(si, v, sr);
+    }
+
+    private static final Pattern OF_BEFORE_FIGURE = Pattern.compile("^\\s+of\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|up\\s+to\\s+)?$");
+
+    /** The figure right after a deal noun's "of" ("an investment of $18 million"), or null. */
+    private static Money.Amount figureAfterOf(Relations.View v, int nounEnd) {
+        for (Money.Amount m : v.money()) {
+            if (m.start() > nounEnd && m.start() - nounEnd <= 20 && OF_BEFORE_FIGURE.matcher(v.s().substring(nounEnd, m.start())).matches()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static final Pattern ROUND_WORD_AFTER = Pattern.compile(
@@ -2278,8 +2297,12 @@ final class Grammar implements Stage {
                     continue;
                 }
                 // "raised $22m from Acme" is Acme's money; "from investors including Acme" names one of several
-                boolean sole = r.investors.size() == 1 && r.investors.values().iterator().next().viaFrom()
-                        && !someOfSeveral.matcher(r.where.get(r.investors.keySet().iterator().next()).s()).find();
+                Investor only = r.investors.values().iterator().next();
+                // "…$51.5 million, including an investment of $18 million from X": a share smaller than the round
+                // says others gave the rest
+                boolean sole = r.investors.size() == 1 && only.viaFrom()
+                        && !someOfSeveral.matcher(r.where.get(only.name()).s()).find()
+                        && (only.share() == null || r.amount == null || only.share().amount() == r.amount.amount());
                 for (Investor inv : r.investors.values()) {
                     Relations.View v = r.where.get(inv.name());
                     Money.Amount own = inv.share() != null ? inv.share() : sole ? r.amount : null;

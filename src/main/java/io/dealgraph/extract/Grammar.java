@@ -1579,6 +1579,13 @@ final class Grammar implements Stage {
                     List<Item> investors = in.get(Role.INVESTOR);
                     List<Item> investees = in.get(Role.INVESTEE);
                     List<Item> amounts = in.get(Role.AMOUNT);
+                    if (investees.isEmpty() && !investors.isEmpty()) {
+                        // "OpenAI LLC, in which Microsoft has invested $13 billion": the relative pronoun's name
+                        Mentions.Mention which = inWhich(v, in.trigger.backingLabel().beginPosition());
+                        if (which != null) {
+                            investees = List.of(new Item(null, which, null));
+                        }
+                    }
                     if (amounts.isEmpty() && investors.size() == 1 && isNoun(in.trigger)) {
                         // "including an equity investment of $18 million from DFC": the figure the parse hung elsewhere
                         Money.Amount of = figureAfterOf(v, in.trigger.backingLabel().endPosition());
@@ -1726,6 +1733,26 @@ final class Grammar implements Stage {
         }
         sr.investors.keySet().removeAll(backersOnly);
         rounds.accept(si, v, sr);
+    }
+
+    private static final Pattern LEGAL_TAIL = Pattern.compile("(?:\\s+(?:LLC|Inc\\.?|Ltd\\.?|Corp\\.?|plc|PLC|AG|SA|SE))?");
+    private static final Pattern IN_WHICH = Pattern.compile(",\\s+(?:in|into)\\s+which\\s+");
+
+    /** The name a ", in which" before {@code at} stands for, when nothing but the clause's own words lie between. */
+    private static Mentions.Mention inWhich(Relations.View v, int at) {
+        Matcher m = IN_WHICH.matcher(v.s());
+        Mentions.Mention found = null;
+        while (m.find() && m.end() <= at) {
+            found = null;
+            if (v.s().substring(m.end(), at).matches("[^,;]{0,60}")) {
+                for (Mentions.Mention x : v.mentions()) {
+                    if (x.end() <= m.start() && x.isOrg() && LEGAL_TAIL.matcher(v.s().substring(x.end(), m.start())).matches()) {
+                        found = x;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private static final Pattern OF_BEFORE_FIGURE = Pattern.compile("^\\s+of\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|up\\s+to\\s+)?$");

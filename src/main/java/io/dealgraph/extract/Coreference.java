@@ -105,7 +105,7 @@ final class Coreference {
                     int end = at + d.getKey().length();
                     boolean bounded = (at == 0 || !Character.isLetterOrDigit(ls.charAt(at - 1)))
                             && (end >= ls.length() || !Character.isLetterOrDigit(ls.charAt(end)));
-                    if (bounded && !overlapsParty(ms, at, end)) {
+                    if (bounded && !overlaps(ms, at, end, true)) {
                         String target = pick(d.getValue(), recent);
                         if (target != null) {
                             added.add(new Mentions.Mention(at, end, target, "Company", Mentions.Source.COREF, true,
@@ -407,19 +407,14 @@ final class Coreference {
         return false;
     }
 
-    /** As {@link #overlaps}, counting only parties: "the Claude maker" holds a product's name and describes its maker. */
-    private static boolean overlapsParty(List<Mentions.Mention> ms, int start, int end) {
-        for (Mentions.Mention m : ms) {
-            if (m.isParty() && m.start() < end && start < m.end()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean overlaps(List<Mentions.Mention> ms, int start, int end) {
+        return overlaps(ms, start, end, false);
     }
 
-    private static boolean overlaps(List<Mentions.Mention> ms, int start, int end) {
+    /** With {@code partiesOnly}, a product's name does not count: "the Claude maker" describes its maker. */
+    private static boolean overlaps(List<Mentions.Mention> ms, int start, int end, boolean partiesOnly) {
         for (Mentions.Mention m : ms) {
-            if (m.start() < end && start < m.end()) {
+            if ((!partiesOnly || m.isParty()) && m.start() < end && start < m.end()) {
                 return true;
             }
         }

@@ -1735,7 +1735,7 @@ final class Grammar implements Stage {
         rounds.accept(si, v, sr);
     }
 
-    private static final Pattern LEGAL_TAIL = Pattern.compile("(?:\\s+(?:LLC|Inc\\.?|Ltd\\.?|Corp\\.?|plc|PLC|AG|SA|SE))?");
+    private static final Pattern LEGAL_TAIL = Pattern.compile("(?:\\s+(?:" + Mentions.LEGAL_FORM + "))?");
     private static final Pattern IN_WHICH = Pattern.compile(",\\s+(?:in|into)\\s+which\\s+");
 
     /** The name a ", in which" before {@code at} stands for, when nothing but the clause's own words lie between. */

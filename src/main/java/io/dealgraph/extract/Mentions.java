@@ -178,8 +178,11 @@ final class Mentions {
                 || KIND_OF_INVESTOR_AFTER.matcher(s).region(end, s.length()).lookingAt());
     }
 
+    /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "GmbH"), as one regular-expression alternation. */
+    static final String LEGAL_FORM = "Ltd\\.?|L\\.?L\\.?C\\.?|LLP|L\\.?P\\.?|Inc\\.?|Co\\.?|Corp\\.?|GmbH|S\\.?A\\.?|AG|SE|PLC|plc|Pvt\\.?(?: Ltd\\.?)?";
+
     /** "Nvidia Corp. NVDA", "Intel Corp.'s INTC venture arm", "an Amazon.com Inc.-affiliated AMZN fund": a ticker after a company. */
-    private static final Pattern TICKER_AFTER_NAME = Pattern.compile("(?:Corp\\.?|Inc\\.?|Co\\.|Ltd\\.?|plc|PLC)(?:['’]s|-affiliated)?\\s+$");
+    private static final Pattern TICKER_AFTER_NAME = Pattern.compile("(?:" + LEGAL_FORM + ")(?:['’]s|-affiliated)?\\s+$");
     /** "UHNW and HNW family offices", "the leading UK EIS fund": initials that say what kind of investor follows. */
     private static final Pattern KIND_OF_INVESTOR_AFTER = Pattern.compile(
             "^(?:\\s*(?:and|or|&|/)\\s*[A-Z]{2,5})?\\s+(?:family\\s+offices?|investors?|funds?|fund\\s+managers?|backers?|angels?|individuals?)\\b");
@@ -190,7 +193,7 @@ final class Mentions {
      * nationality with its compass point ("South Korean").
      */
     static final Pattern NEVER_A_NAME = Pattern.compile(
-            "(?:Ltd\\.?|L\\.?L\\.?C\\.?|LLP|L\\.?P\\.?|Inc\\.?|Co\\.?|Corp\\.?|GmbH|S\\.?A\\.?|PLC|plc|Pvt\\.?(?: Ltd\\.?)?)"
+            "(?:" + LEGAL_FORM + ")"
                     + "|(?:FY|CY|H[12]|Q[1-4])\\s?['’]?\\d{2,4}"
                     + "|(?:South|North|East|West|Central|Southeast|Latin|Middle)(?:\\s+\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))?");
 

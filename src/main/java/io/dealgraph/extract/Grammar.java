@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 final class Grammar implements Stage {
 
     private static final Pattern SERIES = Pattern.compile(
-            "\\b((?i:pre-seed|seed)|(?i:series)\\s+[A-K](?:\\d|\\+|-\\d)?|(?i:pre-series)\\s+[A-K]|(?:growth|bridge|angel)(?=\\s+(?:round|funding|financing|equity)))\\b");
+            "\\b((?i:pre-seed|seed)|(?i:series|s[eé]rie)\\s+[A-K](?:\\d|\\+|-\\d)?|(?i:pre-series)\\s+[A-K]|(?:growth|bridge|angel)(?=\\s+(?:round|funding|financing|equity)))\\b");
     /** How far back a sentence that names only investors may look for its round. */
     private static final int ROUND_REACH = 8;
     /** Nouns a name may hang under on its way to the frame above: "a group of investors led by X". */
@@ -237,12 +237,15 @@ final class Grammar implements Stage {
     // ------------------------------------------------------------ investor lists, read from the text
 
     /** A name read from an investor list, with the role its cue gives it. */
-    private record ListedInvestor(Item item, Role role) {
+    /** One name of an investor list, with its own figure when the list gives it ("B Capital ($77 million)"). */
+    private record ListedInvestor(Item item, Role role, Money.Amount share) {
     }
 
     private static final Pattern LIST_STOP = Pattern.compile(
             "[.;()]|\\b(?:said|says|which|who|whose|while|but|that|to|is|are|was|were|will|has|have|had|valued|valuation|"
-                    + "according|for|at|on|in|by|from|of|into|after|before|since|because|when|where|raised|raise|led|leads)\\b",
+                    + "according|for|at|on|in|by|from|of|into|after|before|since|because|when|where|raised|raise|led|leads|"
+                    // "dirigé par A et avec la participation de B": "with" in French, Spanish, German, Portuguese
+                    + "avec|con|mit|com)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTS = Pattern.compile(
             "^\\s*,?\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:has\\s+|had\\s+)?(?:reported|reports|said|says|told|wrote|writes|announced|noted|added)\\b",
@@ -253,7 +256,7 @@ final class Grammar implements Stage {
             "^\\s*,?\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|chairwoman|head|director|executive|partner|spokesperson|managing)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPLOYER = Pattern.compile(
-            "^\\s+(?:executive|exec|CEO|founder|co-founder|cofounder|chief|partner|chairman|president|veteran|alum|alumnus|"
+            "^(?:['’]s)?\\s+(?:former\\s+|ex-|then-|onetime\\s+|longtime\\s+)?(?:executive|exec|CEO|founder|co-founder|cofounder|chief|partner|chairman|president|veteran|alum|alumnus|"
                     + "employee|engineer|researcher|scientist|board member|director)\\b", Pattern.CASE_INSENSITIVE);
     /** After a possessive name: its investors follow ("Hysata's existing strategic and financial investors"). */
     private static final Pattern WHOSE_INVESTORS = Pattern.compile(
@@ -262,7 +265,7 @@ final class Grammar implements Stage {
     /** Capitalised words the rules may take for a name that never invest: a round's name, a product series. */
     static final Pattern NOT_A_PARTY = Pattern.compile("(?:Series|Seed|Pre-Seed|Pre-seed|Round|Funding)\\b");
     /** A short aside in brackets after a name: its initials, its seat, what it is. */
-    private static final Pattern ASIDE = Pattern.compile("^\\s*\\([^()]{1,70}\\)");
+    private static final Pattern ASIDE = Pattern.compile("^\\s*\\([^()]{1,120}\\)");
     /**
      * Words after a name that make it describe the next one: "Google's venture capital arm GV", "Toyota Motor Corp.
      * supplier Denso", "Santander venture capital fund Mouro Capital".
@@ -311,12 +314,13 @@ final class Grammar implements Stage {
                     }
                     from = at + cue.length();
                     boolean word = Character.isLetter(cue.charAt(0));
-                    if (word && (at > 0 && Character.isLetterOrDigit(ls.charAt(at - 1))
-                            || from < ls.length() && Character.isLetterOrDigit(ls.charAt(from)))) {
+                    // a cue ending in an elided article runs into its name: "auprès d'Advent"
+                    if (word && (at > 0 && Character.isLetterOrDigit(ls.charAt(at - 1)) || from < ls.length()
+                            && Character.isLetterOrDigit(ls.charAt(from)) && Character.isLetter(cue.charAt(cue.length() - 1)))) {
                         continue;
                     }
                     if (rule.afterInvestorWord() && !afterHead(ls, at, heads)
-                            || rule.role() == Role.LEAD && RUN_BY.matcher(ls).region(Math.max(0, at - 30), at).find()) {
+                            || rule.role() == Role.LEAD && (RUN_BY.matcher(ls).region(Math.max(0, at - 30), at).find() || companyRunBy(v, at))) {
                         continue;
                     }
                     readList(v, parties, from, rule.role(), out);
@@ -353,6 +357,18 @@ final class Grammar implements Stage {
 
     /** "Ivanhoe Mines, which is led by financier Robert Friedland": who runs a company, in the present tense; a round "was led". */
     private static final Pattern RUN_BY = Pattern.compile("\\b(?:which|who)\\s+(?:is|are)\\s+(?:now\\s+|currently\\s+|also\\s+)?$");
+
+    private static final Pattern COMPANY_IS = Pattern.compile("^\\s+(?:is|are)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
+
+    /** "Founded in 2020, Gardens is led by Chris Bell": a company, not a round, "is led by" the people who run it. */
+    private static boolean companyRunBy(Relations.View v, int at) {
+        for (Mentions.Mention m : v.mentions()) {
+            if (m.isOrg() && m.end() < at && m.end() > at - 20 && COMPANY_IS.matcher(v.s()).region(m.end(), at).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "existing investors Accel and Plural": without a cue the first name must follow the investor word at once. */
     private static boolean nameRightAfter(List<Mentions.Mention> parties, String s, int from) {
@@ -420,26 +436,40 @@ final class Grammar implements Stage {
             if (ROLE_NOTE.matcher(after).find()) {
                 r = Role.LEAD;
             }
+            p = m.end();
+            Money.Amount share = null;
+            java.util.regex.Matcher note = ROLE_NOTE.matcher(v.s().substring(p));
+            if (note.find()) {
+                p += note.end();
+            } else {
+                // "Innovation Network Corporation of Japan (INCJ) and Jafco": an aside belongs to the name before;
+                // "B Capital ($77 million)": a figure alone in it is that investor's share
+                java.util.regex.Matcher aside = ASIDE.matcher(v.s()).region(p, v.s().length());
+                if (aside.lookingAt()) {
+                    share = figureAlone(v, p, aside.end());
+                    p = aside.end();
+                }
+            }
             boolean dup = false;
             for (ListedInvestor l : out) {
                 dup |= l.item().party().name().equals(m.name());
             }
             if (!dup) {
-                out.add(new ListedInvestor(new Item(null, m, null), r));
-            }
-            p = m.end();
-            java.util.regex.Matcher note = ROLE_NOTE.matcher(v.s().substring(p));
-            if (note.find()) {
-                p += note.end();
-            } else {
-                // "Innovation Network Corporation of Japan (INCJ) and Jafco": a short aside belongs to the name before
-                java.util.regex.Matcher aside = ASIDE.matcher(v.s()).region(p, v.s().length());
-                if (aside.lookingAt()) {
-                    p = aside.end();
-                }
+                out.add(new ListedInvestor(new Item(null, m, null), r, share));
             }
             first = false;
         }
+    }
+
+    /** The one figure that fills the brackets between from and to, or null: "($77 million)". */
+    private static Money.Amount figureAlone(Relations.View v, int from, int to) {
+        for (Money.Amount a : v.money()) {
+            if (a.start() >= from && a.end() <= to) {
+                String rest = v.s().substring(from, a.start()) + v.s().substring(a.end(), to);
+                return rest.replaceAll("[\\s()]", "").isEmpty() ? a : null;
+            }
+        }
+        return null;
     }
 
     private static int words(String gap) {
@@ -514,6 +544,14 @@ final class Grammar implements Stage {
         amountsAfter(view, items, instances);
         List<Instance> out = new ArrayList<>(instances.values());
         out.addAll(gapped(g, items, out));
+        for (Instance in : out) {
+            // "A start-up building technology similar to Israel's Iron Dome has raised": a likeness, not the raiser
+            List<Item> investees = in.roles.get(Role.INVESTEE);
+            if (investees != null) {
+                investees.removeIf(x -> x.party() != null && LIKENESS_BEFORE.matcher(view.s())
+                        .region(Math.max(0, x.party().start() - 40), x.party().start()).find());
+            }
+        }
         out.removeIf(in -> in.roles.isEmpty() && in.frame.kind() != Kind.ROUND);
         // a raise verb counts when it takes money or a round ("closed a $50 million round"), not "took stakes in"
         List<Instance> all = new ArrayList<>(out);
@@ -669,6 +707,14 @@ final class Grammar implements Stage {
     /** Words news puts before a company's name: "climate tech startup tozero", "robotics firm Figure". */
     private static final Set<String> COMPANY_NOUNS = Set.of("startup", "start-up", "company", "firm", "maker", "developer",
             "provider", "platform", "unicorn", "spinout", "spin-off", "lab", "outfit", "operator", "manufacturer", "producer");
+    /**
+     * Words for a company in general: "X-led" before one says who runs it ("the Manish Taneja-led firm"); as a raise
+     * verb's subject they stand for a company not yet named ("A British start-up … has raised $130mln"). Wider than
+     * {@link #COMPANY_NOUNS}, whose words also make the lower-case word after them a name ("lender rights" is none).
+     */
+    private static final Set<String> COMPANY_WORDS = java.util.stream.Stream.concat(COMPANY_NOUNS.stream(),
+            java.util.stream.Stream.of("business", "brand", "lender", "insurer", "retailer", "supplier", "scaleup", "scale-up"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A lower-case name after a word for a company: "startup tozero" (the name, not the word, heads the phrase). */
     private static boolean describedAsCompany(SemanticGraph g, IndexedWord d) {
@@ -855,6 +901,9 @@ final class Grammar implements Stage {
     private List<Frame> framesOf(SemanticGraph g, IndexedWord w) {
         String lemma = seriesLetter(g, w) ? "round" : lemma(w);
         String word = w.word() == null ? "" : w.word().toLowerCase(Locale.ROOT);
+        if (word.endsWith("led") && ledCompany(g, w)) {
+            return List.of(); // "the Flaguni Nayar-led firm": who runs a company, no round's lead
+        }
         List<Frame> out = new ArrayList<>(1);
         List<Frame> byPhrase = new ArrayList<>(1);
         for (Frame f : frames.frames) {
@@ -872,6 +921,56 @@ final class Grammar implements Stage {
             out.retainAll(byPhrase);
         }
         return out;
+    }
+
+    /** The organisation a sentence opens with, when a lower-case word follows it and it is none of the listed investors. */
+    private static Mentions.Mention openingRaiser(Relations.View v, List<ListedInvestor> listed) {
+        for (Mentions.Mention m : v.mentions()) {
+            if (m.start() > 2) {
+                return null;
+            }
+            boolean investor = listed.stream().anyMatch(l -> l.item().party().name().equals(m.name()));
+            if (m.isOrg() && !investor && m.source() != Mentions.Source.COREF && LOWER_WORD_NEXT.matcher(v.s()).region(m.end(), v.s().length()).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LOWER_WORD_NEXT = Pattern.compile("\\s+\\p{Ll}");
+
+    /** The verb's subject is a company noun with no name in it: "A British start-up building rockets has raised". */
+    private static boolean companyNounSubject(SemanticGraph g, Relations.View v, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("nsubj") && COMPANY_WORDS.contains(lemma(e.getDependent()))) {
+                return true;
+            }
+        }
+        // the parse may make a word of the description the subject ("start-up building … technology … has raised")
+        Matcher opening = COMPANY_NOUN_OPENING.matcher(v.s());
+        int at = verb.backingLabel().beginPosition();
+        if (!opening.lookingAt() || opening.end() > at) {
+            return false;
+        }
+        return v.mentions().stream().noneMatch(m -> m.start() < opening.end());
+    }
+
+    /** "A British start-up", "The Lagos-based fintech": a sentence that opens with a company word and no name. */
+    private static final Pattern COMPANY_NOUN_OPENING = Pattern.compile("^(?:A|An|The|This)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:"
+            + String.join("|", COMPANY_WORDS) + ")s?\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Bodies that someone "leads" without a round: "the Modi-led government", "a Saudi-led coalition". */
+    private static final Set<String> RUN_ONLY_NOUNS = Set.of("government", "administration", "coalition", "team", "group");
+
+    /** "the Manish Taneja-led firm": the participle "led" describes a company noun, so it names who runs that company. */
+    private static boolean ledCompany(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("amod") || rel.startsWith("acl") || rel.equals("compound")) && (COMPANY_WORDS.contains(lemma(e.getGovernor())) || RUN_ONLY_NOUNS.contains(lemma(e.getGovernor())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names before a trigger, nearest first: "Fintech startup Brightwell raised" is Brightwell's raise. */
@@ -1557,10 +1656,15 @@ final class Grammar implements Stage {
                     in.get(Role.INVESTOR).forEach(x -> sr.investor(x, "participant", null, true));
                     in.get(Role.LEAD).forEach(x -> sr.investor(x, "lead", null, false));
                     in.get(Role.PARTICIPANT).forEach(x -> sr.investor(x, "participant", null, false));
-                    sr.isRound |= !verb || !in.get(Role.INVESTOR).isEmpty();
+                    sr.isRound |= !verb || !in.get(Role.INVESTOR).isEmpty()
+                            || investees.isEmpty() && !in.get(Role.AMOUNT).isEmpty() && companyNounSubject(g, v, in.trigger);
                     sr.triggers.add(in.trigger);
                 }
                 case INVESTORS -> {
+                    if (!in.get(Role.LEAD).isEmpty() && "led".equalsIgnoreCase(in.trigger.word())
+                            && companyRunBy(v, in.trigger.backingLabel().beginPosition())) {
+                        continue; // "Gardens is led by Chris Bell": who runs the company
+                    }
                     List<Item> leads = in.get(Role.LEAD);
                     List<Item> parts = in.get(Role.PARTICIPANT);
                     if (isNoun(in.trigger) && !in.get(Role.INVESTEE).isEmpty()) {
@@ -1633,7 +1737,8 @@ final class Grammar implements Stage {
                 continue;
             }
             // an investor named as "from X" gives the money alone if no other is named; a list's names share a round
-            sr.investor(l.item(), l.role() == Role.LEAD ? "lead" : "participant", null, l.role() == Role.INVESTOR);
+            sr.investor(l.item(), l.role() == Role.LEAD ? "lead" : "participant", l.share() == null ? null : new Item(null, null, l.share()),
+                    l.role() == Role.INVESTOR);
             sr.isRound |= l.role() == Role.LEAD;
             sr.listTellsRound |= l.role() == Role.LEAD;
         }
@@ -1642,6 +1747,15 @@ final class Grammar implements Stage {
         if (!listed.isEmpty() && instances.isEmpty() && DealFrames.cueAtWordStart(v.ls(), otherLanguageDealWords)) {
             sr.listTellsRound = true;
             sr.isRound = true;
+            // "Mutabilis reçoit un financement de 7 M€ de la part de A": the name the sentence opens with raises,
+            // with the sentence's first figure
+            Mentions.Mention opening = openingRaiser(v, listed);
+            if (sr.investee == null && opening != null) {
+                sr.investee(new Item(null, opening, null), null);
+                if (sr.amount == null && !v.money().isEmpty()) {
+                    sr.amount(new Item(null, null, v.money().get(0)));
+                }
+            }
         }
         // "Brightwave, backed by Decibel, raised $15 million": in a sentence about a round its backers are its investors;
         // elsewhere "X, backed by Y" says who backs whom, with no figure and no date
@@ -1713,7 +1827,10 @@ final class Grammar implements Stage {
                     sr.investee(subject, null);
                 }
             }
-            if (sr.investee == null && !sr.weakInvestees.isEmpty() && rounds.current == null) {
+            // "In 2021, Speedinvest led a $23 million investment in Moove": the sentence's own investors and figure
+            // make the company the investment is "in" this round's raiser, whatever round came before
+            if (sr.investee == null && !sr.weakInvestees.isEmpty()
+                    && (rounds.current == null || !sr.investors.isEmpty() && sr.weakAmount != null && sr.amount == null)) {
                 sr.investee(sr.weakInvestees.get(0), sr.weakTrigger);
             }
             if (sr.amount == null && sr.weakAmount != null) {
@@ -1807,7 +1924,10 @@ final class Grammar implements Stage {
     }
 
     private static final Pattern DESCRIBED_AS_BACKED = Pattern.compile(
-            "^\\s*,\\s*(?:a|an|the)\\s+[^,;()]{0,70}?\\b(?:backed|funded|financed)\\s+by\\s+");
+            "^\\s*,\\s*(?:a|an|the)\\s+[^,;()]{0,70}?\\b(?:backed|funded|financed|supported)\\s+by\\s+");
+    /** Words that compare the name after them with the subject: "similar to", "like", "a rival of". */
+    private static final Pattern LIKENESS_BEFORE = Pattern.compile(
+            "\\b(?:similar\\s+to|akin\\s+to|rivals?(?:\\s+(?:to|of))?|rivall?ing|compared\\s+(?:to|with)|modell?ed\\s+on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d.&-]*(?:['’]s)?\\s+)?$");
 
     /** The party before ", a … backed by", or null: "Nebius, a Yandex spin-off backed by Nvidia". */
     private static Mentions.Mention describedAsBacked(Relations.View v) {
@@ -2070,7 +2190,8 @@ final class Grammar implements Stage {
     }
 
     static String seriesName(String raw) {
-        String s = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // "série B", "Serie A": French, Spanish, Italian and German news name the lettered round so
+        String s = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^s[eé]rie ", "series ");
         if (s.startsWith("series ") || s.startsWith("pre-series ")) {
             // "Series A2", "Series B-1", "Series C+" are parts of the lettered round: the facts format names the letter
             int sp = s.lastIndexOf(' ');
@@ -2134,6 +2255,9 @@ final class Grammar implements Stage {
             if (prev == null || "lead".equals(role) && !"lead".equals(prev.role)) {
                 investors.put(x.name(), new Investor(x.name(), role, share == null ? null : share.money(), viaFrom && prev == null,
                         prev == null ? x : prev.item()));
+            } else if (prev.share() == null && share != null && share.money() != null) {
+                // the list gave this investor's figure where the frame that named it first did not
+                investors.put(x.name(), new Investor(x.name(), prev.role(), share.money(), prev.viaFrom(), prev.item()));
             }
         }
     }

@@ -44,7 +44,10 @@ final class Mentions {
             "player", "insurer", "lender", "retailer", "manufacturer", "supplier", "producer", "miner", "carrier", "chain");
     /** Phrases of a deal after which a capitalised name is a party ("led by", "stake in"); their last words are {@link #ROLE_FINALS}. */
     private static final List<String> ROLE_PHRASES = List.of("led by", "co-led by", "participation from", "backed by", "funded by",
-            "including", "such as", "from", "counts", "count", "invest\\w* in", "stake in", "investment in", "into", "backing", "backs");
+            "including", "such as", "from", "counts", "count", "invest\\w* in", "stake in", "investment in", "into", "backing", "backs",
+            // French and Spanish: "avec la participation de", "auprès de", "dirigé par", "liderada por"
+            "participation de", "participación de", "auprès de", "dirigé par", "dirigée par", "mené par", "menée par", "liderada por",
+            "liderado por");
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "(?i)(?:" + String.join("|", ROLE_NOUNS) + "|" + String.join("|", ROLE_PHRASES) + ")\\s*(?:,\\s*)?(?:the\\s+)?$");
     private static final Pattern ROLE_AFTER = Pattern.compile(
@@ -52,7 +55,11 @@ final class Mentions {
                     + "participated|joined|bagged|nabbed|announced|said|says|agreed|signed|will spend|pledged|committed|will invest|plans to|is investing|"
                     + "would invest|has agreed|agreed to|is set to|will lead|led|leads|takes|took|has taken|will take|wins|won|bought|buys|acquired|"
                     + "put|poured|pumped|trains|trained|uses|runs|rents|ordered|closed|taken|received|inked|struck|raising|seeking|"
-                    + "in talks to raise|in talks with investors|valued at|was valued|is valued|drew|draws|attracted)\\b");
+                    + "in talks to raise|in talks with investors|valued at|was valued|is valued|drew|draws|attracted|"
+                    // the same verbs in French, Spanish, Portuguese and German news: "Mutabilis reçoit un financement"
+                    + "lève|a levé|vient de lever|réalise|a réalisé|reçoit|a reçu|boucle|a bouclé|obtient|a obtenu|annonce|"
+                    + "levanta|ha levantado|cierra|ha cerrado|recauda|ha recaudado|obtiene|ha obtenido|consigue|capta|captou|recebe|recebeu|"
+                    + "sammelt|hat\\s+\\S+\\s+(?:eingesammelt|erhalten)|erhält|schließt)(?![\\p{L}])");
     private static final Pattern PERSON_AFTER = Pattern.compile(
             "^\\s*(?:,\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|analyst|partner|head|director|executive|spokesperson|spokesman|spokeswoman)|said|says|told|wrote)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -93,6 +100,8 @@ final class Mentions {
     private static final Pattern TICKER_BEFORE = Pattern.compile("(?i)\\b(?:nasdaq|nyse|lse|tse|hkex|otc|tsx|euronext)\\s*:\\s*$");
 
     private static final Set<String> CONNECTORS = Set.of("of", "&", "-");
+    /** Articles of French, Spanish, Italian, German and Portuguese news, capitalised after a run-on paragraph. */
+    private static final Set<String> ARTICLES = Set.of("La", "Le", "Les", "L", "El", "Los", "Las", "Il", "Der", "Die", "Das", "Den", "Dem", "Os", "As", "O");
 
     /** ", which makes coding agents for banks, has closed": a relative clause between a name and its verb. */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("^\\s*,\\s*(?:which|who|whose)\\b[^,;()]{1,100},");
@@ -174,8 +183,29 @@ final class Mentions {
         if (NEVER_A_NAME.matcher(name).matches() || SERIES_BEFORE.matcher(s.substring(0, start)).find()) {
             return true;
         }
+        if (UNITS.contains(name.toUpperCase(java.util.Locale.ROOT)) && FIGURE_BEFORE.matcher(s).region(Math.max(0, start - 12), start).find()) {
+            return true; // "targets 5 GW of capacity": a unit after its figure
+        }
+        if (name.matches("[A-Z][A-Z0-9]{1,5}") && inTickerBrackets(s, start, end)) {
+            return true;
+        }
         return name.matches("[A-Z]{2,5}") && (TICKER_AFTER_NAME.matcher(s.substring(Math.max(0, start - 24), start)).find()
-                || KIND_OF_INVESTOR_AFTER.matcher(s).region(end, s.length()).lookingAt());
+                || KIND_OF_INVESTOR_AFTER.matcher(s).region(end, s.length()).lookingAt()
+                || KIND_OF_COMPANY_AFTER.matcher(s).region(end, s.length()).lookingAt());
+    }
+
+    private static final Pattern FIGURE_BEFORE = Pattern.compile("\\d\\s?$");
+    /** "EV maker Ather", "SaaS startup Zylo": initials that say what kind of company the next name is. */
+    private static final Pattern KIND_OF_COMPANY_AFTER = Pattern.compile(
+            "^\\s+(?:makers?|start-?ups?|compan(?:y|ies)|firms?|platforms?|providers?|developers?|manufacturers?|players?|sector|industry|specialists?)\\s+\\p{Lu}");
+    /** "(ASX, LON, JSE:S32)", "(TSX:AZ)": brackets holding nothing but exchange codes and a ticker. */
+    private static final Pattern TICKER_BRACKETS = Pattern.compile("\\([A-Z0-9 ,.]*[A-Z]+\\s?:\\s?[A-Z0-9.]+[A-Z0-9 ,:.]*\\)");
+
+    private static boolean inTickerBrackets(String s, int start, int end) {
+        int open = s.lastIndexOf('(', start);
+        int close = s.indexOf(')', end);
+        return open >= 0 && close > 0 && open >= start - 40 && close <= end + 40 && s.lastIndexOf(')', start) < open
+                && TICKER_BRACKETS.matcher(s).region(open, close + 1).matches();
     }
 
     /** Legal forms that end a company's name ("Inc.", "Co., Ltd.", "GmbH"), as one regular-expression alternation. */
@@ -352,6 +382,39 @@ final class Mentions {
                 && toks.get(k).start() == toks.get(k - 1).end();
     }
 
+    /**
+     * Token j is the apostrophe of "'s" inside a company's name: the run after it is capitalised words ending in a
+     * legal form ("Dr. Agarwal's Health Care Ltd", "Byju's Learning Pvt Ltd"), not a possessive before a noun.
+     */
+    private static boolean possessiveInsideName(List<Tokens.Token> toks, int j) {
+        if (!possessiveAt(toks, j) || j + 2 >= toks.size() || !capitalisedNext(toks, j + 2)) {
+            return false;
+        }
+        for (int k = j + 2; k < toks.size() && k < j + 7 && capitalisedNext(toks, k); k++) {
+            if (LEGAL_FORMS.contains(toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of the stopword list that open a name when written with a capital inside a sentence ("Singapore-based Next Gen"). */
+    private static final Set<String> NAME_OPENERS = Set.of("Next", "Big", "Key", "Top");
+
+    /**
+     * The stopword at {@code from} is the first word of a name: one of {@link #NAME_OPENERS}, capitalised after a word
+     * of the sentence (not at its start or after a quote or colon), and followed by a capitalised word that is no
+     * stopword ("Next Gen", but not "Big Tech").
+     */
+    private boolean nameOpener(List<Tokens.Token> toks, int from, int last) {
+        if (from >= last || from == 0 || !NAME_OPENERS.contains(toks.get(from).text())) {
+            return false;
+        }
+        Tokens.Token before = toks.get(from - 1);
+        return before.isWord() && Character.isLowerCase(before.text().charAt(before.text().length() - 1))
+                && !stopword(toks.get(from + 1).text());
+    }
+
     /** A run of capitalised words not in the knowledge file; returns the index after the run. */
     private int unknownAt(String s, List<Tokens.Token> toks, int i, List<Mention> out, boolean headline) {
         int j = i;
@@ -375,8 +438,11 @@ final class Mentions {
                     && toks.get(j - 1).text().endsWith("s") && j + 1 < toks.size() && toks.get(j + 1).isWord()
                     && toks.get(j + 1).isCapitalised() && toks.get(j + 1).start() == t.end() + 1) {
                 j++; // "Ontario Teachers' Pension Plan": a plural possessive inside a name
+            } else if (j > i && possessiveInsideName(toks, j)) {
+                j += 2; // "Dr. Agarwal's Health Care Ltd": a founder's possessive opens a company's name
             } else if (j > i && t.text().equals(".") && t.start() == toks.get(j - 1).end()
-                    && (toks.get(j - 1).text().length() == 1 || Set.of("Inc", "Co", "Corp", "Ltd").contains(toks.get(j - 1).text()))) {
+                    && (toks.get(j - 1).text().length() == 1 || Set.of("Inc", "Co", "Corp", "Ltd").contains(toks.get(j - 1).text())
+                    || toks.get(j - 1).text().equals("Dr") && possessiveInsideName(toks, j + 2))) {
                 j++;
             } else {
                 break;
@@ -386,13 +452,14 @@ final class Mentions {
             }
         }
         int from = i;
-        while (from <= last && (stopword(toks.get(from).text()) || CONNECTORS.contains(toks.get(from).text())
+        while (from <= last && (stopword(toks.get(from).text()) && !nameOpener(toks, from, last) || CONNECTORS.contains(toks.get(from).text())
                 || from < last && TITLES.contains(toks.get(from).text()))) {
             from++; // "Most of Midjourney", "Chief Scientist Ilya Sutskever": no stopword, connector or title opens a name
         }
         int to = last;
-        while (to >= from && stopword(toks.get(to).text()) && !lexicon.orgSuffixes().contains(toks.get(to).text())) {
-            to--;
+        while (to >= from && (stopword(toks.get(to).text()) && !lexicon.orgSuffixes().contains(toks.get(to).text())
+                || to > from + 1 && ARTICLES.contains(toks.get(to).text()))) {
+            to--; // "Inserm Transfert La société": an article opens the next words, never ends a name of two words or more
         }
         if (from > to) {
             return last + 1;
@@ -673,10 +740,12 @@ final class Mentions {
             return false;
         }
         Mention prev = out.get(out.size() - 1);
-        if (!prev.isOrg() || prev.source() == Source.CANDIDATE || prev.source() == Source.UNKNOWN && !prev.strong()) {
+        if (!prev.isOrg() || prev.source() == Source.CANDIDATE) {
             return false;
         }
-        return LIST_GAP.matcher(s).region(prev.end(), start).matches();
+        // a weak name counts when it is itself one of a list ("Rise PropTech Fund, Extantia and Freigeist")
+        return (prev.source() != Source.UNKNOWN || prev.strong() || out.size() > 1 && listedAfterOrg(s, out.subList(0, out.size() - 1), prev.start()))
+                && LIST_GAP.matcher(s).region(prev.end(), start).matches();
     }
 
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|and|, and|&)\\s*(?:the\\s+)?");
@@ -749,6 +818,8 @@ final class Mentions {
     private static final Set<String> GOVERNMENT_WORDS = Set.of("Government", "Ministry", "Department", "Treasury", "Agency",
             "Commonwealth", "Republic", "Kingdom", "State", "Administration", "Pentagon", "Council", "Commission");
     private static final Pattern NAME_EDGES = Pattern.compile("^(?:the|The|a|A)\\s+|(?:'s|’s|'|’)$");
+    /** "Inserm Transfert La": an article that opens the next words of a run-on paragraph, after a name of two words or more. */
+    private static final Pattern ARTICLE_TAIL = Pattern.compile("(?<=\\S\\s\\S{1,40})\\s+(?:La|Le|Les|El|Los|Las|Il|Der|Die|Das)$");
 
     /**
      * A mention for a name the named-entity model found, or null when a rule already covers that text or the name is
@@ -758,7 +829,7 @@ final class Mentions {
     static Mention fromModel(String sentence, int start, int end, String tag, List<Mention> existing, Set<String> stopwords) {
         String raw = sentence.substring(start, end);
         java.util.regex.Matcher edges = NAME_EDGES.matcher(raw);
-        String name = withoutSeat(lowercaseCut(edges.replaceAll("").strip()));
+        String name = withoutSeat(lowercaseCut(ARTICLE_TAIL.matcher(edges.replaceAll("").strip()).replaceAll("")));
         if (name.length() < 2 || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
             return null;
         }
@@ -851,7 +922,7 @@ final class Mentions {
                 if ("Person".equals(m.type())) {
                     continue;
                 }
-                if (inside.matches()) {
+                if (inside.matches() && !LEGAL_FORM_NEXT.matcher(s).region(Math.min(m.end(), s.length()), s.length()).lookingAt()) {
                     // "Toyota's Woven Capital" is Woven Capital, "Zerodha's Rainmatter" Rainmatter; a generic fund keeps
                     // its owner's name ("Amazon Climate Pledge Fund")
                     String fund = inside.group(2);
@@ -874,6 +945,8 @@ final class Mentions {
 
     private static final Pattern POSSESSIVE_INSIDE = Pattern.compile("(\\p{Lu}[\\p{L}\\d.&-]*(?: \\p{Lu}[\\p{L}\\d.&-]*){0,3})['’]s (.+)");
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s? ");
+    /** "Dr. Agarwal's Health Care Ltd": a legal form after the name makes the possessive part of a company's name. */
+    private static final Pattern LEGAL_FORM_NEXT = Pattern.compile(",?\\s+(?:" + LEGAL_FORM + ")(?![\\p{L}])");
 
     private static boolean fundShaped(String name) {
         String[] w = name.split("\\s+");

@@ -107,20 +107,22 @@ final class Money {
         return TABLE.symbols.contains(s);
     }
 
+    /** A currency sign glued to a scale letter after the figure, as French news writes it: "5 M€", "1,2 Md€". */
+    private static final String GLUED_SIGN = "[€$£]";
     private static final String NUM_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|hundreds of|a|half a";
     private static final String QUAL = "(?<qual>up to|as much as|as many as|more than|over|at least|in excess of|north of|upwards of|above|"
             + "about|around|roughly|nearly|almost|approximately|close to|some|an estimated|just under|just over|under|less than)\\s+";
     /** A sign or code right before the number ("$", "US$", "CHF", "Rs."), with a space or not ("CHF250m", "CHF 32 million"). */
     private static final String CUR = "(?<cur>" + TABLE.alternation(TABLE.symbols) + ")";
     /** "548,69 millones", "1,5 Milliarden": a decimal comma, read as such only before another language's scale word. */
-    private static final String DECIMAL_COMMA = "\\d+,\\d{1,2}(?=\\s*(?i:" + TABLE.alternation(TABLE.otherLanguageScales) + ")\\b)";
+    private static final String DECIMAL_COMMA = "\\d+,\\d{1,2}(?=\\s*(?i:" + TABLE.alternation(TABLE.otherLanguageScales) + ")\\b|\\s?(?:M|Mds?)" + GLUED_SIGN + ")";
     /** "1.200 millones", "10.650 Millionen": dots between thousands, read as such only before another language's scale word. */
     private static final String THOUSANDS_DOT = "\\d{1,3}(?:\\.\\d{3})+(?=\\s*(?i:" + TABLE.alternation(TABLE.otherLanguageScales.stream()
             .filter(w -> !w.equalsIgnoreCase("million")).toList()) + ")\\b)";
     private static final String NUM = "(?<num>" + DECIMAL_COMMA + "|" + THOUSANDS_DOT + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NUM_WORDS + ")";
     private static final String SCALE = "(?<scale>" + TABLE.scaleAlternation() + ")";
     private static final String RANGE_TAIL = "(?:\\s*(?:-|–|to|and)\\s*(?:" + CUR.replace("<cur>", "<cur3>") + ")?\\s*(?<num2>\\d+(?:\\.\\d+)?)\\s*(?<scale2>" + TABLE.scaleAlternation() + ")?\\b)?";
-    private static final String CUR_AFTER = "(?:\\s+(?<cur2>" + TABLE.alternation(TABLE.words) + ")\\b)?";
+    private static final String CUR_AFTER = "(?:\\s+(?<cur2>" + TABLE.alternation(TABLE.words) + ")\\b|(?<=[MmKkds])(?<cur4>" + GLUED_SIGN + "))?";
 
     private static final Pattern QUAL_BEFORE = Pattern.compile("(?i)\\b(?:" + QUAL + ")(?:between\\s+)?$");
     private static final Starts QUAL_BEFORE_AT = Starts.ignoringCase(QUAL_BEFORE, "up to", "as much as", "as many as", "more than", "over",
@@ -197,8 +199,9 @@ final class Money {
             String cur = m.group("cur");
             String cur2 = m.group("cur2");
             String scale = m.group("scale");
+            String glued = scale == null ? null : m.group("cur4");
             String num = m.group("num");
-            if (num == null || (cur == null && cur2 == null)) {
+            if (num == null || (cur == null && cur2 == null && glued == null)) {
                 // no money, so nothing to skip: "2024 to $3 billion" holds "$3 billion"
                 pos = tried + 1;
                 continue;
@@ -214,7 +217,7 @@ final class Money {
             if (wordNum && cur2 == null && scale == null) {
                 continue; // "$a" is not money
             }
-            if (scale != null && scale.length() == 1 && cur == null) {
+            if (scale != null && scale.length() == 1 && cur == null && glued == null) {
                 continue; // "5 m dollars" is too ambiguous; "5m" needs a currency sign
             }
             if (cur == null && "won".equalsIgnoreCase(cur2) && scale == null) {
@@ -252,7 +255,7 @@ final class Money {
                 }
                 pos = end; // "$25 million and $8.5 million, respectively": the second figure is one of its own
             }
-            String currency = currency(cur, cur2);
+            String currency = glued != null && cur == null && cur2 == null ? TABLE.bySymbol.get(glued) : currency(cur, cur2);
             long amount = Math.round(value * mult);
             if (amount <= 0) {
                 continue;

@@ -167,6 +167,48 @@ class MentionsTest {
     }
 
     @Test
+    void unitsAfterFiguresTickerBracketsAndInitialsDescribingACompanyAreNoNames() {
+        assertThat(orgs("The pipeline, now backed by Arlo Capital, targets 5 GW of capacity by 2030.")).containsExactly("Arlo Capital");
+        assertThat(orgs("Quillmine Group (ASX, LON, JSE:QMR) will buy a stake in Kestrel Mining (TSX:KM).")).containsExactly(
+                "Quillmine Group", "Kestrel Mining");
+        assertThat(orgs("Halden Motors is an investor in EV maker Quillvolt.")).containsExactly("Halden Motors", "Quillvolt");
+    }
+
+    @Test
+    void aCapitalisedWordThatUsuallyStartsASentenceOpensANameInsideOne() {
+        assertThat(orgs("Lisbon-based Next Gen bagged US$10 million from Arlo Capital.")).containsExactly("Next Gen", "Arlo Capital");
+        // the word stays out where the next word is no name of its own
+        assertThat(orgs("Quillbyte sells to Big Tech.")).doesNotContain("Big", "Big Tech");
+    }
+
+    @Test
+    void aFoundersPossessiveInsideACompanysLegalNameKeepsItWhole() {
+        assertThat(orgs("Eye hospital chain Dr. Halden’s Vision Care Ltd has secured Rs 650 crore from Arlo Capital."))
+                .containsExactly("Dr. Halden’s Vision Care", "Arlo Capital");
+        List<String> texts = List.of("Eye hospital chain Dr. Halden’s Vision Care Ltd has secured money.");
+        List<List<Mentions.Mention>> per = new ArrayList<>();
+        per.add(new ArrayList<>(List.of(new Mentions.Mention(19, 43, "Dr. Halden’s Vision Care", "Company", Mentions.Source.UNKNOWN, true, false))));
+        Mentions.parentFunds(texts, per, Lexicon.load().genericFundWords());
+        assertThat(per.get(0)).extracting(Mentions.Mention::name).containsExactly("Dr. Halden’s Vision Care");
+    }
+
+    @Test
+    void aWeakNameListedAfterAnotherListedNameIsOneToo() {
+        assertThat(orgs("It drew Tencent, Rise PropTech Fund, Extantia and Freigeist.")).containsExactly(
+                "Tencent", "Rise PropTech Fund", "Extantia", "Freigeist");
+    }
+
+    @Test
+    void anotherLanguagesRaiseVerbOrCueMakesANameAndAnArticleEndsNone() {
+        assertThat(orgs("Quillmed reçoit un financement de 7 M€ de la part de Arlo Impact Fund La biotech parisienne grandit."))
+                .containsExactly("Quillmed", "Arlo Impact Fund");
+        assertThat(orgs("Quillsight réalise une série B avec la participation de Kestrel, Bpifrance et Halden Transfert La société grandit."))
+                .containsExactly("Quillsight", "Kestrel", "Bpifrance", "Halden Transfert");
+        // a two-word name may end in a word that is an article elsewhere (a surname)
+        assertThat(orgs("The round included Shibam Das and Arlo Capital.")).contains("Shibam Das");
+    }
+
+    @Test
     void twoNamesRunTogetherAreSplitWhileNamesWithAnAmpersandStayWhole() {
         String s = "Led by Grenfell Holdings & Lofty Capital, with Ingressive CapitalVoltron Capital and Procter & Gamble.";
         List<Mentions.Mention> ms = new ArrayList<>(List.of(

@@ -27,6 +27,11 @@ class MoneyTest {
         assertThat(one("a levé 40 millions d'euros").currency()).isEqualTo("EUR");
         assertThat(one("captó 1.200 millones de pesos mexicanos").amount()).isEqualTo(1_200_000_000L);
         assertThat(one("captou R$ 10 milhões").currency()).isEqualTo("BRL");
+        // French shorthand glues the sign to the scale letter
+        assertThat(one("Quillmed reçoit 7 M€ de la part de Arlo").amount()).isEqualTo(7_000_000L);
+        assertThat(one("une série A de 18,5 M€ menée par Arlo").amount()).isEqualTo(18_500_000L);
+        assertThat(one("un tour de table de 30 M$ en série B").currency()).isEqualTo("USD");
+        assertThat(one("un plan de 1,2 Md€").amount()).isEqualTo(1_200_000_000L);
         // an English figure keeps its thousands comma
         assertThat(one("It raised $1,500 million.").amount()).isEqualTo(1_500_000_000L);
     }

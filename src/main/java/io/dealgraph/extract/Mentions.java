@@ -180,7 +180,7 @@ final class Mentions {
      * letter after "Series"; a stock ticker after a company; initials that say what kind of investor follows.
      */
     static boolean notAName(String s, String name, int start, int end) {
-        if (NEVER_A_NAME.matcher(name).matches() || SERIES_BEFORE.matcher(s.substring(0, start)).find()) {
+        if (NEVER_A_NAME.matcher(name).matches() || SERIES_BEFORE.matcher(s.substring(0, start)).find() || LONE_ORG_WORD.contains(name)) {
             return true;
         }
         if (UNITS.contains(name.toUpperCase(java.util.Locale.ROOT)) && FIGURE_BEFORE.matcher(s).region(Math.max(0, start - 12), start).find()) {
@@ -194,6 +194,9 @@ final class Mentions {
                 || KIND_OF_COMPANY_AFTER.matcher(s).region(end, s.length()).lookingAt());
     }
 
+    /** "BMW i Ventures" read in two: a word that only ends a firm's name is no name alone. */
+    private static final Set<String> LONE_ORG_WORD = Set.of("Ventures", "Capital", "Partners", "Holdings", "Group", "Fund", "Funds",
+            "Investments", "Management", "Equity", "Advisors", "Associates");
     private static final Pattern FIGURE_BEFORE = Pattern.compile("\\d\\s?$");
     /** "EV maker Ather", "SaaS startup Zylo": initials that say what kind of company the next name is. */
     private static final Pattern KIND_OF_COMPANY_AFTER = Pattern.compile(
@@ -438,6 +441,9 @@ final class Mentions {
                     && toks.get(j - 1).text().endsWith("s") && j + 1 < toks.size() && toks.get(j + 1).isWord()
                     && toks.get(j + 1).isCapitalised() && toks.get(j + 1).start() == t.end() + 1) {
                 j++; // "Ontario Teachers' Pension Plan": a plural possessive inside a name
+            } else if (j > i && t.text().length() == 1 && Character.isLowerCase(t.text().charAt(0)) && j + 1 < toks.size()
+                    && capitalisedNext(toks, j + 1) && lexicon.orgSuffixes().contains(toks.get(j + 1).text())) {
+                j++; // "BMW i Ventures": a lower-case letter of a brand inside a firm's name
             } else if (j > i && possessiveInsideName(toks, j)) {
                 j += 2; // "Dr. Agarwal's Health Care Ltd": a founder's possessive opens a company's name
             } else if (j > i && t.text().equals(".") && t.start() == toks.get(j - 1).end()
@@ -830,6 +836,7 @@ final class Mentions {
         String raw = sentence.substring(start, end);
         java.util.regex.Matcher edges = NAME_EDGES.matcher(raw);
         String name = withoutSeat(lowercaseCut(ARTICLE_TAIL.matcher(edges.replaceAll("").strip()).replaceAll("")));
+        name = withoutDescriptors(name, stopwords, sentence.substring(0, start).isBlank());
         if (name.length() < 2 || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
             return null;
         }
@@ -970,6 +977,31 @@ final class Mentions {
      * The model's span up to its first lower-case word that no name holds: the English model reads other languages'
      * sentences too and may run a name into the verb after it ("Ualá cerró una ronda de").
      */
+    /**
+     * "Parisian VC Ventech" is Ventech: the model takes in the words that describe a name, a place's adjective and
+     * initials of a kind of investor or a sector word, where the rules' names start after every stopword; at the
+     * sentence's start, any stopword.
+     */
+    static String withoutDescriptors(String name, Set<String> stopwords, boolean sentenceStart) {
+        String[] words = name.split(" ");
+        String last = words[words.length - 1];
+        if (FUND_TAILS.contains(last) || GOVERNMENT_WORDS.contains(last) || INSTITUTION_TAILS.contains(last)) {
+            return name; // "British Patient Capital", "Japan Energy Fund", "Indian Bank": the place is part of the name
+        }
+        int k = 0;
+        while (k < words.length - 1 && stopwords.contains(words[k])
+                && (NATIONALITY.matcher(words[k]).matches() || k > 0 && INVESTOR_INITIALS.matcher(words[k]).matches()
+                || sentenceStart && k == 0 && OPENER_SHAPE.matcher(words[k]).matches())) {
+            k++; // at a sentence's start a stopword is its opener ("Neben Porsche SE sind auch … beteiligt")
+        }
+        return k == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    }
+
+    private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|i|ic)|\\p{Lu}\\p{L}*(?i:tech)");
+    private static final Pattern INVESTOR_INITIALS = Pattern.compile("VCs?|PE");
+    private static final Pattern OPENER_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    private static final Set<String> INSTITUTION_TAILS = Set.of("Bank", "Corporation", "Group", "Holdings", "Authority", "Office", "Institute");
+
     static String lowercaseCut(String name) {
         String[] words = name.split(" ");
         int keep = words.length;

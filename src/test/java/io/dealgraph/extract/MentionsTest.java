@@ -209,6 +209,24 @@ class MentionsTest {
     }
 
     @Test
+    void theModelsNameLosesTheWordsThatDescribeItButKeepsAPlaceThatIsPartOfIt() {
+        Set<String> stop = L.stopwords();
+        assertThat(Mentions.withoutDescriptors("Parisian VC Quillvest", stop, false)).isEqualTo("Quillvest");
+        assertThat(Mentions.withoutDescriptors("Neben Arlo SE", stop, true)).isEqualTo("Arlo SE");
+        assertThat(Mentions.withoutDescriptors("British Patient Capital", stop, false)).isEqualTo("British Patient Capital");
+        assertThat(Mentions.withoutDescriptors("Indian Bank", stop, true)).isEqualTo("Indian Bank");
+        assertThat(Mentions.withoutDescriptors("VC Grid", stop, false)).isEqualTo("VC Grid");
+        assertThat(Mentions.withoutDescriptors("US DOE", stop, true)).isEqualTo("US DOE");
+    }
+
+    @Test
+    void aLowerCaseLetterOfABrandStaysInsideAFirmsNameAndAFirmWordAloneIsNone() {
+        assertThat(orgs("Existing investors Mayfield, DNS Capital, Halden i Ventures and SW Mobility Fund joined."))
+                .containsExactly("Mayfield", "DNS Capital", "Halden i Ventures", "SW Mobility Fund");
+        assertThat(Mentions.notAName("It drew Ventures.", "Ventures", 8, 16)).isTrue();
+    }
+
+    @Test
     void twoNamesRunTogetherAreSplitWhileNamesWithAnAmpersandStayWhole() {
         String s = "Led by Grenfell Holdings & Lofty Capital, with Ingressive CapitalVoltron Capital and Procter & Gamble.";
         List<Mentions.Mention> ms = new ArrayList<>(List.of(

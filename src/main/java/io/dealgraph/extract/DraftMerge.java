@@ -13,7 +13,8 @@ import java.util.Set;
  * (measured on real articles: those are mostly a list member taken for the raiser, or a company in a side clause).
  * The context rules decide what a figure is: where both readers give the same parties in one sentence, the figure,
  * its qualifier, running-total and tranche readings come from the context rules, the round from the grammar.
- * Spend commitments and chip and cloud facts come from the context rules alone.
+ * Spend commitments and chip and cloud facts come from the context rules alone. Last, an investment with a spend
+ * commitment's parties and figure is that commitment, loosely worded.
  */
 final class DraftMerge {
 
@@ -58,6 +59,30 @@ final class DraftMerge {
             List<Relations.Draft> here = grammarBySentence.getOrDefault(c.sentence(), List.of());
             if (!deal || here.isEmpty()) {
                 out.add(c);
+            }
+        }
+        return withoutSpendReadAsInvestment(out);
+    }
+
+    /**
+     * "OpenAI Invests $11.9B in CoreWeave" over a body that tells of "a five-year, $11.9 billion deal with CoreWeave":
+     * the same parties and the same figure cannot be both money put into a company and money promised for its
+     * services; the spend frame read the specific words, the headline the loose one.
+     */
+    private static List<Relations.Draft> withoutSpendReadAsInvestment(List<Relations.Draft> drafts) {
+        Set<String> spend = new HashSet<>();
+        for (Relations.Draft d : drafts) {
+            if (d.type() == FactType.COMMITS_SPEND_TO && d.amount() != null) {
+                spend.add(d.from() + "|" + d.to() + "|" + d.amount());
+            }
+        }
+        if (spend.isEmpty()) {
+            return drafts;
+        }
+        List<Relations.Draft> out = new ArrayList<>(drafts.size());
+        for (Relations.Draft d : drafts) {
+            if (d.type() != FactType.INVESTS_IN || d.amount() == null || !spend.contains(d.from() + "|" + d.to() + "|" + d.amount())) {
+                out.add(d);
             }
         }
         return out;

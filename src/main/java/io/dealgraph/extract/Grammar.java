@@ -1574,6 +1574,9 @@ final class Grammar implements Stage {
             }
             IndexedWord verb = parent(g, in.trigger);
             if (verb == null || !gov.verbs().contains(lemma(verb))) {
+                verb = governorAbove(g, in.trigger, gov.verbs());
+            }
+            if (verb == null) {
                 continue;
             }
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
@@ -1599,6 +1602,33 @@ final class Grammar implements Stage {
                 }
             }
         }
+    }
+
+    /** Relations the parser uses when it loses its way in a long noun phrase ("a staggering five-year, $11.9 billion deal"). */
+    private static final Set<String> LOST_RELATIONS = Set.of("dep", "punct", "obj", "nummod", "amod", "compound");
+
+    /**
+     * "OpenAI has inked a staggering five-year, $11.9 billion deal with CoreWeave": the parse hangs the deal noun under
+     * stray words of its own phrase; the governing verb is the first verb above it, reached through such relations
+     * only, and before it in the sentence.
+     */
+    private static IndexedWord governorAbove(SemanticGraph g, IndexedWord noun, Set<String> verbs) {
+        IndexedWord w = noun;
+        for (int step = 0; step < 6; step++) {
+            SemanticGraphEdge up = null;
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+                up = e;
+                break;
+            }
+            if (up == null || !LOST_RELATIONS.contains(up.getRelation().toString())) {
+                return null;
+            }
+            w = up.getGovernor();
+            if (isVerb(w)) {
+                return verbs.contains(lemma(w)) && w.index() < noun.index() ? w : null;
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------ a sentence's deals

@@ -32,6 +32,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aHeadlinesInvestmentWithACommitmentsPartiesAndFigureIsThatCommitment() {
+        assertThat(deals("Mistral AI Invests $11.9B in CoreWeave\n\nMistral AI has inked a staggering five-year, $11.9 billion deal "
+                + "with CoreWeave, a fast-growing GPU cloud provider.")).containsExactly("COMMITS_SPEND_TO Mistral AI -> CoreWeave 11900000000");
+    }
+
+    @Test
     void fundingRoundsNeverGiveTheRoundToOneInvestor() {
         assertThat(deals("Zentrix Labs raised $42 million in a round led by Index Ventures, with participation from Northzone and Accel."))
                 .containsExactlyInAnyOrder("INVESTS_IN Index Ventures -> Zentrix Labs null", "INVESTS_IN Northzone -> Zentrix Labs null",

@@ -27,6 +27,10 @@ class MoneyTest {
         assertThat(one("a levé 40 millions d'euros").currency()).isEqualTo("EUR");
         assertThat(one("captó 1.200 millones de pesos mexicanos").amount()).isEqualTo(1_200_000_000L);
         assertThat(one("captou R$ 10 milhões").currency()).isEqualTo("BRL");
+        // Australian news writes US dollars "$US" and gives its own dollars in brackets
+        List<Money.Amount> aud = Money.find("Quillchat agreed to spend more than $US10 billion ($15 billion) on cloud services.");
+        assertThat(aud).hasSize(1);
+        assertThat(aud.get(0).usd()).isEqualTo(10_000_000_000L);
         // French shorthand glues the sign to the scale letter
         assertThat(one("Quillmed reçoit 7 M€ de la part de Arlo").amount()).isEqualTo(7_000_000L);
         assertThat(one("une série A de 18,5 M€ menée par Arlo").amount()).isEqualTo(18_500_000L);

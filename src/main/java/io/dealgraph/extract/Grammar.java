@@ -359,9 +359,15 @@ final class Grammar implements Stage {
     private static final Pattern RUN_BY = Pattern.compile("\\b(?:which|who)\\s+(?:is|are)\\s+(?:now\\s+|currently\\s+|also\\s+)?$");
 
     private static final Pattern COMPANY_IS = Pattern.compile("^\\s+(?:is|are)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
+    /** "The new company will be headed by …": a company word, not a round, is led by the people who will run it. */
+    private static final Pattern COMPANY_WORD_IS = Pattern.compile(
+            "\\b(?:company|firm|startup|start-up|business|entity|venture|group)\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
 
     /** "Founded in 2020, Gardens is led by Chris Bell": a company, not a round, "is led by" the people who run it. */
     private static boolean companyRunBy(Relations.View v, int at) {
+        if (COMPANY_WORD_IS.matcher(v.ls()).region(Math.max(0, at - 40), at).find()) {
+            return true;
+        }
         for (Mentions.Mention m : v.mentions()) {
             if (m.isOrg() && m.end() < at && m.end() > at - 20 && COMPANY_IS.matcher(v.s()).region(m.end(), at).matches()) {
                 return true;
@@ -1723,6 +1729,10 @@ final class Grammar implements Stage {
                     if (amounts.isEmpty() && investors.size() == 1 && isNoun(in.trigger)) {
                         // "including an equity investment of $18 million from DFC": the figure the parse hung elsewhere
                         Money.Amount of = figureAfterOf(v, in.trigger.backingLabel().endPosition());
+                        if (of == null) {
+                            // "a €300 million ($350 million) growth investment": the bracket cut the figure from its noun
+                            of = figureBefore(v, in.trigger.backingLabel().beginPosition());
+                        }
                         if (of != null) {
                             amounts = List.of(new Item(null, null, of));
                         }
@@ -1908,6 +1918,19 @@ final class Grammar implements Stage {
     private static Money.Amount figureAfterOf(Relations.View v, int nounEnd) {
         for (Money.Amount m : v.money()) {
             if (m.start() > nounEnd && m.start() - nounEnd <= 20 && OF_BEFORE_FIGURE.matcher(v.s().substring(nounEnd, m.start())).matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Between a figure and its deal noun: a bracket that restates it, then at most two lower-case words. */
+    private static final Pattern FIGURE_TO_NOUN = Pattern.compile("\\s*(?:\\([^()]{1,40}\\))?\\s*(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}");
+
+    /** The figure right before a deal noun, across a bracket and a modifier or two, or null. */
+    private static Money.Amount figureBefore(Relations.View v, int nounStart) {
+        for (Money.Amount m : v.money()) {
+            if (m.end() <= nounStart && nounStart - m.end() <= 60 && FIGURE_TO_NOUN.matcher(v.s()).region(m.end(), nounStart).matches()) {
                 return m;
             }
         }

@@ -133,6 +133,10 @@ final class Money {
             "(?i)" + CUR + "?\\s?" + NUM + "(?<plus1>\\+)?(?:-(?=[a-zA-Z])|\\s*)" + SCALE + "?\\b(?<plus>\\+|-plus|\\s*plus\\b)?"
                     + RANGE_TAIL + CUR_AFTER);
 
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)\\b(?:its|their|his|her|our)\\s+(?:own\\s+)?$");
+    private static final Pattern CASH_AFTER = Pattern.compile(
+            "(?i)\\s*(?:(?:of|in)\\s+cash\\b|cash\\s+(?:pile|hoard|reserves?|position|balance)\\b|war\\s+chest\\b|(?:in\\s+)?reserves\\b)");
+
     /** "($16 million)", "(about $16 million)", ", or about $16 million" right after a foreign amount. */
     private static final Pattern USD_CONVERSION = Pattern.compile(
             "(?i)^\\s*(?:\\(|,\\s*or\\s+|,\\s*)(?:about\\s+|roughly\\s+|around\\s+|approximately\\s+|nearly\\s+|some\\s+)?(?:US\\$|\\$|USD\\s?)(\\d+(?:\\.\\d+)?)\\s*(trillion|billion|million|bn|b|mn|m)?\\b");
@@ -271,6 +275,10 @@ final class Money {
                 if (back.lookingAt()) {
                     skipUntil = end + back.end();
                 }
+            }
+            if (OWNER_BEFORE.matcher(s).region(Math.max(0, m.start() - 12), m.start()).find()
+                    && CASH_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
+                continue; // "investing some of its $1.5 billion of cash": what a company holds, not what it puts in
             }
             int start = qualWords != null ? qFrom + qm.start() : m.start();
             while (start < end && Character.isWhitespace(s.charAt(start))) {

@@ -27,6 +27,10 @@ class MoneyTest {
         assertThat(one("a levé 40 millions d'euros").currency()).isEqualTo("EUR");
         assertThat(one("captó 1.200 millones de pesos mexicanos").amount()).isEqualTo(1_200_000_000L);
         assertThat(one("captou R$ 10 milhões").currency()).isEqualTo("BRL");
+        // what a company holds is no figure of a deal
+        assertThat(Money.find("Halden Mining is investing some of its $1.5 billion of cash in a stake in Quillrock.")).isEmpty();
+        assertThat(Money.find("Halden Mining will use its $2 billion war chest.")).isEmpty();
+        assertThat(Money.find("Halden Mining is investing $150 million of cash in Quillrock.")).hasSize(1);
         // Australian news writes US dollars "$US" and gives its own dollars in brackets
         List<Money.Amount> aud = Money.find("Quillchat agreed to spend more than $US10 billion ($15 billion) on cloud services.");
         assertThat(aud).hasSize(1);

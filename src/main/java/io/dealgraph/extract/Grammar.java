@@ -361,7 +361,7 @@ final class Grammar implements Stage {
     private static final Pattern COMPANY_IS = Pattern.compile("^\\s+(?:is|are)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
     /** "The new company will be headed by …": a company word, not a round, is led by the people who will run it. */
     private static final Pattern COMPANY_WORD_IS = Pattern.compile(
-            "\\b(?:company|firm|startup|start-up|business|entity|venture|group)\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
+            "\\b(?:company|firm|startup|start-up|business|entity|venture|group|team)\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
 
     /** "Founded in 2020, Gardens is led by Chris Bell": a company, not a round, "is led by" the people who run it. */
     private static boolean companyRunBy(Relations.View v, int at) {
@@ -556,6 +556,15 @@ final class Grammar implements Stage {
             if (investees != null) {
                 investees.removeIf(x -> x.party() != null && LIKENESS_BEFORE.matcher(view.s())
                         .region(Math.max(0, x.party().start() - 40), x.party().start()).find());
+            }
+            // "Industry vets from Riot Games and PUBG have raised…": where people come from, not who gave money
+            // "Logan Margulies (early Riot Games leader), Eden Chen (CEO – Pragma)": a person's employer in brackets
+            for (Role r : List.of(Role.INVESTOR, Role.PARTICIPANT, Role.LEAD)) {
+                List<Item> givers = in.roles.get(r);
+                if (givers != null) {
+                    givers.removeIf(x -> x.party() != null && (PEOPLE_FROM.matcher(view.ls())
+                            .region(Math.max(0, x.party().start() - 60), x.party().start()).find() || employerInBrackets(view, x.party())));
+                }
             }
         }
         out.removeIf(in -> in.roles.isEmpty() && in.frame.kind() != Kind.ROUND);
@@ -927,6 +936,24 @@ final class Grammar implements Stage {
             out.retainAll(byPhrase);
         }
         return out;
+    }
+
+    private static final Pattern TO_LAUNCH = Pattern.compile(
+            "\\bto\\s+(?:launch|start|found|build|create|set\\s+up)\\s+(?:a\\s+|an\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:new\\s+)?"
+                    + "(?:[\\w-]+\\s+)?(?:studio|startup|start-up|company|venture|firm|business|lab|bank|brand)\\s*,?\\s*(?:called\\s+|named\\s+)?$");
+
+    /** The company named right after "to launch (a) new studio/startup/company", or null. */
+    private static Mentions.Mention launchedCompany(Relations.View v) {
+        if (!v.ls().contains("to ")) {
+            return null;
+        }
+        for (Mentions.Mention m : v.mentions()) {
+            if (m.isOrg() && m.source() != Mentions.Source.COREF
+                    && TO_LAUNCH.matcher(v.ls()).region(Math.max(0, m.start() - 70), m.start()).find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The organisation a sentence opens with, when a lower-case word follows it and it is none of the listed investors. */
@@ -1841,6 +1868,13 @@ final class Grammar implements Stage {
                     sr.investee(valued, sr.triggers.get(0));
                 }
             }
+            Mentions.Mention launched = sr.triggers.isEmpty() ? null : launchedCompany(v);
+            if (launched != null && !sr.investors.containsKey(launched.name())) {
+                // "Industry vets from Riot Games and PUBG have raised $3.2mm to launch new studio Hidden Leaf Games":
+                // the money is the new company's, whoever the sentence says raised it
+                sr.investee = null;
+                sr.investee(new Item(null, launched, null), sr.triggers.get(0));
+            }
             if (sr.investee == null && !sr.investors.isEmpty()) {
                 // "At Onena, the money has come from A and B": the company the sentence opens with is the one raising
                 Mentions.Mention fronted = fronted(v);
@@ -1978,6 +2012,33 @@ final class Grammar implements Stage {
 
     private static final Pattern DESCRIBED_AS_BACKED = Pattern.compile(
             "^\\s*,\\s*(?:a|an|the)\\s+[^,;()]{0,70}?\\b(?:backed|funded|financed|supported)\\s+by\\s+");
+    /** The name stands in brackets with a job, right after a listed name: "Eden Chen (CEO – Pragma)". */
+    private static boolean employerInBrackets(Relations.View v, Mentions.Mention m) {
+        String s = v.s();
+        int open = s.lastIndexOf('(', m.start());
+        if (open < 0 || m.start() - open > 40 || s.lastIndexOf(')', m.start()) > open || s.indexOf(')', m.end()) < 0
+                || s.indexOf(')', m.end()) - m.end() > 40) {
+            return false;
+        }
+        int close = s.indexOf(')', m.end());
+        if (!BRACKET_TITLE.matcher(s).region(open, close).find()) {
+            return false;
+        }
+        for (Mentions.Mention p : v.mentions()) {
+            if (p.isParty() && p.end() <= open && s.substring(p.end(), open).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A job in a bracket after a name: "(early Riot Games leader)", "(CEO – Pragma)", "(former COO of TikTok)". */
+    private static final Pattern BRACKET_TITLE = Pattern.compile(
+            "(?i)\\b(?:CEO|CTO|COO|CFO|VP|SVP|EVP|founder|co-?founder|leader|head|director|partner|president|chair(?:man|woman)?|executive|engineer|former|ex-|creator|co-creator|principal)\\b");
+
+    /** People and the companies they come from: "vets from Riot Games, PUBG and". */
+    private static final Pattern PEOPLE_FROM = Pattern.compile(
+            "\\b(?:vets|veterans|alumni|alums|executives|engineers|employees|staff|people|founders|researchers)\\s+(?:from|of)\\s+(?:[\\w&’'.-]+,?\\s+(?:and\\s+)?){0,4}$");
     /** Words that compare the name after them with the subject: "similar to", "like", "a rival of". */
     private static final Pattern LIKENESS_BEFORE = Pattern.compile(
             "\\b(?:similar\\s+to|akin\\s+to|rivals?(?:\\s+(?:to|of))?|rivall?ing|compared\\s+(?:to|with)|modell?ed\\s+on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d.&-]*(?:['’]s)?\\s+)?$");

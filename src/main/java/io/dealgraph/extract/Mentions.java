@@ -111,7 +111,7 @@ final class Mentions {
             "Prefecture", "Province", "Oblast", "Canton");
 
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Ltd", "LLC", "LLP", "PLC", "plc",
-            "GmbH", "AG", "SA", "SE", "NV", "BV", "Co", "Limited", "Incorporated", "PBC", "SAS");
+            "GmbH", "AG", "SA", "SE", "NV", "BV", "Co", "Limited", "Incorporated", "PBC", "SAS", "Pvt", "Pte", "Private");
 
     private static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "President", "Founder", "Chairman",
             "Chairwoman", "Director", "Executive", "Minister", "Secretary", "Senator", "Analyst", "Cofounder", "Co",
@@ -405,17 +405,28 @@ final class Mentions {
     private static final Set<String> NAME_OPENERS = Set.of("Next", "Big", "Key", "Top");
 
     /**
-     * The stopword at {@code from} is the first word of a name: one of {@link #NAME_OPENERS}, capitalised after a word
-     * of the sentence (not at its start or after a quote or colon), and followed by a capitalised word that is no
-     * stopword ("Next Gen", but not "Big Tech").
+     * The stopword at {@code from} is the first word of a name, capitalised after a lower-case word of the sentence
+     * (not at its start or after a quote or colon): one of {@link #NAME_OPENERS} followed by a capitalised word that is
+     * no stopword ("Next Gen", but not "Big Tech"), or any stopword heading a run that ends like a firm's name.
      */
     private boolean nameOpener(List<Tokens.Token> toks, int from, int last) {
-        if (from >= last || from == 0 || !NAME_OPENERS.contains(toks.get(from).text())) {
+        if (from >= last || from == 0) {
             return false;
         }
         Tokens.Token before = toks.get(from - 1);
-        return before.isWord() && Character.isLowerCase(before.text().charAt(before.text().length() - 1))
-                && !stopword(toks.get(from + 1).text());
+        String b = before.text();
+        boolean afterLowerWord = before.isWord() && (Character.isLowerCase(b.charAt(0)) || b.indexOf('-') > 0 && Character.isLowerCase(b.charAt(b.length() - 1)));
+        if (!afterLowerWord) {
+            return false;
+        }
+        // "joined by At One Ventures", "firm Gulf Islamic Investments", "from I Squared Capital": inside a sentence,
+        // a capitalised stopword at the head of a run that ends like a firm's name is part of that name
+        boolean ownWord = false;
+        for (int k = from + 1; k <= last; k++) {
+            ownWord |= toks.get(k).isWord() && !stopword(toks.get(k).text());
+        }
+        return NAME_OPENERS.contains(toks.get(from).text()) && !stopword(toks.get(from + 1).text())
+                || ownWord && lexicon.orgSuffixes().contains(toks.get(last).text()) && !TITLES.contains(toks.get(from).text());
     }
 
     /** A run of capitalised words not in the knowledge file; returns the index after the run. */
@@ -477,8 +488,9 @@ final class Mentions {
         String name = s.substring(start, end);
         // "Vantiq Robotics Inc." and "Vantiq Robotics" are one company: the legal form is not part of the name
         int nameTo = to;
-        while (nameTo > from && LEGAL_FORMS.contains(toks.get(nameTo).text())) {
-            nameTo--;
+        while (nameTo > from && (LEGAL_FORMS.contains(toks.get(nameTo).text())
+                || toks.get(nameTo).text().equals(".") && nameTo - 1 > from && LEGAL_FORMS.contains(toks.get(nameTo - 1).text()))) {
+            nameTo--; // "Pvt. Ltd": the dot after a legal form goes with it
         }
         boolean legalForm = nameTo < to;
         if (legalForm) {
@@ -493,7 +505,10 @@ final class Mentions {
             end = toks.get(to).end();
         }
         // a one-letter head starts a longer name: "J-Pharma", "B Capital Group", "T. Rowe Price"
-        boolean initial = to > from && Character.isUpperCase(head.text().charAt(0)) && !stopword(head.text());
+        // ("I Squared Capital": a stopword that survived at the head was kept as the name's first word;
+        // "1-India Family Mart": a digit joined to the next word)
+        boolean initial = to > from && (Character.isUpperCase(head.text().charAt(0)) || Character.isDigit(head.text().charAt(0))
+                && toks.get(from + 1).text().equals("-"));
         if (head.text().length() < 2 && !initial || digitsAndSpaces(name) || CURRENCY_FIGURE.matcher(name).matches()) {
             return last + 1;
         }
@@ -730,6 +745,10 @@ final class Mentions {
             return false;
         }
         Tokens.Token next = toks.get(i + 1);
+        if (t.text().length() <= 2 && next.text().equals("-") && next.start() == t.end() && i + 2 < toks.size()
+                && toks.get(i + 2).start() == next.end() && toks.get(i + 2).isCapitalised() && toks.get(i + 2).isWord()) {
+            return true; // "1-India Family Mart", "7-Eleven": a digit joined to a capitalised word by a hyphen
+        }
         return next.start() == t.end() + 1 && next.isCapitalised() && lexicon.orgSuffixes().contains(next.text())
                 && (i == 0 || !toks.get(i - 1).text().equals("$"));
     }
@@ -837,6 +856,7 @@ final class Mentions {
         java.util.regex.Matcher edges = NAME_EDGES.matcher(raw);
         String name = withoutSeat(lowercaseCut(ARTICLE_TAIL.matcher(edges.replaceAll("").strip()).replaceAll("")));
         name = withoutDescriptors(name, stopwords, sentence.substring(0, start).isBlank());
+        name = LEGAL_FORMS_AT_END.matcher(name).replaceFirst(""); // "Aviom India Housing Finance Pvt. Ltd"
         if (name.length() < 2 || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
             return null;
         }
@@ -999,6 +1019,7 @@ final class Mentions {
 
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|i|ic)|\\p{Lu}\\p{L}*(?i:tech)");
     private static final Pattern INVESTOR_INITIALS = Pattern.compile("VCs?|PE");
+    private static final Pattern LEGAL_FORMS_AT_END = Pattern.compile("(?<=\\S)(?:,?\\s+(?:Pvt\\.?|Pte\\.?|Private)(?:\\s+(?:Ltd\\.?|Limited))?)$");
     private static final Pattern OPENER_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final Set<String> INSTITUTION_TAILS = Set.of("Bank", "Corporation", "Group", "Holdings", "Authority", "Office", "Institute");
 
@@ -1142,6 +1163,36 @@ final class Mentions {
      * "The US government took a 10% stake", "the French government backs it": a state that invests. Named as the
      * news writes it, with "U.S." written "US".
      */
+    private static final Pattern UNDER_THE_BRAND = Pattern.compile("\\bunder\\s+(?:the|its)\\s+(?:brand|brand\\s+name|banner|trade\\s+name)\\s+(?:of\\s+)?$");
+
+    /**
+     * "Disha Medical Services Pvt. Ltd, an eye-care chain … under the brand Drishti, has raised": the company the news
+     * goes on to call by its brand is that brand, everywhere in the document.
+     */
+    static void brandNames(List<String> sentences, List<List<Mention>> perSentence) {
+        Map<String, String> toBrand = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            if (!s.contains("under ")) {
+                continue;
+            }
+            List<Mention> ms = perSentence.get(i);
+            for (Mention brand : ms) {
+                if (brand.isOrg() && UNDER_THE_BRAND.matcher(s).region(Math.max(0, brand.start() - 30), brand.start()).find()) {
+                    ms.stream().filter(m -> m.isOrg() && m.end() < brand.start() && !m.name().equals(brand.name())).findFirst()
+                            .ifPresent(legal -> toBrand.put(legal.name(), brand.name()));
+                }
+            }
+        }
+        if (toBrand.isEmpty()) {
+            return;
+        }
+        for (List<Mention> ms : perSentence) {
+            ms.replaceAll(m -> toBrand.containsKey(m.name())
+                    ? new Mention(m.start(), m.end(), toBrand.get(m.name()), m.type(), m.source(), m.strong(), m.possessive()) : m);
+        }
+    }
+
     static void governments(List<String> sentences, List<List<Mention>> perSentence) {
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);

@@ -80,6 +80,7 @@ public final class RuleBasedExtractor implements Extractor {
             List<String> texts = new ArrayList<>(a.size());
             a.sentences.forEach(x -> texts.add(x.text()));
             Mentions.parentFunds(texts, a.mentions, lexicon.genericFundWords());
+            Mentions.brandNames(texts, a.mentions);
             coreference.resolve(a.sentences, a.lowered, a.mentions, a.deadline);
         }));
         if (parts.contains(Part.PARSER)) {

@@ -18,7 +18,7 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "inc", "corp", "co", "ltd", "llc", "plc", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "no", "jr", "sr",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
-            "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "e.u", "fig", "gov", "sen", "rep", "gen", "ft", "mt", "al");
+            "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "e.u", "fig", "gov", "sen", "rep", "gen", "ft", "mt", "al", "pvt", "pte");
 
     /**
      * Longest sentence, in characters. Longer "sentences" are run-together tables, link lists or text without any

@@ -182,6 +182,32 @@ class MentionsTest {
     }
 
     @Test
+    void aCapitalisedStopwordInsideASentenceHeadsAFirmsName() {
+        assertThat(orgs("It was joined by At One Ventures and I Squared Capital.")).containsExactly("At One Ventures", "I Squared Capital");
+        assertThat(orgs("Dubai-based financial services firm Gulf Islamic Investments and Silicon Valley Bank joined."))
+                .containsExactly("Gulf Islamic Investments", "Silicon Valley Bank");
+        // only words of the stopword list: no name
+        assertThat(orgs("Arlo Capital led the largest round for a Chinese AI startup.")).containsExactly("Arlo Capital");
+    }
+
+    @Test
+    void aDigitJoinedToAWordHeadsANameAndAnIndianLegalFormEndsIt() {
+        assertThat(orgs("Arlo Capital doubled down on its investment in 1-India Family Mart.")).containsExactly("Arlo Capital", "1-India Family Mart");
+        assertThat(orgs("Halden India has bought a stake in FPEL Surya Pvt Ltd for Rs 7.7 crore.")).contains("FPEL Surya");
+    }
+
+    @Test
+    void aCompanyTheNewsCallsByItsBrandIsThatBrand() {
+        List<String> texts = List.of("Halden Eye Services Pvt. Ltd, an eye-care chain, operates under the brand Quillsight.",
+                "The round was led by Halden Eye Services and Arlo Capital.");
+        Mentions m = new Mentions(K, L);
+        List<List<Mentions.Mention>> per = new ArrayList<>();
+        texts.forEach(t -> per.add(new ArrayList<>(m.find(t))));
+        Mentions.brandNames(texts, per);
+        assertThat(per.get(1)).extracting(Mentions.Mention::name).containsExactly("Quillsight", "Arlo Capital");
+    }
+
+    @Test
     void aFoundersPossessiveInsideACompanysLegalNameKeepsItWhole() {
         assertThat(orgs("Eye hospital chain Dr. Halden’s Vision Care Ltd has secured Rs 650 crore from Arlo Capital."))
                 .containsExactly("Dr. Halden’s Vision Care", "Arlo Capital");

@@ -35,6 +35,9 @@ class MoneyTest {
         List<Money.Amount> aud = Money.find("Quillchat agreed to spend more than $US10 billion ($15 billion) on cloud services.");
         assertThat(aud).hasSize(1);
         assertThat(aud.get(0).usd()).isEqualTo(10_000_000_000L);
+        // Italian: "30 milioni di dollari", "1,5 miliardi di euro"
+        assertThat(one("ha raccolto 30 milioni di dollari da Halden").usd()).isEqualTo(30_000_000L);
+        assertThat(one("un round da 1,5 miliardi di euro").amount()).isEqualTo(1_500_000_000L);
         // French shorthand glues the sign to the scale letter
         assertThat(one("Quillmed reçoit 7 M€ de la part de Arlo").amount()).isEqualTo(7_000_000L);
         assertThat(one("une série A de 18,5 M€ menée par Arlo").amount()).isEqualTo(18_500_000L);

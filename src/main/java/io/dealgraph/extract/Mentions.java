@@ -856,10 +856,10 @@ final class Mentions {
         java.util.regex.Matcher edges = NAME_EDGES.matcher(raw);
         String name = withoutSeat(lowercaseCut(ARTICLE_TAIL.matcher(edges.replaceAll("").strip()).replaceAll("")));
         name = withoutDescriptors(name, stopwords, sentence.substring(0, start).isBlank());
-        name = LEGAL_FORMS_AT_END.matcher(name).replaceFirst(""); // "Aviom India Housing Finance Pvt. Ltd"
         if (name.length() < 2 || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
             return null;
         }
+        name = LEGAL_FORMS_AT_END.matcher(name).replaceFirst(""); // "Aviom India Housing Finance Pvt. Ltd"
         int nameStart = start + raw.indexOf(name);
         int nameEnd = nameStart + name.length();
         // a rule's name inside the model's longer one ("Growth Capital" in "Investor Growth Capital", "Morgan Stanley"
@@ -1163,6 +1163,40 @@ final class Mentions {
      * "The US government took a 10% stake", "the French government backs it": a state that invests. Named as the
      * news writes it, with "U.S." written "US".
      */
+    /**
+     * "Linde India Ltd. has invested…; earlier, Linde India had bought…": where the document names a company with its
+     * country once (a legal form kept the country in), the same words elsewhere are that name, though a country at a
+     * name's end is cut when nothing follows it.
+     */
+    static void withTheirCountry(List<String> sentences, List<List<Mention>> perSentence, Lexicon lexicon) {
+        Set<String> keys = Lexicon.placeKeys(lexicon.places());
+        Map<String, String> shortToFull = new HashMap<>();
+        for (List<Mention> ms : perSentence) {
+            for (Mention m : ms) {
+                int sp = m.name().lastIndexOf(' ');
+                if (m.source() != Source.KNOWN && m.source() != Source.COREF && m.isOrg() && sp > 0
+                        && keys.contains(Lexicon.placeKey(m.name().substring(sp + 1)))) {
+                    shortToFull.putIfAbsent(m.name().substring(0, sp), m.name());
+                }
+            }
+        }
+        if (shortToFull.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            List<Mention> ms = perSentence.get(i);
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                String full = shortToFull.get(m.name());
+                if (full != null && m.source() != Source.KNOWN && s.startsWith(full.substring(m.name().length()), m.end())) {
+                    int end = m.end() + full.length() - m.name().length();
+                    ms.set(k, new Mention(m.start(), end, full, m.type(), Source.UNKNOWN, true, s.startsWith("'s", end) || s.startsWith("’s", end)));
+                }
+            }
+        }
+    }
+
     private static final Pattern UNDER_THE_BRAND = Pattern.compile("\\bunder\\s+(?:the|its)\\s+(?:brand|brand\\s+name|banner|trade\\s+name)\\s+(?:of\\s+)?$");
 
     /**

@@ -25,6 +25,14 @@ class MentionsTest {
         return out;
     }
 
+    /** Each sentence's mentions as the rules find them, before any document-level pass. */
+    private static List<List<Mentions.Mention>> found(List<String> texts) {
+        Mentions m = new Mentions(K, L);
+        List<List<Mentions.Mention>> per = new ArrayList<>();
+        texts.forEach(t -> per.add(new ArrayList<>(m.find(t))));
+        return per;
+    }
+
     @Test
     void knownNamesAreCanonical() {
         assertThat(orgs("AWS and Azure compete with GCP; NVIDIA and Amazon Web Services agree.")).containsExactly(
@@ -200,9 +208,7 @@ class MentionsTest {
     void aCompanyNamedWithItsCountryOnceKeepsItWhereTheSameWordsFollow() {
         List<String> texts = List.of("Leading gas company Halden India Ltd. has invested Rs 4.8 crore in Quillsun Solar.",
                 "Earlier this month, Halden India had bought a stake in Arlo Surya Pvt. Ltd for Rs 7.7 crore.");
-        Mentions m = new Mentions(K, L);
-        List<List<Mentions.Mention>> per = new ArrayList<>();
-        texts.forEach(t -> per.add(new ArrayList<>(m.find(t))));
+        List<List<Mentions.Mention>> per = found(texts);
         Mentions.withTheirCountry(texts, per, L); // before the document's pass drops the unsure one-word name
         assertThat(per.get(1)).extracting(Mentions.Mention::name).contains("Halden India").doesNotContain("Halden");
     }
@@ -211,9 +217,7 @@ class MentionsTest {
     void aCompanyTheNewsCallsByItsBrandIsThatBrand() {
         List<String> texts = List.of("Halden Eye Services Pvt. Ltd, an eye-care chain, operates under the brand Quillsight.",
                 "The round was led by Halden Eye Services and Arlo Capital.");
-        Mentions m = new Mentions(K, L);
-        List<List<Mentions.Mention>> per = new ArrayList<>();
-        texts.forEach(t -> per.add(new ArrayList<>(m.find(t))));
+        List<List<Mentions.Mention>> per = found(texts);
         Mentions.brandNames(texts, per);
         assertThat(per.get(1)).extracting(Mentions.Mention::name).containsExactly("Quillsight", "Arlo Capital");
     }

@@ -255,9 +255,12 @@ final class Grammar implements Stage {
     static final Pattern TITLE_AFTER = Pattern.compile(
             "^\\s*,?\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:CEO|chief|founder|co-founder|cofounder|president|chairman|chairwoman|head|director|executive|partner|spokesperson|managing)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words for a job at a company: after its name ("Stripe executive", "Google's former chief executive") or in a bracket after a person's. */
+    private static final String JOB_WORDS = "executive|exec|CEO|CTO|COO|CFO|VP|SVP|EVP|founder|co-founder|cofounder|chief|partner|chairman|"
+            + "chairwoman|president|veteran|alum|alumnus|employee|engineer|researcher|scientist|board member|director|leader|head|"
+            + "creator|co-creator|principal";
     private static final Pattern EMPLOYER = Pattern.compile(
-            "^(?:['’]s)?\\s+(?:former\\s+|ex-|then-|onetime\\s+|longtime\\s+)?(?:executive|exec|CEO|founder|co-founder|cofounder|chief|partner|chairman|president|veteran|alum|alumnus|"
-                    + "employee|engineer|researcher|scientist|board member|director)\\b", Pattern.CASE_INSENSITIVE);
+            "^(?:['’]s)?\\s+(?:former\\s+|ex-|then-|onetime\\s+|longtime\\s+)?(?:" + JOB_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
     /** After a possessive name: its investors follow ("Hysata's existing strategic and financial investors"). */
     private static final Pattern WHOSE_INVESTORS = Pattern.compile(
             "^\\s*['’]s?\\s+(?:[\\w-]+\\s+){0,4}?(?:investors|backers|shareholders|funders|investor|backer|shareholder)\\b",
@@ -359,9 +362,6 @@ final class Grammar implements Stage {
     private static final Pattern RUN_BY = Pattern.compile("\\b(?:which|who)\\s+(?:is|are)\\s+(?:now\\s+|currently\\s+|also\\s+)?$");
 
     private static final Pattern COMPANY_IS = Pattern.compile("^\\s+(?:is|are)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
-    /** "The new company will be headed by …": a company word, not a round, is led by the people who will run it. */
-    private static final Pattern COMPANY_WORD_IS = Pattern.compile(
-            "\\b(?:company|firm|startup|start-up|business|entity|venture|group|team)\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
 
     /** "Founded in 2020, Gardens is led by Chris Bell": a company, not a round, "is led by" the people who run it. */
     private static boolean companyRunBy(Relations.View v, int at) {
@@ -994,6 +994,9 @@ final class Grammar implements Stage {
 
     /** Bodies that someone "leads" without a round: "the Modi-led government", "a Saudi-led coalition". */
     private static final Set<String> RUN_ONLY_NOUNS = Set.of("government", "administration", "coalition", "team", "group");
+    /** "The new company will be headed by …", "the design team is led by": a company or body, not a round, is led by its people. */
+    private static final Pattern COMPANY_WORD_IS = Pattern.compile("\\b(?:" + String.join("|", COMPANY_WORDS) + "|"
+            + String.join("|", RUN_ONLY_NOUNS) + ")\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
 
     /** "the Manish Taneja-led firm": the participle "led" describes a company noun, so it names who runs that company. */
     private static boolean ledCompany(SemanticGraph g, IndexedWord w) {
@@ -2033,8 +2036,7 @@ final class Grammar implements Stage {
     }
 
     /** A job in a bracket after a name: "(early Riot Games leader)", "(CEO – Pragma)", "(former COO of TikTok)". */
-    private static final Pattern BRACKET_TITLE = Pattern.compile(
-            "(?i)\\b(?:CEO|CTO|COO|CFO|VP|SVP|EVP|founder|co-?founder|leader|head|director|partner|president|chair(?:man|woman)?|executive|engineer|former|ex-|creator|co-creator|principal)\\b");
+    private static final Pattern BRACKET_TITLE = Pattern.compile("(?i)\\b(?:former|ex-|" + JOB_WORDS + ")\\b");
 
     /** People and the companies they come from: "vets from Riot Games, PUBG and". */
     private static final Pattern PEOPLE_FROM = Pattern.compile(

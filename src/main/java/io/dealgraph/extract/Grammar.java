@@ -1449,11 +1449,6 @@ final class Grammar implements Stage {
                         // (not "INTC venture capital arm": only the words that always mean a round)
                         : rel.equals("compound") && it.party() != null && it.party().isOrg() && isNoun(trigger)
                         && ROUND_NOUNS.contains(lemma(trigger)) && fs.stream().anyMatch(f -> f.kind() == Kind.ROUND)
-                        ? Position.POSSESSOR
-                        // "a $50 million Nvidia investment": an investor's name on a noun of money put in is whose
-                        // money it is ("the OpenAI investment" stays the lab's)
-                        : rel.equals("compound") && it.party() != null && isNoun(trigger) && investorShaped(it.party())
-                        && fs.stream().anyMatch(f -> f.kind() == Kind.DIRECT)
                         ? Position.POSSESSOR : null;
                 default -> pos = null;
             }
@@ -1994,16 +1989,6 @@ final class Grammar implements Stage {
             }
         }
         return found;
-    }
-
-    /** A name the knowledge file knows as an investor, or shaped like an investment firm's ("Arlo Capital"). */
-    private boolean investorShaped(Mentions.Mention m) {
-        Knowledge.Entity e = knowledge.entity(m.name());
-        if (e != null) {
-            return "investor".equals(e.kind());
-        }
-        String[] words = m.name().split("\\s+");
-        return words.length >= 2 && FUND_SHAPES.contains(words[words.length - 1]);
     }
 
     /** Last words that make a name an investment firm's whatever the sentence around it says. */

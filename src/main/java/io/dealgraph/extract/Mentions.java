@@ -844,7 +844,7 @@ final class Mentions {
             "Commonwealth", "Republic", "Kingdom", "State", "Administration", "Pentagon", "Council", "Commission");
     private static final Pattern NAME_EDGES = Pattern.compile("^(?:the|The|a|A)\\s+|(?:'s|’s|'|’)$");
     /** "Inserm Transfert La": an article that opens the next words of a run-on paragraph, after a name of two words or more. */
-    private static final Pattern ARTICLE_TAIL = Pattern.compile("(?<=\\S\\s\\S{1,40})\\s+(?:La|Le|Les|El|Los|Las|Il|Der|Die|Das)$");
+    private static final Pattern ARTICLE_TAIL = Pattern.compile("(?<=\\S\\s\\S{1,40})\\s+(?:" + String.join("|", ARTICLES) + ")$");
 
     /**
      * A mention for a name the named-entity model found, or null when a rule already covers that text or the name is

@@ -4,7 +4,8 @@
 usage: python3 corpus/tools/check.py [--stamp]
        python3 corpus/tools/check.py --excluded URL...   (is an address one of the project's blind ones?)
 
---stamp  writes each cached text's length and SHA-256 into its gold file (after annotating a new article).
+--stamp  writes each cached text's length and SHA-256 into its gold file when it has none yet (after annotating a
+         new article); a gold file already stamped keeps its hash, so a rebuilt cache is checked, never re-stamped.
 Exits 1 when a gold file breaks the conventions of corpus/README.md or uses an excluded address.
 """
 import hashlib, json, os, re, sys
@@ -121,7 +122,7 @@ def main():
             if os.path.exists(cache):
                 text = body(cache)
                 digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-                if stamp:
+                if stamp and not g.get("sha256"):
                     g["chars"], g["sha256"] = len(text), digest
                     json.dump(g, open(path, "w", encoding="utf-8"), indent=1, ensure_ascii=False)
                     open(path, "a", encoding="utf-8").write("\n")

@@ -28,8 +28,12 @@ final class Coreference {
     private final Knowledge knowledge;
     private final Map<String, List<Knowledge.Entity>> descriptors;
 
-    Coreference(Knowledge knowledge) {
+    /** Places as {@link Lexicon#placeKey} keys: "Taiwan Mobile" named in full makes no "Taiwan" alone its short form. */
+    private final Set<String> placeKeys;
+
+    Coreference(Knowledge knowledge, Lexicon lexicon) {
         this.knowledge = knowledge;
+        this.placeKeys = Lexicon.placeKeys(lexicon.places());
         this.descriptors = knowledge.byDescriptor;
         Map<String, List<Map.Entry<String, List<Knowledge.Entity>>>> idx = new java.util.HashMap<>();
         for (Map.Entry<String, List<Knowledge.Entity>> d : descriptors.entrySet()) {
@@ -182,6 +186,7 @@ final class Coreference {
                 if (m.source() == Mentions.Source.UNKNOWN && ("Company".equals(m.type()) || "Fund".equals(m.type()))) {
                     String[] words = m.name().split(" ");
                     if (words.length >= 2 && words.length <= 3 && ordinaryWord(words[0]) && knowledge.entity(words[0]) == null
+                            && !placeKeys.contains(Lexicon.placeKey(words[0]))
                             && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))
                                     && w.chars().allMatch(Character::isLetter))) {
                         firstWords.computeIfAbsent(words[0], k -> new java.util.HashSet<>()).add(m.name());

@@ -1306,6 +1306,7 @@ final class Grammar implements Stage {
             if (rel.equals("nmod:poss") && ARMS.contains(lemma(gov)) && namedArm(g, gov, it)) {
                 continue; // "Halden's venture capital arm Arlo Growth": the arm, with a name of its own, is the party
             }
+            rel = lostCase(g, gov, it, rel);
             boolean through = passThrough(rel, gov);
             // a name in a list under a deal word takes its role from what that word is to the frame above it
             // ("led by investors including A": A leads), and only then from the word itself
@@ -1319,6 +1320,38 @@ final class Grammar implements Stage {
                 return;
             }
         }
+    }
+
+    /**
+     * "led a $21 million round for Taiwan AI and analytics startup iKala": lost in the conjunction of the descriptors,
+     * the parser hangs the name off the round word as a bare {@code dep}. A name that ends a phrase introduced by a
+     * preposition of the same word, after a lower-case descriptor, takes that preposition's relation.
+     */
+    private static String lostCase(SemanticGraph g, IndexedWord gov, Item it, String rel) {
+        if (!rel.equals("dep") || it.party() == null || it.money() != null || it.head().index() <= gov.index()) {
+            return rel;
+        }
+        String kase = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(gov)) {
+            String r = e.getRelation().toString();
+            int d = e.getDependent().index();
+            if ((r.startsWith("nmod:") || r.startsWith("obl:")) && !r.equals("nmod:poss") && d > gov.index() && d < it.head().index()) {
+                kase = r;
+            }
+        }
+        if (kase == null) {
+            return rel;
+        }
+        IndexedWord before = null;
+        for (IndexedWord w : g.vertexSet()) {
+            if (w.endPosition() <= it.party().start() && (before == null || w.endPosition() > before.endPosition())) {
+                before = w;
+            }
+        }
+        boolean descriptor = before != null && before.word() != null && !before.word().isEmpty()
+                && Character.isLowerCase(before.word().charAt(0)) && before.tag() != null
+                && (before.tag().startsWith("NN") || before.tag().equals("JJ")); // "startup" is often tagged JJ
+        return descriptor ? kase : rel;
     }
 
     /** "Google's venture arm GV": the arm has a name of its own, which is the investor. */
@@ -1798,8 +1831,17 @@ final class Grammar implements Stage {
         // by" is about has those backers; they are no investors of the round the sentence may tell of
         Mentions.Mention described = describedAsBacked(v);
         Set<String> backersOnly = new HashSet<>();
+        Set<String> backedHere = new HashSet<>();
+        for (Instance in : instances) {
+            if (in.frame.kind() == Kind.BACKING || in.frame.kind() == Kind.DIRECT) {
+                in.get(Role.INVESTEE).forEach(x -> backedHere.add(x.name()));
+            }
+        }
         for (ListedInvestor l : listed) {
             Mentions.Mention who = l.item().party();
+            if (backedHere.contains(who.name())) {
+                continue; // "has previously backed Alma, as well as Afterpay and Billie": backed, not a backer
+            }
             if (described != null && who.start() > described.end() && !who.name().equals(described.name())
                     && (sr.investee == null || !sr.investee.name().equals(described.name()))) {
                 out.add(draft(v, who.name(), described.name(), null, null, null, null).withDate(null));
@@ -2043,7 +2085,7 @@ final class Grammar implements Stage {
             "\\b(?:vets|veterans|alumni|alums|executives|engineers|employees|staff|people|founders|researchers)\\s+(?:from|of)\\s+(?:[\\w&’'.-]+,?\\s+(?:and\\s+)?){0,4}$");
     /** Words that compare the name after them with the subject: "similar to", "like", "a rival of". */
     private static final Pattern LIKENESS_BEFORE = Pattern.compile(
-            "\\b(?:similar\\s+to|akin\\s+to|rivals?(?:\\s+(?:to|of))?|rivall?ing|compared\\s+(?:to|with)|modell?ed\\s+on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d.&-]*(?:['’]s)?\\s+)?$");
+            "\\b(?:similar\\s+to|akin\\s+to|rivals?\\s+(?:to|of)|rivall?ing|compared\\s+(?:to|with)|modell?ed\\s+on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d.&-]*(?:['’]s)?\\s+)?$");
 
     /** The party before ", a … backed by", or null: "Nebius, a Yandex spin-off backed by Nvidia". */
     private static Mentions.Mention describedAsBacked(Relations.View v) {

@@ -410,12 +410,16 @@ final class Mentions {
      * no stopword ("Next Gen", but not "Big Tech"), or any stopword heading a run that ends like a firm's name.
      */
     private boolean nameOpener(List<Tokens.Token> toks, int from, int last) {
-        if (from >= last || from == 0) {
+        if (from >= last) {
             return false;
         }
-        Tokens.Token before = toks.get(from - 1);
-        String b = before.text();
-        boolean afterLowerWord = before.isWord() && (Character.isLowerCase(b.charAt(0)) || b.indexOf('-') > 0 && Character.isLowerCase(b.charAt(b.length() - 1)));
+        Tokens.Token before = from == 0 ? null : toks.get(from - 1);
+        String b = before == null ? "" : before.text();
+        boolean afterLowerWord = before != null && before.isWord()
+                && (Character.isLowerCase(b.charAt(0)) || b.indexOf('-') > 0 && Character.isLowerCase(b.charAt(b.length() - 1)));
+        if ((before == null || afterLowerWord || from == 1 && stopword(b)) && placeHead(toks, from)) {
+            return true;
+        }
         if (!afterLowerWord) {
             return false;
         }
@@ -427,6 +431,20 @@ final class Mentions {
         }
         return NAME_OPENERS.contains(toks.get(from).text()) && !stopword(toks.get(from + 1).text())
                 || ownWord && lexicon.orgSuffixes().contains(toks.get(last).text()) && !TITLES.contains(toks.get(from).text());
+    }
+
+    /**
+     * A country or city written as a noun straight before a capitalised word of a name's own heads that name: "Taiwan
+     * Mobile", "China Mobile", "Singapore Airlines", "Korea Zinc". The adjective ("Taiwanese firm Systex") or a
+     * descriptor from the stopword list between them ("Taiwan AI startup iKala") leaves the place out.
+     */
+    private boolean placeHead(List<Tokens.Token> toks, int at) {
+        if (at + 1 >= toks.size() || !placeKeys.contains(Lexicon.placeKey(toks.get(at).text()))) {
+            return false;
+        }
+        Tokens.Token next = toks.get(at + 1);
+        return next.isWord() && next.isCapitalised() && next.start() == toks.get(at).end() + 1 && !stopword(next.text())
+                && !acronym(next.text()) && !TITLES.contains(next.text());
     }
 
     /** A run of capitalised words not in the knowledge file; returns the index after the run. */
@@ -842,7 +860,8 @@ final class Mentions {
             "Office", "Opportunities", "Trust", "Foundation", "Endowment", "Angels", "Syndicate", "Labs Fund", "Catalyst");
     private static final Set<String> GOVERNMENT_WORDS = Set.of("Government", "Ministry", "Department", "Treasury", "Agency",
             "Commonwealth", "Republic", "Kingdom", "State", "Administration", "Pentagon", "Council", "Commission");
-    private static final Pattern NAME_EDGES = Pattern.compile("^(?:the|The|a|A)\\s+|(?:'s|’s|'|’)$");
+    /** An article before the model's name, a possessive after it, and a dash it ran into ("Shangcheng Capital—both"). */
+    private static final Pattern NAME_EDGES = Pattern.compile("^(?:the|The|a|A)\\s+|(?:'s|’s|'|’|\\s*[—–]+)$");
     /** "Inserm Transfert La": an article that opens the next words of a run-on paragraph, after a name of two words or more. */
     private static final Pattern ARTICLE_TAIL = Pattern.compile("(?<=\\S\\s\\S{1,40})\\s+(?:" + String.join("|", ARTICLES) + ")$");
 

@@ -29,7 +29,7 @@ public final class RuleBasedExtractor implements Extractor {
     RuleBasedExtractor(Knowledge knowledge, Lexicon lexicon, DealFrames frames, Set<Part> parts) {
         this.version = ExtractorVersion.of(parts, knowledge.version);
         Mentions mentions = new Mentions(knowledge, lexicon);
-        Coreference coreference = new Coreference(knowledge);
+        Coreference coreference = new Coreference(knowledge, lexicon);
         List<Stage> stages = new ArrayList<>();
         stages.add(stage("sentences", Set.of(), EnumSet.of(Layer.SENTENCES), a -> {
             a.sentences = Sentences.split(a.doc.text());

@@ -199,6 +199,23 @@ class MentionsTest {
     }
 
     @Test
+    void aCountryWrittenAsANounBeforeANamesOwnWordHeadsTheName() {
+        assertThat(orgs("Taiwan Mobile invests $124M in software firm Systex.")).containsExactly("Taiwan Mobile", "Systex");
+        assertThat(orgs("Rival Taiwan Mobile invests $124M in Systex.")).contains("Taiwan Mobile").doesNotContain("Mobile");
+        // a descriptor after the country, or its adjective, leaves it out
+        assertThat(orgs("Arlo Telecom led a round for Taiwan AI and analytics startup iKala.")).doesNotContain("Taiwan AI");
+        assertThat(orgs("Taiwanese firm Systex gained.")).containsExactly("Systex");
+    }
+
+    @Test
+    void aDashTheModelRanIntoIsNoPartOfTheName() {
+        String s = "It drew Shangcheng Capital—both state-owned—and others.";
+        Mentions.Mention m = Mentions.fromModel(s, 8, s.indexOf("both"), "ORG", new ArrayList<>(), Set.of());
+        assertThat(m).isNotNull();
+        assertThat(m.name()).isEqualTo("Shangcheng Capital");
+    }
+
+    @Test
     void aDigitJoinedToAWordHeadsANameAndAnIndianLegalFormEndsIt() {
         assertThat(orgs("Arlo Capital doubled down on its investment in 1-India Family Mart.")).containsExactly("Arlo Capital", "1-India Family Mart");
         assertThat(orgs("Halden India has bought a stake in FPEL Surya Pvt Ltd for Rs 7.7 crore.")).contains("FPEL Surya");

@@ -303,6 +303,7 @@ final class Grammar implements Stage {
         }
         String ls = v.ls();
         Set<String> heads = frames.vocabularies.getOrDefault("list-heads", Set.of());
+        Set<String> trailing = frames.vocabularies.getOrDefault("list-head-adjectives", Set.of());
         List<ListedInvestor> out = new ArrayList<>();
         for (DealFrames.ListRule rule : frames.lists) {
             if (rule.needsDealWord() && !DealFrames.cueAtWordStart(ls, dealWords)) {
@@ -322,7 +323,7 @@ final class Grammar implements Stage {
                             && Character.isLetterOrDigit(ls.charAt(from)) && Character.isLetter(cue.charAt(cue.length() - 1)))) {
                         continue;
                     }
-                    if (rule.afterInvestorWord() && !afterHead(ls, at, heads)
+                    if (rule.afterInvestorWord() && !afterHead(ls, at, heads, trailing)
                             || rule.role() == Role.LEAD && (RUN_BY.matcher(ls).region(Math.max(0, at - 30), at).find() || companyRunBy(v, at))) {
                         continue;
                     }
@@ -332,7 +333,7 @@ final class Grammar implements Stage {
             for (Pattern cue : rule.patterns()) {
                 java.util.regex.Matcher m = cue.matcher(ls);
                 while (m.find()) {
-                    if (!rule.afterInvestorWord() || afterHead(ls, m.start(), heads)) {
+                    if (!rule.afterInvestorWord() || afterHead(ls, m.start(), heads, trailing)) {
                         readList(v, parties, m.end(), rule.role(), out);
                     }
                 }
@@ -386,14 +387,19 @@ final class Grammar implements Stage {
         return false;
     }
 
-    private static boolean afterHead(String ls, int at, Set<String> heads) {
-        String before = ls.substring(Math.max(0, at - 30), at).strip();
+    private static boolean afterHead(String ls, int at, Set<String> heads, Set<String> trailing) {
+        String before = ls.substring(Math.max(0, at - 40), at).strip();
         while (before.endsWith(",") || before.endsWith("–") || before.endsWith("—")) {
             before = before.substring(0, before.length() - 1).strip();
         }
         int sp = before.lastIndexOf(' ');
         String last = before.substring(sp + 1);
-        return heads.contains(last);
+        if (heads.contains(last)) {
+            return true;
+        }
+        // "les investisseurs précédents, dont A": an adjective that follows its noun, in the languages that put it there
+        String rest = sp < 0 ? "" : before.substring(0, sp).strip();
+        return trailing.contains(last) && heads.contains(rest.substring(rest.lastIndexOf(' ') + 1));
     }
 
     /** Names after {@code from}, as long as only list words and short descriptions stand between them. */

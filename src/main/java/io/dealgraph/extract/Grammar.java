@@ -362,6 +362,11 @@ final class Grammar implements Stage {
     /** "Ivanhoe Mines, which is led by financier Robert Friedland": who runs a company, in the present tense; a round "was led". */
     private static final Pattern RUN_BY = Pattern.compile("\\b(?:which|who)\\s+(?:is|are)\\s+(?:now\\s+|currently\\s+|also\\s+)?$");
 
+    /** Who advises on a round, named in its list: "corporate finance adviser A", "consultancy B", "legal firm C". */
+    private static final Pattern ADVISER_BEFORE = Pattern.compile(
+            "\\b(?:advis[eo]rs?|consultanc(?:y|ies)|consultants?|law\\s+firms?|legal\\s+(?:firms?|advis[eo]rs?|counsel)|"
+            + "auditors?|placement\\s+agents?|bookrunners?|underwriters?)\\s+(?:to\\s+\\S+\\s+)?$");
+
     private static final Pattern COMPANY_IS = Pattern.compile("^\\s+(?:is|are)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
 
     /** "Founded in 2020, Gardens is led by Chris Bell": a company, not a round, "is led by" the people who run it. */
@@ -569,7 +574,8 @@ final class Grammar implements Stage {
                 List<Item> givers = in.roles.get(r);
                 if (givers != null) {
                     givers.removeIf(x -> x.party() != null && (PEOPLE_FROM.matcher(view.ls())
-                            .region(Math.max(0, x.party().start() - 60), x.party().start()).find() || employerInBrackets(view, x.party())));
+                            .region(Math.max(0, x.party().start() - 60), x.party().start()).find() || employerInBrackets(view, x.party())
+                            || ADVISER_BEFORE.matcher(view.ls()).region(Math.max(0, x.party().start() - 45), x.party().start()).find()));
                 }
             }
         }
@@ -1848,6 +1854,9 @@ final class Grammar implements Stage {
             if (backedHere.contains(who.name())) {
                 continue; // "has previously backed Alma, as well as Afterpay and Billie": backed, not a backer
             }
+            if (ADVISER_BEFORE.matcher(v.ls()).region(Math.max(0, who.start() - 45), who.start()).find()) {
+                continue; // "with support from corporate finance adviser Acceleris Capital and law firm Gateley"
+            }
             if (described != null && who.start() > described.end() && !who.name().equals(described.name())
                     && (sr.investee == null || !sr.investee.name().equals(described.name()))) {
                 out.add(draft(v, who.name(), described.name(), null, null, null, null).withDate(null));
@@ -2055,7 +2064,8 @@ final class Grammar implements Stage {
                 continue;
             }
             String[] words = m.name().split("\\s+");
-            if (words.length >= 2 && FUND_SHAPES.contains(words[words.length - 1]) && !m.possessive()) {
+            if (words.length >= 2 && FUND_SHAPES.contains(words[words.length - 1]) && !m.possessive()
+                    && !ADVISER_BEFORE.matcher(v.ls()).region(Math.max(0, m.start() - 45), m.start()).find()) {
                 sr.investor(new Item(null, m, null), "participant", null, false);
             }
         }

@@ -177,7 +177,8 @@ final class Mentions {
 
     /**
      * Words shaped like a name, found by the rules or the model, that are none here: see {@link #NEVER_A_NAME}; the
-     * letter after "Series"; a stock ticker after a company; initials that say what kind of investor follows.
+     * letter after "Series"; a stock ticker after a company; initials or a sector word ending in "tech" that say what
+     * kind of company or investor follows.
      */
     static boolean notAName(String s, String name, int start, int end) {
         if (NEVER_A_NAME.matcher(name).matches() || SERIES_BEFORE.matcher(s.substring(0, start)).find() || LONE_ORG_WORD.contains(name)) {
@@ -188,6 +189,10 @@ final class Mentions {
         }
         if (name.matches("[A-Z][A-Z0-9]{1,5}") && inTickerBrackets(s, start, end)) {
             return true;
+        }
+        if (name.indexOf(' ') < 0 && name.length() > 5 && name.toLowerCase(java.util.Locale.ROOT).endsWith("tech")
+                && KIND_OF_COMPANY_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
+            return true; // "FreightTech startup Cargado": a sector word in the shape of a name
         }
         return name.matches("[A-Z]{2,5}") && (TICKER_AFTER_NAME.matcher(s.substring(Math.max(0, start - 24), start)).find()
                 || KIND_OF_INVESTOR_AFTER.matcher(s).region(end, s.length()).lookingAt()
@@ -228,7 +233,10 @@ final class Mentions {
     static final Pattern NEVER_A_NAME = Pattern.compile(
             "(?:" + LEGAL_FORM + ")"
                     + "|(?:FY|CY|H[12]|Q[1-4])\\s?['’]?\\d{2,4}"
-                    + "|(?:South|North|East|West|Central|Southeast|Latin|Middle)(?:\\s+\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))?");
+                    + "|(?:South|North|East|West|Central|Southeast|Latin|Middle)(?:\\s+\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))?"
+                    // a press release's defined terms for the deal itself: the "Share Issue", the "Private Placement"
+                    + "|(?:Directed\\s+|Rights\\s+|New\\s+)?(?:Share|Shares|Private|Equity|Public|Rights|Directed)\\s+"
+                    + "(?:Issue|Issuance|Offering|Placement|Subscription)");
 
     /**
      * A press release's dateline: a place in ordinary capitals, perhaps its state or country, then the day, then a dash

@@ -1319,6 +1319,9 @@ final class Grammar implements Stage {
                 continue; // "Halden's venture capital arm Arlo Growth": the arm, with a name of its own, is the party
             }
             rel = lostCase(g, gov, it, rel);
+            if (rel.equals("dep") && inAsideAfter(g, gov, it)) {
+                continue; // "led by Baillie Gifford (which previously backed SpaceX) and B": the aside's name leads nothing
+            }
             boolean through = passThrough(rel, gov);
             // a name in a list under a deal word takes its role from what that word is to the frame above it
             // ("led by investors including A": A leads), and only then from the word itself
@@ -1332,6 +1335,30 @@ final class Grammar implements Stage {
                 return;
             }
         }
+    }
+
+    /** The item stands in brackets that open after its governor, with a clause in them: "A (which previously backed B)". */
+    private static boolean inAsideAfter(SemanticGraph g, IndexedWord gov, Item it) {
+        if (it.party() == null || it.head().index() <= gov.index()) {
+            return false;
+        }
+        int open = -1;
+        for (int k = gov.index() + 1; k < it.head().index(); k++) {
+            IndexedWord w = g.getNodeByIndexSafe(k);
+            if (w == null) {
+                continue; // punctuation the graph left out
+            }
+            if ("(".equals(w.word()) || "-LRB-".equals(w.word())) {
+                open = k;
+            } else if (")".equals(w.word()) || "-RRB-".equals(w.word())) {
+                open = -1;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        IndexedWord next = g.getNodeByIndexSafe(open + 1);
+        return next != null && next.word() != null && Set.of("which", "who", "that", "whose").contains(next.word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -125,6 +125,9 @@ final class NotDeals {
                 if (r.unless() != null && r.unless().matcher(s).find()) {
                     yield false;
                 }
+                if (r.cue().pattern().startsWith("^")) {
+                    yield r.cue().matcher(s).find(); // a cue anchored at the sentence's start is looked for there
+                }
                 Money.Amount figure = figureOf(d, figures);
                 if (figure != null) {
                     yield r.cue().matcher(phrase(s, figure.start(), figure.end(), r.within(), figures, figure)).find();

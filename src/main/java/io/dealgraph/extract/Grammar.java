@@ -324,7 +324,8 @@ final class Grammar implements Stage {
                         continue;
                     }
                     if (rule.afterInvestorWord() && !afterHead(ls, at, heads, trailing)
-                            || rule.role() == Role.LEAD && (RUN_BY.matcher(ls).region(Math.max(0, at - 30), at).find() || companyRunBy(v, at))) {
+                            || rule.role() == Role.LEAD && (RUN_BY.matcher(ls).region(Math.max(0, at - 30), at).find() || companyRunBy(v, at)
+                            || FUND_LED.matcher(ls).region(Math.max(0, at - 30), at).find())) {
                         continue;
                     }
                     readList(v, parties, from, rule.role(), out);
@@ -366,6 +367,9 @@ final class Grammar implements Stage {
     private static final Pattern ADVISER_BEFORE = Pattern.compile(
             "\\b(?:advis[eo]rs?|consultanc(?:y|ies)|consultants?|law\\s+firms?|legal\\s+(?:firms?|advis[eo]rs?|counsel)|"
             + "auditors?|placement\\s+agents?|bookrunners?|underwriters?)\\s+(?:to\\s+\\S+\\s+)?$");
+
+    /** "a $15 billion AI-focused fund anchored by Mubadala": who anchors a fund is its backer, not a round's lead. */
+    private static final Pattern FUND_LED = Pattern.compile("\\b(?:fund|vehicle|programme|program|initiative|pool)\\s+$");
 
     private static final Pattern COMPANY_IS = Pattern.compile("^\\s+(?:is|are)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
 
@@ -588,6 +592,8 @@ final class Grammar implements Stage {
                 && objectIsParty(g, in.trigger, items));
         out.removeIf(in -> in.frame.subjectIs() != null && !subjectIn(g, in.trigger, in.frame.subjectIs()));
         out.removeIf(in -> in.frame.needsAmount() && in.get(Role.AMOUNT).isEmpty());
+        // "a $15 billion fund anchored by Mubadala": who leads an investor's fund leads no round
+        out.removeIf(in -> in.frame.kind() == Kind.INVESTORS && isVerb(in.trigger) && describesFund(g, in.trigger));
         out.sort((x, y) -> Integer.compare(x.trigger.index(), y.trigger.index()));
         return out;
     }
@@ -1335,6 +1341,17 @@ final class Grammar implements Stage {
                 return;
             }
         }
+    }
+
+    private static final Set<String> FUND_NOUNS = Set.of("fund", "vehicle", "programme", "program", "initiative", "pool");
+
+    private static boolean describesFund(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("acl") && FUND_NOUNS.contains(lemma(e.getGovernor()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The item stands in brackets that open after its governor, with a clause in them: "A (which previously backed B)". */

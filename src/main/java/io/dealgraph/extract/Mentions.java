@@ -172,6 +172,9 @@ final class Mentions {
             out.removeIf(m -> m.end() <= dated); // "Redmond, Washington, November 3, 2025 - Microsoft has struck…"
         }
         out.removeIf(m -> m.source() != Source.KNOWN && notAName(s, m.name(), m.start(), m.end()));
+        // "U.S. AI firm Anthropic", "China AI startups": a country before "AI" says where, it names nothing
+        out.removeIf(m -> m.source() != Source.KNOWN && m.name().endsWith(" AI")
+                && placeKeys.contains(Lexicon.placeKey(m.name().substring(0, m.name().length() - 3))));
         return out;
     }
 

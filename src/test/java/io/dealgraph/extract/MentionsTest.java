@@ -205,6 +205,7 @@ class MentionsTest {
         // a descriptor after the country, or its adjective, leaves it out
         assertThat(orgs("Arlo Telecom led a round for Taiwan AI and analytics startup iKala.")).doesNotContain("Taiwan AI");
         assertThat(orgs("Taiwanese firm Systex gained.")).containsExactly("Systex");
+        assertThat(orgs("It has invested in U.S. AI firm Quillbyte.")).containsExactly("Quillbyte");
     }
 
     @Test

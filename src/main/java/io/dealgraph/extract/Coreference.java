@@ -23,6 +23,11 @@ final class Coreference {
     private static final Starts GENERIC_AT = Starts.of(GENERIC, "the ", "the\t", "the\n", "the\u000B", "the\f", "the\r", "this ", "this\t",
             "this\n", "this\u000B", "this\f", "this\r", "that ", "that\t", "that\n", "that\u000B", "that\f", "that\r").atWordStarts();
 
+    /** Words that introduce a name as an investor: "sovereign wealth fund GIC", "German investor MEAG". */
+    private static final Pattern INVESTOR_DESCRIPTION = Pattern.compile(
+            "\\b(?:investors?|investment\\s+(?:firm|arm|company|group|manager)|(?:wealth|pension|hedge|venture|equity|growth|sovereign)\\s+funds?|"
+            + "private\\s+equity\\s+(?:firm|group|giant|house)|venture\\s+(?:capital\\s+)?firm|vc\\s+firm|asset\\s+manager|family\\s+office|insurer)\\s+$");
+
     private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:into|in|to|for|from|with|backed|acquired|bought|of)\\s+(?:the|this|that)\\s+$");
 
     private final Knowledge knowledge;
@@ -87,12 +92,18 @@ final class Coreference {
         Map<String, String> shortForms = new java.util.HashMap<>(); // "EH2" -> "Electric Hydrogen"
         Map<String, String> surnames = new java.util.HashMap<>(); // "Barrett" -> "Paul Barrett"
         String salient = null;
+        Set<String> describedInvestors = new java.util.HashSet<>(); // "sovereign wealth fund GIC", "German investor MEAG"
         for (int si = 0; si < sentences.size(); si++) {
             deadline.check();
             String s = sentences.get(si).text();
             String ls = lowered.get(si);
             List<Mentions.Mention> ms = perSentence.get(si);
             List<Mentions.Mention> added = new ArrayList<>();
+            for (Mentions.Mention m : ms) {
+                if (m.source() != Mentions.Source.COREF && INVESTOR_DESCRIPTION.matcher(ls).region(Math.max(0, m.start() - 40), m.start()).find()) {
+                    describedInvestors.add(m.name());
+                }
+            }
             bracketedShortForms(s, ms, shortForms);
             surnames(ms, surnames);
             shortNames(s, ms, firstWords, standalone, counts, added);
@@ -129,7 +140,8 @@ final class Coreference {
                 }
                 String noun = g.group(1).toLowerCase(Locale.ROOT);
                 String target = generic(noun, recent, salient, counts, ms, g.start(),
-                        ls.substring(Math.max(0, g.start() - 20), g.start()) + ls.substring(g.start(), ls.indexOf(' ', g.start()) + 1), ls);
+                        ls.substring(Math.max(0, g.start() - 20), g.start()) + ls.substring(g.start(), ls.indexOf(' ', g.start()) + 1), ls,
+                        describedInvestors);
                 if (target != null) {
                     added.add(new Mentions.Mention(g.start(1), g.end(1), target, "Company", Mentions.Source.COREF, true,
                             s.startsWith("'s", g.end()) || s.startsWith("’s", g.end())));
@@ -518,7 +530,7 @@ final class Coreference {
     }
 
     private String generic(String noun, Recency recent, String salient, Map<String, Integer> counts, List<Mentions.Mention> ms,
-                           int at, String sentenceBefore, String sentenceText) {
+                           int at, String sentenceBefore, String sentenceText, Set<String> describedInvestors) {
         boolean small = noun.equals("startup") || noun.equals("start-up") || noun.equals("lab") || noun.equals("ai lab")
                 || noun.equals("unicorn") || noun.equals("developer");
         boolean big = noun.contains("giant") || noun.equals("cloud provider") || noun.equals("retailer");
@@ -579,26 +591,27 @@ final class Coreference {
         earlier.sort((a, b) -> Integer.compare(counts.getOrDefault(b, 0), counts.getOrDefault(a, 0)));
         order.addAll(earlier);
         for (String name : order) {
-            if (fits(name, small, big, actors)) {
+            if (fits(name, small, big, actors, describedInvestors)) {
                 return name;
             }
         }
         // then every name so far, latest first, among those of the kind the noun allows
         for (String name : big ? recent.latestInvestorsOrProviders() : small ? recent.latestNotInvestors() : recent.latest()) {
-            if (fits(name, small, big, actors)) {
+            if (fits(name, small, big, actors, describedInvestors)) {
                 return name;
             }
         }
         return null;
     }
 
-    private boolean fits(String name, boolean small, boolean big, Set<String> actors) {
+    private boolean fits(String name, boolean small, boolean big, Set<String> actors, Set<String> describedInvestors) {
         if (actors.contains(name)) {
             return false;
         }
         String kind = knowledge.kindOf(name);
         if (kind == null) {
-            kind = "lab";
+            // a name the document introduced as an investor ("sovereign wealth fund GIC") is one, known or not
+            kind = describedInvestors.contains(name) ? "investor" : "lab";
         }
         if (small && "investor".equals(kind)) {
             return false;

@@ -237,6 +237,8 @@ final class Mentions {
             "(?:" + LEGAL_FORM + ")"
                     + "|(?:FY|CY|H[12]|Q[1-4])\\s?['’]?\\d{2,4}"
                     + "|(?:South|North|East|West|Central|Southeast|Latin|Middle)(?:\\s+\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))?"
+                    // "Three AI chip startups": a count of companies before "AI"
+                    + "|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both|Most|Other|More)\\s+AI"
                     // a press release's defined terms for the deal itself: the "Share Issue", the "Private Placement"
                     + "|(?:Directed\\s+|Rights\\s+|New\\s+)?(?:Share|Shares|Private|Equity|Public|Rights|Directed)\\s+"
                     + "(?:Issue|Issuance|Offering|Placement|Subscription)");

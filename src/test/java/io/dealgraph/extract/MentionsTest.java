@@ -206,6 +206,7 @@ class MentionsTest {
         assertThat(orgs("Arlo Telecom led a round for Taiwan AI and analytics startup iKala.")).doesNotContain("Taiwan AI");
         assertThat(orgs("Taiwanese firm Systex gained.")).containsExactly("Systex");
         assertThat(orgs("It has invested in U.S. AI firm Quillbyte.")).containsExactly("Quillbyte");
+        assertThat(orgs("Three AI chip startups raised $1.1 billion in one week.")).doesNotContain("Three AI", "Three");
     }
 
     @Test

@@ -368,8 +368,10 @@ final class Grammar implements Stage {
             "\\b(?:advis[eo]rs?|consultanc(?:y|ies)|consultants?|law\\s+firms?|legal\\s+(?:firms?|advis[eo]rs?|counsel)|"
             + "auditors?|placement\\s+agents?|bookrunners?|underwriters?)\\s+(?:to\\s+\\S+\\s+)?$");
 
-    /** "a $15 billion AI-focused fund anchored by Mubadala": who anchors a fund is its backer, not a round's lead. */
-    private static final Pattern FUND_LED = Pattern.compile("\\b(?:fund|vehicle|programme|program|initiative|pool)\\s+$");
+
+    /** Nouns for an investor's own fund: who anchors or leads one ("a $15 billion fund anchored by Mubadala") is its backer, not a round's lead. */
+    private static final Set<String> FUND_NOUNS = Set.of("fund", "vehicle", "programme", "program", "initiative", "pool");
+    private static final Pattern FUND_LED = Pattern.compile("\\b(?:" + String.join("|", FUND_NOUNS) + ")\\s+$");
 
     private static final Pattern COMPANY_IS = Pattern.compile("^\\s+(?:is|are)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
 
@@ -1343,7 +1345,6 @@ final class Grammar implements Stage {
         }
     }
 
-    private static final Set<String> FUND_NOUNS = Set.of("fund", "vehicle", "programme", "program", "initiative", "pool");
 
     private static boolean describesFund(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {

@@ -1200,8 +1200,8 @@ final class Mentions {
      * country once (a legal form kept the country in), the same words elsewhere are that name, though a country at a
      * name's end is cut when nothing follows it.
      */
-    static void withTheirCountry(List<String> sentences, List<List<Mention>> perSentence, Lexicon lexicon) {
-        Set<String> keys = Lexicon.placeKeys(lexicon.places());
+    void withTheirCountry(List<String> sentences, List<List<Mention>> perSentence) {
+        Set<String> keys = placeKeys; // built once with this reader, not once per document
         Map<String, String> shortToFull = new HashMap<>();
         for (List<Mention> ms : perSentence) {
             for (Mention m : ms) {

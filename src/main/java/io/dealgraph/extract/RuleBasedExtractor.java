@@ -81,7 +81,7 @@ public final class RuleBasedExtractor implements Extractor {
             a.sentences.forEach(x -> texts.add(x.text()));
             Mentions.parentFunds(texts, a.mentions, lexicon.genericFundWords());
             Mentions.brandNames(texts, a.mentions);
-            Mentions.withTheirCountry(texts, a.mentions, lexicon);
+            mentions.withTheirCountry(texts, a.mentions);
             coreference.resolve(a.sentences, a.lowered, a.mentions, a.deadline);
         }));
         if (parts.contains(Part.PARSER)) {

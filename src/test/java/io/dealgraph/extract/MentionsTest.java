@@ -228,7 +228,7 @@ class MentionsTest {
         List<String> texts = List.of("Leading gas company Halden India Ltd. has invested Rs 4.8 crore in Quillsun Solar.",
                 "Earlier this month, Halden India had bought a stake in Arlo Surya Pvt. Ltd for Rs 7.7 crore.");
         List<List<Mentions.Mention>> per = found(texts);
-        Mentions.withTheirCountry(texts, per, L); // before the document's pass drops the unsure one-word name
+        new Mentions(K, L).withTheirCountry(texts, per); // before the document's pass drops the unsure one-word name
         assertThat(per.get(1)).extracting(Mentions.Mention::name).contains("Halden India").doesNotContain("Halden");
     }
 

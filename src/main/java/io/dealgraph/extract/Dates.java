@@ -31,7 +31,10 @@ final class Dates {
     private static final Pattern MD = Pattern.compile("\\b" + MONTH + "\\.?\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d\\d)");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|during|by|until|last|this|early|late|mid-?)\\s+" + MONTH + "\\b(?!\\.?\\s*\\d)");
     private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:Q(?<q>[1-4])\\s*(?:of\\s+)?(?<y>(?:19|20)\\d\\d)|(?<qw>first|second|third|fourth) quarter of (?<y2>(?:19|20)\\d\\d))\\b");
-    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|by|early|late|mid-?|of|from|until|through)\\s+(?:early\\s+|late\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?![-–]\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:(?:in|since|during|by|early|late|mid-?|of|from|until|through)\\s+(?:early\\s+|late\\s+|mid-)?|mid-)(?<y>(?:19|20)\\d\\d)\\b(?![-–]\\d)");
+    /** A year that tells which round or deal: "in a 2017 series C round", "its 2021 funding". */
+    private static final Pattern YEAR_OF_DEAL = Pattern.compile(
+            "(?i)(?<y>(?:19|20)\\d\\d)\\s+(?:series|seed|pre-seed|round|funding|financing|investment|fundraising|raise|deal|tranche)\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(?<w>today|yesterday|this week|last week|this month|last month|earlier this month|earlier this year|this year|last year|"
                     + "(?:on|last|this past)\\s+(?<dow>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -62,6 +65,7 @@ final class Dates {
     private static final Starts IN_MONTH_STARTS = Starts.of(IN_MONTH, "in", "since", "during", "by", "until", "last", "this", "early", "late", "mid");
     /** Case-insensitive patterns: looked for in the lower-cased sentence. */
     private static final Starts YEAR_STARTS = Starts.onLowerCase(YEAR, "in", "since", "during", "by", "early", "late", "mid", "of", "from", "until", "through");
+    private static final Starts YEAR_OF_DEAL_AT = Starts.onLowerCase(YEAR_OF_DEAL, "19", "20").atWordStarts();
     /** "on", "a" and "an" begin a match only before the whitespace (\\s) that follows them in the pattern. */
     private static final Starts RELATIVE_STARTS = Starts.onLowerCaseDigitsAnd(RELATIVE, "today", "yesterday", "this", "last", "earlier",
             "on ", "on\t", "on\n", "on\u000B", "on\f", "on\r", "a ", "a\t", "a\n", "a\u000B", "a\f", "a\r", "an ", "an\t", "an\n",
@@ -160,6 +164,10 @@ final class Dates {
         m = YEAR.matcher(s);
         for (int at = digit && (s.contains("19") || s.contains("20")) ? Tokens.wordMatch(m, s, 0, YEAR_FIRST, YEAR_STARTS, l, ws) : -1; at >= 0;
              at = Tokens.wordMatch(m, s, m.end(), YEAR_FIRST, YEAR_STARTS, l, ws)) {
+            add(out, used, m, m.group("y"));
+        }
+        m = YEAR_OF_DEAL_AT.matcher(s);
+        for (int at = digit ? YEAR_OF_DEAL_AT.find(m, s, l, 0) : -1; at >= 0; at = YEAR_OF_DEAL_AT.find(m, s, l, m.end())) {
             add(out, used, m, m.group("y"));
         }
         m = RELATIVE.matcher(s);

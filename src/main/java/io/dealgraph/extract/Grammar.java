@@ -1875,7 +1875,7 @@ final class Grammar implements Stage {
                         Money.Amount m = amounts.isEmpty() ? null : amounts.get(0).money();
                         for (Item to : investees) {
                             for (Item from : investors) {
-                                out.add(draft(v, from.name(), to.name(), investors.size() == 1 ? m : null, in.trigger, rounds.published, null));
+                                out.add(draft(v, from.name(), to.name(), investors.size() == 1 ? m : null, m, in.trigger, rounds.published, null));
                             }
                         }
                     }
@@ -1904,7 +1904,7 @@ final class Grammar implements Stage {
             }
             if (described != null && who.start() > described.end() && !who.name().equals(described.name())
                     && (sr.investee == null || !sr.investee.name().equals(described.name()))) {
-                out.add(draft(v, who.name(), described.name(), null, null, null, null).withDate(null));
+                out.add(draft(v, who.name(), described.name(), null, null, null, null, null).withDate(null));
                 backersOnly.add(who.name());
                 continue;
             }
@@ -1952,7 +1952,7 @@ final class Grammar implements Stage {
                     if (roundHere && sr.investee != null && sr.investee.name().equals(to.name())) {
                         sr.investor(from, "participant", null, false);
                     } else {
-                        out.add(draft(v, from.name(), to.name(), null, in.trigger, null, null).withDate(null));
+                        out.add(draft(v, from.name(), to.name(), null, null, in.trigger, null, null).withDate(null));
                     }
                 }
             }
@@ -2426,10 +2426,15 @@ final class Grammar implements Stage {
         };
     }
 
-    private Relations.Draft draft(Relations.View v, String from, String to, Money.Amount m, IndexedWord trigger,
-                                  LocalDate published, Fact.Round round) {
+    /**
+     * {@code m} is the investor's own figure, {@code figure} the one the frame read (the round's, when several
+     * invest): the deal's date is looked for next to the figure, as a date right after some other figure is that
+     * figure's ("for Rs 11.4 crore in April 2022"), else next to the trigger.
+     */
+    private Relations.Draft draft(Relations.View v, String from, String to, Money.Amount m, Money.Amount figure,
+                                  IndexedWord trigger, LocalDate published, Fact.Round round) {
         int at = trigger == null ? 0 : trigger.backingLabel().beginPosition();
-        String date = Relations.nearestDate(v, at, at + 1);
+        String date = figure != null ? Relations.nearestDate(v, figure.start(), figure.end()) : Relations.nearestDate(v, at, at + 1);
         date = Relations.defaultDate(v, date, false, published);
         String status = Relations.status(v, false);
         return new Relations.Draft(FactType.INVESTS_IN, from, to, m == null ? null : m.amount(), m == null ? null : m.currency(),
@@ -2514,6 +2519,18 @@ final class Grammar implements Stage {
             }
         }
 
+        /**
+         * The date the sentence gives its round: the one nearest the round's figure, when it has one ("raised $25m in
+         * a 2017 series C round"; a date right after some other figure is that figure's), else nearest its trigger.
+         */
+        private static String dealDate(Relations.View v, SentenceRound sr, IndexedWord trigger) {
+            if (sr.amount != null) {
+                return Relations.nearestDate(v, sr.amount.money().start(), sr.amount.money().end());
+            }
+            int at = trigger == null ? 0 : trigger.backingLabel().beginPosition();
+            return Relations.nearestDate(v, at, at + 1);
+        }
+
         void accept(int si, Relations.View v, SentenceRound sr) {
             Round r = null;
             Round investedBy = sr.investee == null || sr.amount != null ? null : roundInvestedBy(sr.investee.name());
@@ -2548,16 +2565,14 @@ final class Grammar implements Stage {
                 } else if (sr.amount != null || !sr.investors.isEmpty() || sr.isRound) {
                     r = new Round("r" + (all.size() + 1), name);
                     all.add(r);
-                    int at = sr.investeeTrigger == null ? 0 : sr.investeeTrigger.backingLabel().beginPosition();
-                    r.date = Relations.defaultDate(v, Relations.nearestDate(v, at, at + 1), false, published);
+                    r.date = Relations.defaultDate(v, dealDate(v, sr, sr.investeeTrigger), false, published);
                     r.status = Relations.status(v, false);
                 }
             } else if (current == null && topic != null && (sr.amount != null && sr.isRound
                     || !sr.investors.isEmpty() && sr.isRound && (!sr.triggers.isEmpty() || sr.listTellsRound))) {
                 r = new Round("r" + (all.size() + 1), topic);
                 all.add(r);
-                int at = sr.triggers.isEmpty() ? 0 : sr.triggers.get(0).backingLabel().beginPosition();
-                r.date = Relations.defaultDate(v, Relations.nearestDate(v, at, at + 1), false, published);
+                r.date = Relations.defaultDate(v, dealDate(v, sr, sr.triggers.isEmpty() ? null : sr.triggers.get(0)), false, published);
                 r.status = Relations.status(v, false);
             } else if (sr.amount == null && !sr.investors.isEmpty() && (r = earlierBySize(v)) != null) {
                 // "…managed to raise $1 billion for the new startup from investors including A and B": the figure
@@ -2571,8 +2586,7 @@ final class Grammar implements Stage {
                 if (other) {
                     r = new Round("r" + (all.size() + 1), current.investee);
                     all.add(r);
-                    int at = sr.triggers.isEmpty() ? 0 : sr.triggers.get(0).backingLabel().beginPosition();
-                    r.date = Relations.nearestDate(v, at, at + 1);
+                    r.date = dealDate(v, sr, sr.triggers.isEmpty() ? null : sr.triggers.get(0));
                     r.status = Relations.status(v, false);
                 } else {
                     r = current;
@@ -2580,6 +2594,13 @@ final class Grammar implements Stage {
             }
             if (r == null) {
                 return;
+            }
+            if (r.date == null && !Relations.background(v) && (v.money().isEmpty()
+                    || v.money().size() == 1 && r.amount != null && sr.amount != null && compatible(r.amount, sr.amount))) {
+                // "J-Pharma has increased its series D to $21m. The July 2020 first close included A and B": with no
+                // date where the round was first told (and no publication date), a later sentence of it gives one,
+                // unless the date may be another figure's ("following their £4.1m investment in late 2019")
+                r.date = dealDate(v, sr, sr.investeeTrigger != null ? sr.investeeTrigger : sr.triggers.isEmpty() ? null : sr.triggers.get(0));
             }
             if (r.amount == null && sr.amount != null) {
                 r.amount = sr.amount.money();

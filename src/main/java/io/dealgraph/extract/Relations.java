@@ -222,6 +222,10 @@ final class Relations {
     private static final Starts TOPIC_AT = Starts.of(TOPIC, "invest", "stake", "backers", "investors", "funding", "backing").atWordStarts();
     private static final Starts USE_NEGATIVE_AT = Starts.of(USE_NEGATIVE, "compet", "rival", "alternative", "than", "versus", "vs",
             "against", "instead of", "dependence on", "challenger", "match", "outperform", "beat").atWordStarts();
+    private static final Pattern SPAN_EDGE_BEFORE = Pattern.compile(".*\\b(starting|beginning|commencing|effective|through|until|till)\\s+(?:in\\s+|on\\s+|from\\s+)?(?:early\\s+|late\\s+|mid-?)?$");
+    private static final Gate SPAN_EDGE_BEFORE_GATE = new Gate(SPAN_EDGE_BEFORE, "starting", "beginning", "commencing", "effective", "through", "until", "till");
+    /** A date mention that itself opens with a span's edge: "by 2030", "until 2030", "through 2030". */
+    private static final Pattern SPAN_EDGE_AT = Pattern.compile("(?:by|until|through)\\b");
     private static final Gate FOUNDED_BEFORE_GATE = new Gate(FOUNDED_BEFORE, "founded", "established", "launched", "set up", "started",
             "created", "formed", "incorporated", "spun out");
 
@@ -1388,8 +1392,8 @@ final class Relations {
         Dates.DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Dates.DateMention d : v.dates()) {
-            if (foundingDate(v, d)) {
-                continue; // when the company began, not when the deal was made
+            if (notTheDealsDate(v, d)) {
+                continue;
             }
             if (start < end && d.start() >= end && otherMoneyBetween(v, start, end, d)) {
                 continue; // "$2.75 billion, following $1.25 billion in September": the date is the other figure's
@@ -1418,18 +1422,28 @@ final class Relations {
         return false;
     }
 
-    private static boolean foundingDate(View v, Dates.DateMention d) {
-        return FOUNDED_BEFORE_GATE.matches(v.ls().substring(Math.max(0, d.start() - 25), d.start()));
+    /**
+     * When the company began ("founded in 2015"), or when a commitment's service starts or ends ("over five years
+     * starting in 2027", "through 2030", "by 2030"): not when the deal was made.
+     */
+    private static boolean notTheDealsDate(View v, Dates.DateMention d) {
+        String before = v.ls().substring(Math.max(0, d.start() - 25), d.start());
+        return FOUNDED_BEFORE_GATE.matches(before) || SPAN_EDGE_BEFORE_GATE.matches(before) || SPAN_EDGE_AT.matcher(v.ls().substring(d.start(), d.end())).lookingAt();
     }
 
     static String defaultDate(View v, String date, boolean cumulative, LocalDate published) {
         if (date != null || published == null || cumulative) {
             return date;
         }
-        if (v.dates().stream().anyMatch(d -> !foundingDate(v, d)) || containsAny(v.ls(), BACKGROUND_WORDS) && BACKGROUND_AT.in(v.ls())) {
+        if (v.dates().stream().anyMatch(d -> !notTheDealsDate(v, d)) || background(v)) {
             return null;
         }
         return published.toString();
+    }
+
+    /** The sentence tells of an earlier deal ("previously", "before", "the original round"). */
+    static boolean background(View v) {
+        return containsAny(v.ls(), BACKGROUND_WORDS) && BACKGROUND_AT.in(v.ls());
     }
 
     static String status(View v, boolean spend) {

@@ -23,6 +23,10 @@ class DatesTest {
         assertThat(values("filed 2024-03-05", null)).containsExactly("2024-03-05");
         assertThat(values("in Q3 2024", null)).containsExactly("2024");
         assertThat(values("since 2019", null)).containsExactly("2019");
+        assertThat(values("in mid-2019", null)).containsExactly("2019");
+        assertThat(values("in a 2017 series C round", null)).containsExactly("2017");
+        assertThat(values("its 2021 funding", null)).containsExactly("2021");
+        assertThat(values("a 2017 report", null)).as("a year before any noun is no date").isEmpty();
     }
 
     @Test

@@ -179,6 +179,42 @@ class ExtractorTest {
         assertThat(f).filteredOn(x -> x.amountUsd() != null && x.amountUsd() == 800_000_000L).extracting(Fact::date).containsExactly("2025-03-10");
     }
 
+    private static List<String> dated(LocalDate published, String text) {
+        return Extractors.ruleBased().extract(new Document("t", null, null, published, text)).stream()
+                .filter(f -> f.type() == FactType.INVESTS_IN || f.type() == FactType.COMMITS_SPEND_TO)
+                .map(f -> f.from() + " -> " + f.to() + " " + f.date()).toList();
+    }
+
+    @Test
+    void aDealsDateIsTheOneNextToItsFigure() {
+        // the date right after the deal's own figure is the deal's, even when the verb is far from it
+        assertThat(dated(null, "Before that, Kestrel Works had acquired a 26 percent stake in Tidewater Solar for Rs 11.4 crore in April 2022."))
+                .containsExactly("Kestrel Works -> Tidewater Solar 2022-04");
+        // a year that names the round, and "mid-2019"
+        assertThat(dated(null, "Quillbyte had raised $25m in a 2017 series C round featuring Arlo Capital and Kestrel Works."))
+                .containsExactlyInAnyOrder("Arlo Capital -> Quillbyte 2017", "Kestrel Works -> Quillbyte 2017");
+        assertThat(dated(null, "Quillbyte's $23.8 million Series A round in mid-2019 was led by Arlo Capital."))
+                .containsExactly("Arlo Capital -> Quillbyte 2019");
+    }
+
+    @Test
+    void whenAServiceStartsIsNoDealsDate() {
+        assertThat(dated(PUB, "Ledgerline signed a $300 billion agreement with Oracle to buy computing power over five years, starting in 2027."))
+                .containsExactly("Ledgerline -> Oracle 2025-03-12");
+        assertThat(dated(PUB, "Ledgerline committed to spend $30 billion on Microsoft Azure through 2030."))
+                .containsExactly("Ledgerline -> Microsoft Azure 2025-03-12");
+    }
+
+    @Test
+    void aRoundToldWithoutADateTakesOneFromItsNextSentence() {
+        // no publication date, and none where the round is first told: the next sentence about it dates it
+        assertThat(dated(null, "Quillbyte has raised a $21m series D round. The July 2020 first close was led by Kestrel Works, with Tidewater Ventures joining."))
+                .containsExactlyInAnyOrder("Kestrel Works -> Quillbyte 2020-07", "Tidewater Ventures -> Quillbyte 2020-07");
+        // an earlier deal's date in that sentence is not the round's
+        assertThat(dated(null, "Quillbyte has raised a $21m series D round led by Arlo Capital. Kestrel Works also took part, "
+                + "following its £4.1m investment in late 2019.")).doesNotContain("Arlo Capital -> Quillbyte 2019");
+    }
+
     @Test
     void aCompanyDescribedFirstAndNamedInTheNextSentence() {
         assertThat(deals("A San Francisco startup building AI agents for accountants has raised $38 million from Benchmark. "

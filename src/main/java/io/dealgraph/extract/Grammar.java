@@ -182,12 +182,15 @@ final class Grammar implements Stage {
             for (Instance in : fs) {
                 in.get(Role.INVESTEE).forEach(x -> raisers.merge(x.name(), 1, Integer::sum));
                 for (Role r : List.of(Role.INVESTOR, Role.LEAD, Role.PARTICIPANT)) {
-                    in.get(r).forEach(x -> investing.merge(x.name(), 1, Integer::sum));
+                    // "the startup announced a £2 billion investment in data centres": what coreference made of "the
+                    // startup" follows the topic, and cannot make an investor of it
+                    in.get(r).stream().filter(x -> x.party() == null || x.party().source() != Mentions.Source.COREF)
+                            .forEach(x -> investing.merge(x.name(), 1, Integer::sum));
                 }
             }
         }
         lists.forEach(l -> l.forEach(x -> investing.merge(x.item().name(), 1, Integer::sum)));
-        Set<String> investors = investing.keySet();
+        Map<String, Integer> raised = new java.util.HashMap<>(raisers);
         // a company that raises money in the story may also spend or invest some ("SSI has committed to using Google
         // Cloud"): it stays a candidate while the frames make it a raiser more often than an investor
         raisers.entrySet().removeIf(e -> e.getValue() <= investing.getOrDefault(e.getKey(), 0));
@@ -209,18 +212,26 @@ final class Grammar implements Stage {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < a.size(); i++) {
             for (Mentions.Mention m : a.mentions.get(i)) {
-                if (!"Company".equals(m.type()) || m.source() == Mentions.Source.COREF || investors.contains(m.name())) {
+                if (!"Company".equals(m.type()) || m.source() == Mentions.Source.COREF) {
                     continue; // what coreference made of "the startup" follows the topic; it cannot decide it
+                }
+                if (investing.getOrDefault(m.name(), 0) > raised.getOrDefault(m.name(), 0)) {
+                    continue; // an investor of the story, unless it raises as often as it invests
                 }
                 Knowledge.Entity e = knowledge.entity(m.name());
                 if (e != null && "investor".equals(e.kind())) {
                     continue;
+                }
+                if (REPORTER.matcher(a.sentences.get(i).text()).region(m.end(), a.sentences.get(i).text().length()).lookingAt()) {
+                    continue; // "PANews reported on Thursday that…": who tells the story is not what it is about
                 }
                 counts.merge(m.name(), i < 3 ? 2 : 1, Integer::sum);
             }
         }
         return best(counts, 2);
     }
+
+    private static final Pattern REPORTER = Pattern.compile("\\s*(?:has\\s+|had\\s+)?(?:reported|reports|wrote|writes)\\b");
 
     private static String best(Map<String, Integer> counts, int atLeast) {
         String best = null;

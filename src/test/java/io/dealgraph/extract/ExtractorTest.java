@@ -216,6 +216,16 @@ class ExtractorTest {
     }
 
     @Test
+    void theStorysCompanyIsNeitherWhoReportsItNorAnInvestorOnlyCoreferenceMade() {
+        // no raiser named in the round's sentence: "the company" is the one the story is about, not the outlet that
+        // reported it, and "the startup announced a £2 billion investment in computing facilities" makes no investor of it
+        assertThat(deals("PANews reported on Thursday that Arlo Capital is expanding in Britain. Quillbyte Labs is a UK data "
+                + "centre company spun out from Tidewater Energy. Quillbyte Labs has revealed little about its plans. Last December, "
+                + "the company announced a $155 million funding round led by Kestrel Works. A month later, the startup announced "
+                + "a £2 billion investment in computing facilities in the UK.")).containsExactly("INVESTS_IN Kestrel Works -> Quillbyte Labs null");
+    }
+
+    @Test
     void aCompanyDescribedFirstAndNamedInTheNextSentence() {
         assertThat(deals("A San Francisco startup building AI agents for accountants has raised $38 million from Benchmark. "
                 + "The company, Ledgerline, said the money would fund hiring.")).containsExactly("INVESTS_IN Benchmark -> Ledgerline 38000000");

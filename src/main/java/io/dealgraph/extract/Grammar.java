@@ -1473,7 +1473,9 @@ final class Grammar implements Stage {
                     return false;
                 }
             }
-            if (!(isNoun(node) && CARRIERS.contains(lemma(node))) && !isMoney(node) && !isNumber(node)
+            // "invest £500 million (approximately $683 million) in Nscale": the parser may hang the bracket's figure,
+            // and what follows it, on the opening bracket
+            if (!(isNoun(node) && CARRIERS.contains(lemma(node))) && !isMoney(node) && !isNumber(node) && !isBracket(node)
                     && !passThrough(upEdge.getRelation().toString(), up)) {
                 return false;
             }
@@ -1491,6 +1493,10 @@ final class Grammar implements Stage {
             return e;
         }
         return null;
+    }
+
+    private static boolean isBracket(IndexedWord w) {
+        return "(".equals(w.word()) || "-LRB-".equals(w.tag());
     }
 
     private static boolean isMoney(IndexedWord w) {
@@ -1811,6 +1817,9 @@ final class Grammar implements Stage {
             switch (in.frame.kind()) {
                 case ROUND -> {
                     boolean verb = isVerb(in.trigger);
+                    if (verb && raisesAContract(g, in.trigger)) {
+                        continue; // "CoreWeave expanded its OpenAI agreement by $6.5 billion": a contract grew, not a round
+                    }
                     // "Ilya Sutskever raised $1 billion for his new firm, SSI": a company raises, a person raises for it
                     List<Item> investees = closestFirst(in.get(Role.INVESTEE), in.trigger);
                     if (investees.stream().anyMatch(x -> x.party().isOrg())) {
@@ -2291,6 +2300,15 @@ final class Grammar implements Stage {
         List<Item> parties = new ArrayList<>(in.get(Role.PARTY));
         parties.removeAll(customers);
         parties.removeAll(in.get(Role.PROVIDER));
+        if (parties.size() == 1 && customers.isEmpty() && providers.isEmpty() && !in.get(Role.AMOUNT).isEmpty()
+                && computeContract(v, in)) {
+            // "CoreWeave shares jumped 13% after announcing a $14.2 billion computing power agreement with Meta": the
+            // parse gives the agreement one party; a compute provider named before it in the sentence is the other
+            Item seller = providerBefore(v, in.trigger, parties.get(0));
+            if (seller != null) {
+                providers.add(seller);
+            }
+        }
         if (parties.size() >= 2 || parties.size() == 1 && (customers.isEmpty() ^ providers.isEmpty())) {
             List<Item> all = new ArrayList<>(parties);
             all.addAll(customers);
@@ -2335,6 +2353,49 @@ final class Grammar implements Stage {
                     m == null ? null : m.currency(), m == null ? null : m.usd(), m == null ? "unknown" : m.qualifier(), false, null,
                     date, Relations.years(v.ls()), Relations.status(v, true), v.sentence().index()));
         }
+    }
+
+    private static final Set<String> CONTRACT_NOUNS = Set.of("agreement", "contract", "deal", "partnership", "pact", "alliance",
+            "collaboration", "lease", "order");
+    private static final Set<String> MONEY_NOUNS = Set.of("funding", "financing", "investment", "equity", "capital", "venture");
+
+    /** The verb's object is a contract ("expanded its OpenAI agreement"), not a round or money ("a $40 million funding deal"). */
+    private static boolean raisesAContract(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (!e.getRelation().toString().equals("obj") || !CONTRACT_NOUNS.contains(lemma(e.getDependent()))) {
+                continue;
+            }
+            for (SemanticGraphEdge m : g.outgoingEdgeIterable(e.getDependent())) {
+                String rel = m.getRelation().toString();
+                if ((rel.equals("compound") || rel.equals("amod")) && (MONEY_NOUNS.contains(lemma(m.getDependent()))
+                        || ROUND_NOUNS.contains(lemma(m.getDependent())))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The words from the figure to the contract word say what is bought: "a $14.2 billion computing power agreement". */
+    private static boolean computeContract(Relations.View v, Instance in) {
+        Money.Amount m = in.get(Role.AMOUNT).get(0).money();
+        int at = in.trigger.beginPosition();
+        return m != null && m.end() <= at && at - m.end() <= 40 && COMPUTE.matcher(v.s().substring(m.end(), at)).find();
+    }
+
+    /** The one company the knowledge or its description makes a compute provider, named before the trigger and not the party. */
+    private Item providerBefore(Relations.View v, IndexedWord trigger, Item party) {
+        Item found = null;
+        for (Mentions.Mention m : v.mentions()) {
+            if (m.isOrg() && m.end() <= trigger.beginPosition() && !m.name().equals(party.name()) && providerScore(m, v) > 0) {
+                if (found != null && !found.name().equals(m.name())) {
+                    return null; // two candidates: nothing says which one sells
+                }
+                found = new Item(null, m, null);
+            }
+        }
+        return found;
     }
 
     private static final Pattern EACH = Pattern.compile("\\beach\\b", Pattern.CASE_INSENSITIVE);

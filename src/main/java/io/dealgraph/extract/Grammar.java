@@ -600,7 +600,7 @@ final class Grammar implements Stage {
         // a raise verb counts when it takes money or a round ("closed a $50 million round"), not "took stakes in"
         List<Instance> all = new ArrayList<>(out);
         out.removeIf(in -> in.frame.kind() == Kind.ROUND && isVerb(in.trigger) && in.get(Role.AMOUNT).isEmpty()
-                && !objectIsRound(g, in, all));
+                && !objectIsRound(g, in, all) && !takesMoneyWord(g, in.trigger));
         out.removeIf(in -> in.frame.kind() == Kind.INVESTORS && isVerb(in.trigger) && in.frame.at(Position.OBJECT) == null
                 && objectIsParty(g, in.trigger, items));
         out.removeIf(in -> in.frame.subjectIs() != null && !subjectIn(g, in.trigger, in.frame.subjectIs()));
@@ -2441,6 +2441,21 @@ final class Grammar implements Stage {
     }
 
     /** "secured $50 million in a fresh round", "closed its Series B": a round word under the verb. */
+    /** Words for money a raise verb's passive takes instead of a figure: "The funds have been raised from A" (not "the fund"). */
+    private static final Set<String> MONEY_WORDS = Set.of("money", "funds", "capital", "cash", "proceeds");
+
+    private static boolean takesMoneyWord(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            // the passive only: "startups like Inflection AI have raised funds" tells of no round
+            if (rel.equals("nsubj:pass") && e.getDependent().word() != null
+                    && MONEY_WORDS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean objectIsRound(SemanticGraph g, Instance in, List<Instance> all) {
         for (Instance other : all) {
             if (other != in && (other.frame.kind() == Kind.ROUND || other.frame.kind() == Kind.DIRECT) && !isVerb(other.trigger)) {

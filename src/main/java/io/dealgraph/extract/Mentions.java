@@ -235,8 +235,10 @@ final class Mentions {
      */
     static final Pattern NEVER_A_NAME = Pattern.compile(
             "(?:" + LEGAL_FORM + ")"
-                    + "|(?:FY|CY|H[12]|Q[1-4])\\s?['’]?\\d{2,4}"
+                    + "|(?:FY|CY|H[12]|Q[1-4])(?:\\s?['’]?\\d{2,4})?"
                     + "|(?:South|North|East|West|Central|Southeast|Latin|Middle)(?:\\s+\\p{Lu}\\p{Ll}+(?:an|ese|ish|i))?"
+                    // "The Indian VC fund Lumikai", "an Asian VC": a nationality before "VC" describes the name after it
+                    + "|\\p{Lu}\\p{Ll}+(?:an|ese|ish|i|ch)\\s+VCs?"
                     // "Three AI chip startups": a count of companies before "AI"
                     + "|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both|Most|Other|More)\\s+AI"
                     // a press release's defined terms for the deal itself: the "Share Issue", the "Private Placement"
@@ -460,6 +462,15 @@ final class Mentions {
                 && !acronym(next.text()) && !TITLES.contains(next.text());
     }
 
+    /**
+     * "All-Star Games": a word joined by a hyphen, without spaces, to the capitalised word after it is part of one word,
+     * unless that word is no name's either ("British-German", "April-June").
+     */
+    private boolean hyphenJoined(List<Tokens.Token> toks, int at, int last) {
+        return at + 2 <= last && toks.get(at + 1).text().equals("-") && toks.get(at + 1).start() == toks.get(at).end()
+                && toks.get(at + 2).start() == toks.get(at + 1).end() && !stopword(toks.get(at + 2).text());
+    }
+
     /** A run of capitalised words not in the knowledge file; returns the index after the run. */
     private int unknownAt(String s, List<Tokens.Token> toks, int i, List<Mention> out, boolean headline) {
         int j = i;
@@ -500,7 +511,8 @@ final class Mentions {
             }
         }
         int from = i;
-        while (from <= last && (stopword(toks.get(from).text()) && !nameOpener(toks, from, last) || CONNECTORS.contains(toks.get(from).text())
+        while (from <= last && (stopword(toks.get(from).text()) && !nameOpener(toks, from, last) && !hyphenJoined(toks, from, last)
+                || CONNECTORS.contains(toks.get(from).text())
                 || from < last && TITLES.contains(toks.get(from).text()))) {
             from++; // "Most of Midjourney", "Chief Scientist Ilya Sutskever": no stopword, connector or title opens a name
         }

@@ -167,6 +167,8 @@ class MentionsTest {
     void legalFormsFiscalYearsAndCompassNationalitiesAreNoNames() {
         assertThat(orgs("It was led by Arlo Innovation Platform Co., Ltd., and Kestrel Ventures.")).doesNotContain("Ltd.");
         assertThat(orgs("Quillbyte plans to invest up to USD 3 million in FY25.")).doesNotContain("FY25");
+        assertThat(orgs("Foreign investment in Japanese startups rose 70% in H1 ’24.")).as("a half-year, its year after a quote").doesNotContain("H1");
+        assertThat(orgs("Quillbyte raised more in Q3 than in all of 2023.")).doesNotContain("Q3");
         assertThat(orgs("It was led by South Korean venture capital firm Hashed.")).doesNotContain("South Korean", "South");
         // initials that say what kind of investor follows
         assertThat(orgs("It was backed by UHNW and HNW family offices and the leading UK EIS fund Arlo Capital.")).containsExactly("Arlo Capital");
@@ -284,6 +286,16 @@ class MentionsTest {
         assertThat(orgs("Existing investors Mayfield, DNS Capital, Halden i Ventures and SW Mobility Fund joined."))
                 .containsExactly("Mayfield", "DNS Capital", "Halden i Ventures", "SW Mobility Fund");
         assertThat(Mentions.notAName("It drew Ventures.", "Ventures", 8, 16)).isTrue();
+    }
+
+    @Test
+    void aHyphenatedWordOpensANameAndANationalityBeforeVCIsNone() {
+        assertThat(orgs("It lost $21.6 billion in the April-June quarter.")).isEmpty();
+        assertThat(orgs("Arlo Capital has led a $1.5 million round in the Bangalore-based studio All-Star Games."))
+                .containsExactly("Arlo Capital", "All-Star Games");
+        String s = "The Indian VC fund Lumikai has led a round.";
+        assertThat(Mentions.notAName(s, "Indian VC", 4, 13)).as("the model's name for a description").isTrue();
+        assertThat(Mentions.notAName(s, "Lumikai", 22, 29)).isFalse();
     }
 
     @Test

@@ -82,7 +82,7 @@ class IngestCommandIT {
     void aKilledRunResumedEndsWithTheGraphOfAnUninterruptedOne(@TempDir Path tmp) throws Exception {
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         // enough documents that the kill lands part-way with many before and after it; more only lengthen the suite
-        List<String> articles = SyntheticNews.articles(90, 11);
+        List<String> articles = SyntheticNews.articles(60, 11);
         for (int i = 0; i < articles.size(); i++) {
             Files.writeString(docs.resolve(String.format("n%04d.txt", i)), articles.get(i));
         }
@@ -99,7 +99,7 @@ class IngestCommandIT {
                 Matcher m = DONE.matcher(token);
                 if (c == '\r' && m.find()) {
                     seen = Integer.parseInt(m.group(1));
-                    if (seen >= 25) {
+                    if (seen >= 20) {
                         killed.destroyForcibly(); // SIGKILL: no shutdown hook, no clean store shutdown
                         break;
                     }
@@ -108,7 +108,7 @@ class IngestCommandIT {
             }
         }
         killed.waitFor(1, TimeUnit.MINUTES);
-        assertThat(seen).as("the run was killed part-way").isBetween(25, articles.size() - 1);
+        assertThat(seen).as("the run was killed part-way").isBetween(20, articles.size() - 1);
 
         Run resumed = run(ingest(tmp.resolve("resumed"), "--no-progress", docs.toString()));
         assertThat(resumed.exit()).as(resumed.err()).isZero();

@@ -601,6 +601,19 @@ final class Coreference {
                 return name;
             }
         }
+        if (big) {
+            // "BioVersys has been working with GSK… Now the pharmaceutical giant has acquired a stake": a giant nobody
+            // listed is the latest company named before, other than the one the story is about
+            int looked = 0;
+            for (String name : recent.latest()) {
+                if (looked++ == 3) {
+                    break;
+                }
+                if (!name.equals(salient) && !actors.contains(name) && knowledge.kindOf(name) == null) {
+                    return name;
+                }
+            }
+        }
         return null;
     }
 

@@ -226,6 +226,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aGiantNobodyListedIsTheCompanyNamedBeforeOtherThanTheStorys() {
+        assertThat(deals("Basel-based Quillbyte Labs has been working with Halden Pharma AG for some time on a tuberculosis drug. "
+                + "Now the pharmaceutical giant has also acquired a stake in the biotech start-up."))
+                .containsExactly("INVESTS_IN Halden Pharma -> Quillbyte Labs null");
+    }
+
+    @Test
     void aCompanyDescribedFirstAndNamedInTheNextSentence() {
         assertThat(deals("A San Francisco startup building AI agents for accountants has raised $38 million from Benchmark. "
                 + "The company, Ledgerline, said the money would fund hiring.")).containsExactly("INVESTS_IN Benchmark -> Ledgerline 38000000");

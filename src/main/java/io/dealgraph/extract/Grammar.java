@@ -2357,7 +2357,6 @@ final class Grammar implements Stage {
 
     private static final Set<String> CONTRACT_NOUNS = Set.of("agreement", "contract", "deal", "partnership", "pact", "alliance",
             "collaboration", "lease", "order");
-    private static final Set<String> MONEY_NOUNS = Set.of("funding", "financing", "investment", "equity", "capital", "venture");
 
     /** The verb's object is a contract ("expanded its OpenAI agreement"), not a round or money ("a $40 million funding deal"). */
     private static boolean raisesAContract(SemanticGraph g, IndexedWord verb) {
@@ -2367,7 +2366,7 @@ final class Grammar implements Stage {
             }
             for (SemanticGraphEdge m : g.outgoingEdgeIterable(e.getDependent())) {
                 String rel = m.getRelation().toString();
-                if ((rel.equals("compound") || rel.equals("amod")) && (MONEY_NOUNS.contains(lemma(m.getDependent()))
+                if ((rel.equals("compound") || rel.equals("amod")) && (MONEY_WORDS.contains(lemma(m.getDependent()))
                         || ROUND_NOUNS.contains(lemma(m.getDependent())))) {
                     return false;
                 }
@@ -2441,8 +2440,11 @@ final class Grammar implements Stage {
     }
 
     /** "secured $50 million in a fresh round", "closed its Series B": a round word under the verb. */
-    /** Words for money a raise verb's passive takes instead of a figure: "The funds have been raised from A" (not "the fund"). */
-    private static final Set<String> MONEY_WORDS = Set.of("money", "funds", "capital", "cash", "proceeds");
+    /**
+     * Words for money: a raise verb's passive takes one instead of a figure ("The funds have been raised from A", not
+     * "the fund"), and one before a contract word makes it a round's ("a $40 million equity deal").
+     */
+    private static final Set<String> MONEY_WORDS = Set.of("money", "funds", "capital", "cash", "proceeds", "investment", "equity");
 
     private static boolean takesMoneyWord(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {

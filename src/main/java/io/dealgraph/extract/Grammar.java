@@ -231,8 +231,6 @@ final class Grammar implements Stage {
         return best(counts, 2);
     }
 
-    private static final Pattern REPORTER = Pattern.compile("\\s*(?:has\\s+|had\\s+)?(?:reported|reports|wrote|writes)\\b");
-
     private static String best(Map<String, Integer> counts, int atLeast) {
         String best = null;
         int n = atLeast - 1;
@@ -258,9 +256,13 @@ final class Grammar implements Stage {
                     // "dirigé par A et avec la participation de B": "with" in French, Spanish, German, Portuguese
                     + "avec|con|mit|com)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** What an outlet does with a story and a company seldom does: "PANews reported on Thursday that…". */
+    private static final String REPORTING = "reported|reports|wrote|writes";
     private static final Pattern REPORTS = Pattern.compile(
-            "^\\s*,?\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:has\\s+|had\\s+)?(?:reported|reports|said|says|told|wrote|writes|announced|noted|added)\\b",
+            "^\\s*,?\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:has\\s+|had\\s+)?(?:" + REPORTING + "|said|says|told|announced|noted|added)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Who tells the story, not what it is about; "said" and "announced" are left out, as companies say and announce. */
+    private static final Pattern REPORTER = Pattern.compile("\\s*(?:has\\s+|had\\s+)?(?:" + REPORTING + ")\\b");
     /** Words of saying: a person with a title who says something speaks for a party and is none ("Ray Stata, founder of X" invests). */
     private static final Pattern SAYS = Pattern.compile("\\b(?:said|says|told|added|noted|explained|stated|commented)\\b");
     static final Pattern TITLE_AFTER = Pattern.compile(

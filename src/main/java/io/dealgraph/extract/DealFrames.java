@@ -31,7 +31,7 @@ final class DealFrames {
     enum Position { SUBJECT, OBJECT, AGENT, POSSESSOR, PASSIVE_SUBJECT, MODIFIES, APPOSITION }
 
     /** A verb above a frame's noun that brings the noun's owner: "SoftBank agreed to buy a stake in Intel". */
-    record Governors(Set<String> verbs, Role subject, Map<String, List<Role>> cases) {
+    record Governors(Set<String> verbs, Role subject, Role object, Map<String, List<Role>> cases) {
     }
 
     /** A sentence the test suite runs, after an optional context sentence, with the facts it must give. */
@@ -39,7 +39,7 @@ final class DealFrames {
     }
 
     record Frame(String name, Kind kind, Set<String> verbs, Set<String> nouns, Map<Position, Role> positions,
-                 Map<String, List<Role>> cases, Set<String> subjectIs, Governors governors, boolean needsAmount,
+                 Map<String, List<Role>> cases, Set<String> subjectIs, List<Governors> governors, boolean needsAmount,
                  List<Example> examples) {
 
         Role at(Position p) {
@@ -96,10 +96,16 @@ final class DealFrames {
             if (f.has("subject-is") && subjectIs == null) {
                 throw new IllegalStateException("frame " + name + ": no vocabulary " + f.get("subject-is").asText());
             }
-            Governors governors = null;
+            // one set of governing verbs, or several whose subjects and objects play different roles ("takes a stake":
+            // the subject invests; "gives Arlo a stake": the object does)
+            List<Governors> governors = null;
             if (f.has("governors")) {
-                JsonNode g = f.get("governors");
-                governors = new Governors(words(g.path("verbs")), role(g.get("subject"), name), cases(g.path("cases"), name));
+                governors = new ArrayList<>();
+                for (JsonNode g : f.get("governors").isArray() ? f.get("governors") : List.of(f.get("governors"))) {
+                    governors.add(new Governors(words(g.path("verbs")), role(g.get("subject"), name), role(g.get("object"), name),
+                            cases(g.path("cases"), name)));
+                }
+                governors = List.copyOf(governors);
             }
             List<Example> examples = examples(f);
             frames.add(new Frame(name, Kind.valueOf(f.path("kind").asText().toUpperCase(Locale.ROOT)), words(f.path("verbs"), vocab),

@@ -225,6 +225,9 @@ final class Grammar implements Stage {
                 if (REPORTER.matcher(a.sentences.get(i).text()).region(m.end(), a.sentences.get(i).text().length()).lookingAt()) {
                     continue; // "PANews reported on Thursday that…": who tells the story is not what it is about
                 }
+                if (!m.possessive() && EMPLOYER.matcher(a.sentences.get(i).text()).region(m.end(), a.sentences.get(i).text().length()).lookingAt()) {
+                    continue; // "founded by former Rovio staffers": where the founders worked is not what the story is about
+                }
                 counts.merge(m.name(), i < 3 ? 2 : 1, Integer::sum);
             }
         }
@@ -271,9 +274,17 @@ final class Grammar implements Stage {
     /** Words for a job at a company: after its name ("Stripe executive", "Google's former chief executive") or in a bracket after a person's. */
     private static final String JOB_WORDS = "executive|exec|CEO|CTO|COO|CFO|VP|SVP|EVP|founder|co-founder|cofounder|chief|partner|chairman|"
             + "chairwoman|president|veteran|alum|alumnus|employee|engineer|researcher|scientist|board member|director|leader|head|"
-            + "creator|co-creator|principal";
+            + "creator|co-creator|principal|staffer|staff|alumni|alums";
+    /**
+     * After a name: a job there, so the name says where a person works or worked ("Halvard co-founder Jane Roe", "Ola
+     * executives Anand Shah"), also at the end of a list of such names ("former King, Seriously and Rovio staffers").
+     */
     private static final Pattern EMPLOYER = Pattern.compile(
-            "^(?:['’]s)?\\s+(?:former\\s+|ex-|then-|onetime\\s+|longtime\\s+)?(?:" + JOB_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:['’]s)?\\s+(?i:former\\s+|ex-|then-|onetime\\s+|longtime\\s+)?(?i:" + JOB_WORDS + ")(?i:e?s)?\\b"
+            // in a list the job word is a plural common noun, written in lower case ("Lightspeed Venture Partners" is a
+            // name; "Peter Thiel, GitHub CEO Thomas Dohmke" is a list of people)
+            + "|(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+&\\s+)(?:\\p{Lu}[\\w.&’'-]*\\s+){0,2}\\p{Lu}[\\w.&’'-]*){1,5}"
+            + "\\s+(?:former\\s+|ex-)?(?:(?:" + JOB_WORDS + ")e?s|staff|alumni)\\b)");
     /** After a possessive name: its investors follow ("Hysata's existing strategic and financial investors"). */
     private static final Pattern WHOSE_INVESTORS = Pattern.compile(
             "^\\s*['’]s?\\s+(?:[\\w-]+\\s+){0,4}?(?:investors|backers|shareholders|funders|investor|backer|shareholder)\\b",
@@ -527,7 +538,8 @@ final class Grammar implements Stage {
         List<Item> items = new ArrayList<>();
         for (Mentions.Mention m : view.mentions()) {
             if (m.isParty() && !titled(view, m) && !NOT_A_PARTY.matcher(m.name()).lookingAt()
-                    && !EMPLOYER.matcher(view.s().substring(m.end())).lookingAt() && !noParty(view, m, tokens)) {
+                    && !EMPLOYER.matcher(view.s().substring(m.end())).lookingAt() && !noParty(view, m, tokens)
+                    && !modifiesCompanyNoun(view, m)) {
                 IndexedWord h = head(g, tokens, m.start(), m.end());
                 if (h != null) {
                     items.add(new Item(h, m, null));
@@ -761,8 +773,21 @@ final class Grammar implements Stage {
      * {@link #COMPANY_NOUNS}, whose words also make the lower-case word after them a name ("lender rights" is none).
      */
     private static final Set<String> COMPANY_WORDS = java.util.stream.Stream.concat(COMPANY_NOUNS.stream(),
-            java.util.stream.Stream.of("business", "brand", "lender", "insurer", "retailer", "supplier", "scaleup", "scale-up"))
+            java.util.stream.Stream.of("business", "brand", "lender", "insurer", "retailer", "supplier", "scaleup", "scale-up", "studio"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "An Oxford University company … has won £4m", "a Sequoia portfolio company": after "a", a name before a word
+     * for a company only says which company; the company itself is unnamed there.
+     */
+    private static boolean modifiesCompanyNoun(Relations.View v, Mentions.Mention m) {
+        return A_BEFORE.matcher(v.ls()).region(Math.max(0, m.start() - 4), m.start()).find()
+                && COMPANY_NOUN_AFTER.matcher(v.ls()).region(m.end(), v.ls().length()).lookingAt();
+    }
+
+    private static final Pattern A_BEFORE = Pattern.compile("(?:^|\\s)an?\\s+$");
+    private static final Pattern COMPANY_NOUN_AFTER = Pattern.compile("\\s+(?:portfolio\\s+|[a-z]+-backed\\s+)?(?:"
+            + String.join("|", COMPANY_WORDS) + ")\\b");
 
     /** A lower-case name after a word for a company: "startup tozero" (the name, not the word, heads the phrase). */
     private static boolean describedAsCompany(SemanticGraph g, IndexedWord d) {
@@ -947,7 +972,7 @@ final class Grammar implements Stage {
     }
 
     private List<Frame> framesOf(SemanticGraph g, IndexedWord w) {
-        String lemma = seriesLetter(g, w) ? "round" : lemma(w);
+        String lemma = seriesLetter(g, w) || equityCommitment(g, w) ? "round" : lemma(w);
         String word = w.word() == null ? "" : w.word().toLowerCase(Locale.ROOT);
         if (word.endsWith("led") && ledCompany(g, w)) {
             return List.of(); // "the Flaguni Nayar-led firm": who runs a company, no round's lead
@@ -1029,7 +1054,9 @@ final class Grammar implements Stage {
     private static final Set<String> RUN_ONLY_NOUNS = Set.of("government", "administration", "coalition", "team", "group");
     /** "The new company will be headed by …", "the design team is led by": a company or body, not a round, is led by its people. */
     private static final Pattern COMPANY_WORD_IS = Pattern.compile("\\b(?:" + String.join("|", COMPANY_WORDS) + "|"
-            + String.join("|", RUN_ONLY_NOUNS) + ")\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?$");
+            + String.join("|", RUN_ONLY_NOUNS) + ")(?:\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?|"
+            // "The company, led by Ola executives Anand Shah and Ankit Jain, has…": the company is what is led
+            + "(?<=\\bthe\\s(?:" + String.join("|", COMPANY_WORDS) + ")),\\s+)$");
 
     /** "the Manish Taneja-led firm": the participle "led" describes a company noun, so it names who runs that company. */
     private static boolean ledCompany(SemanticGraph g, IndexedWord w) {
@@ -1086,6 +1113,25 @@ final class Grammar implements Stage {
     }
 
     /** "CarDekho's $70 million Series D": the parse heads the round by its letter; it is the round word. */
+    /**
+     * "secured an initial equity commitment of up to USD 200 million from Stonepeak": a commitment of equity or
+     * capital is money put into the company, a round's word, not a contract to buy services.
+     */
+    private static boolean equityCommitment(SemanticGraph g, IndexedWord w) {
+        if (w.word() == null || !w.word().toLowerCase(Locale.ROOT).startsWith("commitment")) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("compound") || rel.equals("amod")) && EQUITY_WORDS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> EQUITY_WORDS = Set.of("equity", "investment", "capital", "funding");
+
     private static boolean seriesLetter(SemanticGraph g, IndexedWord w) {
         if (w.word() == null || !w.word().matches("[A-K]\\d?\\+?")) {
             return false;
@@ -1713,35 +1759,51 @@ final class Grammar implements Stage {
      */
     private void governors(SemanticGraph g, List<Item> items, Map<String, Instance> instances) {
         for (Instance in : new ArrayList<>(instances.values())) {
-            DealFrames.Governors gov = in.frame.governors();
-            if (gov == null || !isNoun(in.trigger)) {
+            if (in.frame.governors() == null || !isNoun(in.trigger)) {
                 continue;
             }
-            IndexedWord verb = parent(g, in.trigger);
-            if (verb == null || !gov.verbs().contains(lemma(verb))) {
+            IndexedWord parent = parent(g, in.trigger);
+            DealFrames.Governors found = null;
+            IndexedWord verb = null;
+            for (DealFrames.Governors gov : in.frame.governors()) {
+                if (parent != null && gov.verbs().contains(lemma(parent))) {
+                    found = gov;
+                    verb = parent;
+                    break;
+                }
+            }
+            for (int k = 0; found == null && k < in.frame.governors().size(); k++) {
+                DealFrames.Governors gov = in.frame.governors().get(k);
                 verb = governorAbove(g, in.trigger, gov.verbs());
+                found = verb == null ? null : gov;
             }
-            if (verb == null) {
-                continue;
+            if (found != null) {
+                governedBy(g, items, in, found, verb);
             }
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-                String rel = e.getRelation().toString();
-                for (Item it : items) {
-                    if (!it.head().equals(e.getDependent())) {
-                        continue;
+        }
+    }
+
+    /** What the governing verb's subject, object and prepositions fill in the noun's frame. */
+    private void governedBy(SemanticGraph g, List<Item> items, Instance in, DealFrames.Governors gov, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            String rel = e.getRelation().toString();
+            for (Item it : items) {
+                if (!it.head().equals(e.getDependent())) {
+                    continue;
+                }
+                if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && it.party() != null && gov.subject() != null) {
+                    // a deal has two parties: "OpenAI signed a deal with CoreWeave" keeps the one after "with"
+                    if (in.get(gov.subject()).isEmpty() || gov.subject() == Role.PARTY && !in.get(Role.PARTY).contains(it)) {
+                        in.add(gov.subject(), it);
                     }
-                    if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && it.party() != null && gov.subject() != null) {
-                        // a deal has two parties: "OpenAI signed a deal with CoreWeave" keeps the one after "with"
-                        if (in.get(gov.subject()).isEmpty() || gov.subject() == Role.PARTY && !in.get(Role.PARTY).contains(it)) {
-                            in.add(gov.subject(), it);
-                        }
-                    } else if (rel.startsWith("obl:")) {
-                        String kase = rel.substring(4);
-                        for (Role r : gov.cases().getOrDefault(kase, in.frame.cases().getOrDefault(kase, List.of()))) {
-                            if (fits(in.frame, r, it)) {
-                                in.add(r, it);
-                                break;
-                            }
+                } else if ((rel.equals("obj") || rel.equals("iobj")) && it.party() != null && gov.object() != null) {
+                    in.add(gov.object(), it); // "It counts Peter Thiel and Airbus Ventures among its investors"
+                } else if (rel.startsWith("obl:")) {
+                    String kase = rel.substring(4);
+                    for (Role r : gov.cases().getOrDefault(kase, in.frame.cases().getOrDefault(kase, List.of()))) {
+                        if (fits(in.frame, r, it)) {
+                            in.add(r, it);
+                            break;
                         }
                     }
                 }
@@ -1815,6 +1877,7 @@ final class Grammar implements Stage {
         }
         SentenceRound sr = new SentenceRound();
         List<Instance> backings = new ArrayList<>();
+        Set<String> inMany = new HashSet<>();
         for (Instance in : instances) {
             switch (in.frame.kind()) {
                 case ROUND -> {
@@ -1887,7 +1950,10 @@ final class Grammar implements Stage {
                             sr.weakAmount = amounts.get(0);
                         }
                     } else if (investees.isEmpty() && investedInMany(g, in.trigger)) {
-                        continue; // "SoftBank has invested more than $100 billion in startups": a record, not this round
+                        // "SoftBank has invested more than $100 billion in startups": a record, not this round; nor
+                        // are they the round's when a list names them ("Funds like A and B have invested in startups")
+                        investors.forEach(x -> inMany.add(x.name()));
+                        continue;
                     } else if (investees.isEmpty()) {
                         List<Item> shares = shares(v, investors, amounts);
                         for (int k = 0; k < investors.size(); k++) {
@@ -1918,7 +1984,7 @@ final class Grammar implements Stage {
         }
         for (ListedInvestor l : listed) {
             Mentions.Mention who = l.item().party();
-            if (backedHere.contains(who.name())) {
+            if (backedHere.contains(who.name()) || inMany.contains(who.name())) {
                 continue; // "has previously backed Alma, as well as Afterpay and Billie": backed, not a backer
             }
             if (ADVISER_BEFORE.matcher(v.ls()).region(Math.max(0, who.start() - 45), who.start()).find()) {
@@ -2536,6 +2602,8 @@ final class Grammar implements Stage {
     /** What one sentence says about a round. */
     private static final class SentenceRound {
         Item investee;
+        /** Every name read as the raiser, in the order read; the first is {@link #investee}. */
+        final List<Item> investeeCandidates = new ArrayList<>();
         IndexedWord investeeTrigger;
         Item amount;
         String series;
@@ -2553,6 +2621,9 @@ final class Grammar implements Stage {
         final Map<String, Investor> investors = new LinkedHashMap<>();
 
         void investee(Item x, IndexedWord trigger) {
+            if (x.party() != null) {
+                investeeCandidates.add(x);
+            }
             if (investee == null) {
                 investee = x;
                 investeeTrigger = trigger;
@@ -2641,7 +2712,21 @@ final class Grammar implements Stage {
                 if (investor.source() == Mentions.Source.COREF) {
                     sr.investors.remove(sr.investee.name());
                 } else {
-                    sr.investee = null;
+                    // "Sequoia invested €14 million in a round for the firm Stark Defense, valuing it at…": a pronoun
+                    // read as the investor does not hide the raiser the sentence names
+                    Item named = null;
+                    if (sr.investee.party() != null && sr.investee.party().source() == Mentions.Source.COREF) {
+                        for (Item c : sr.investeeCandidates) {
+                            if (Character.isUpperCase(v.s().charAt(c.party().start())) && !sr.investors.containsKey(c.name())) {
+                                named = c;
+                                break;
+                            }
+                        }
+                    }
+                    sr.investee = named;
+                    if (named != null) {
+                        investedBy = sr.amount != null ? null : roundInvestedBy(named.name());
+                    }
                 }
             }
             if (investedBy != null) {

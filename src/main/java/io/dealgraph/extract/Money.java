@@ -214,6 +214,10 @@ final class Money {
                 pos = tried + 1;
                 continue; // a code glued to a word before it is part of that word
             }
+            if ("R".equals(cur) && (m.end("cur") != m.start("num") || scale == null && !num.contains(","))) {
+                pos = tried + 1;
+                continue; // the rand's bare "R" only as "R46m" or "R10,000": "R2" or "Series R 5" is no money
+            }
             boolean wordNum = !Character.isDigit(num.charAt(0));
             if (num.toLowerCase(Locale.ROOT).startsWith("hundreds")) {
                 continue; // "hundreds of millions": no figure

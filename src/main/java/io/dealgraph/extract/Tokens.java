@@ -28,7 +28,21 @@ final class Tokens {
 
         private static boolean capitalised(String text) {
             char c = text.charAt(0);
+            if (Character.isUpperCase(c) && GLUED_FIGURE.matcher(text).matches() && Money.currencySymbol(text.substring(0, firstDigit(text)))) {
+                return false; // "R46m", "CHF250m", "RMB50M": a currency code glued to a figure is money, not a name
+            }
             return Character.isUpperCase(c) || (Character.isLowerCase(c) && text.length() > 1 && hasUpperAfterFirst(text));
+        }
+
+        private static final java.util.regex.Pattern GLUED_FIGURE = java.util.regex.Pattern.compile(
+                "\\p{Lu}{1,3}\\d[\\d.,]*(?:m|mn|bn|b|k|M|B|K|Mn|Bn)");
+
+        private static int firstDigit(String text) {
+            int i = 0;
+            while (i < text.length() && !Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+            return i;
         }
 
         private static boolean hasUpperAfterFirst(String text) {

@@ -27,6 +27,13 @@ class MoneyTest {
         assertThat(one("a levé 40 millions d'euros").currency()).isEqualTo("EUR");
         assertThat(one("captó 1.200 millones de pesos mexicanos").amount()).isEqualTo(1_200_000_000L);
         assertThat(one("captou R$ 10 milhões").currency()).isEqualTo("BRL");
+        // South African news glues a bare "R" to the rand figure; "R2" alone is a model's name
+        Money.Amount rand = one("Float has secured R46m ($2.6m) in funding");
+        assertThat(rand.amount()).isEqualTo(46_000_000L);
+        assertThat(rand.currency()).isEqualTo("ZAR");
+        assertThat(rand.usd()).isEqualTo(2_600_000L);
+        assertThat(one("average orders of R10,000").currency()).isEqualTo("ZAR");
+        assertThat(Money.find("Rivian showed the R2 and the R3 at 5 sites")).isEmpty();
         // what a company holds is no figure of a deal
         assertThat(Money.find("Halden Mining is investing some of its $1.5 billion of cash in a stake in Quillrock.")).isEmpty();
         assertThat(Money.find("Halden Mining will use its $2 billion war chest.")).isEmpty();

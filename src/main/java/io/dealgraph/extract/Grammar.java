@@ -225,9 +225,6 @@ final class Grammar implements Stage {
                 if (REPORTER.matcher(a.sentences.get(i).text()).region(m.end(), a.sentences.get(i).text().length()).lookingAt()) {
                     continue; // "PANews reported on Thursday that…": who tells the story is not what it is about
                 }
-                if (!m.possessive() && EMPLOYER.matcher(a.sentences.get(i).text()).region(m.end(), a.sentences.get(i).text().length()).lookingAt()) {
-                    continue; // "founded by former Rovio staffers": where the founders worked is not what the story is about
-                }
                 counts.merge(m.name(), i < 3 ? 2 : 1, Integer::sum);
             }
         }
@@ -826,7 +823,7 @@ final class Grammar implements Stage {
                 return false;
             }
             String l = lemma(up);
-            if (COMMERCIAL.contains(l) && !"deal".equals(l)) {
+            if (COMMERCIAL.contains(l) && !"deal".equals(l) && !equityCommitment(g, up)) {
                 return true;
             }
             if (!isMoney(up) && !isNumber(up) && !"value".equals(l) && !"worth".equals(l)) {
@@ -838,7 +835,7 @@ final class Grammar implements Stage {
     }
 
     private static final Pattern COMMERCIAL_AFTER = Pattern.compile(
-            "^[\\s,]*(?:[\\w-]+\\s+){0,2}?(?:contract|order|purchase|lease|commitment|pact|agreement|supply|offtake|"
+            "^[\\s,]*(?:[\\w-]+\\s+){0,2}?(?:contract|order|purchase|lease|(?<!equity\\s|investment\\s|capital\\s|funding\\s)commitment|pact|agreement|supply|offtake|"
                     + "deal(?!\\s+(?:to invest|for a stake)))\\b", Pattern.CASE_INSENSITIVE);
 
     /** "a $340 million, four-year contract": a figure whose noun is a commercial contract. */
@@ -972,8 +969,9 @@ final class Grammar implements Stage {
     }
 
     private List<Frame> framesOf(SemanticGraph g, IndexedWord w) {
-        String lemma = seriesLetter(g, w) || equityCommitment(g, w) ? "round" : lemma(w);
-        String word = w.word() == null ? "" : w.word().toLowerCase(Locale.ROOT);
+        boolean roundWord = seriesLetter(g, w) || equityCommitment(g, w);
+        String lemma = roundWord ? "round" : lemma(w);
+        String word = roundWord ? "round" : w.word() == null ? "" : w.word().toLowerCase(Locale.ROOT);
         if (word.endsWith("led") && ledCompany(g, w)) {
             return List.of(); // "the Flaguni Nayar-led firm": who runs a company, no round's lead
         }
@@ -2602,8 +2600,6 @@ final class Grammar implements Stage {
     /** What one sentence says about a round. */
     private static final class SentenceRound {
         Item investee;
-        /** Every name read as the raiser, in the order read; the first is {@link #investee}. */
-        final List<Item> investeeCandidates = new ArrayList<>();
         IndexedWord investeeTrigger;
         Item amount;
         String series;
@@ -2621,9 +2617,6 @@ final class Grammar implements Stage {
         final Map<String, Investor> investors = new LinkedHashMap<>();
 
         void investee(Item x, IndexedWord trigger) {
-            if (x.party() != null) {
-                investeeCandidates.add(x);
-            }
             if (investee == null) {
                 investee = x;
                 investeeTrigger = trigger;
@@ -2712,21 +2705,7 @@ final class Grammar implements Stage {
                 if (investor.source() == Mentions.Source.COREF) {
                     sr.investors.remove(sr.investee.name());
                 } else {
-                    // "Sequoia invested €14 million in a round for the firm Stark Defense, valuing it at…": a pronoun
-                    // read as the investor does not hide the raiser the sentence names
-                    Item named = null;
-                    if (sr.investee.party() != null && sr.investee.party().source() == Mentions.Source.COREF) {
-                        for (Item c : sr.investeeCandidates) {
-                            if (Character.isUpperCase(v.s().charAt(c.party().start())) && !sr.investors.containsKey(c.name())) {
-                                named = c;
-                                break;
-                            }
-                        }
-                    }
-                    sr.investee = named;
-                    if (named != null) {
-                        investedBy = sr.amount != null ? null : roundInvestedBy(named.name());
-                    }
+                    sr.investee = null;
                 }
             }
             if (investedBy != null) {

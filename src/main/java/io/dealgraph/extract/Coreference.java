@@ -90,6 +90,7 @@ final class Coreference {
         Set<String> standalone = new java.util.HashSet<>();
         Map<String, Integer> counts = new java.util.HashMap<>(); // mentions so far: how central a name is
         Map<String, String> shortForms = new java.util.HashMap<>(); // "EH2" -> "Electric Hydrogen"
+        Map<String, String> initials = new java.util.HashMap<>(); // "PDG" -> "Princeton Digital Group"
         Map<String, String> surnames = new java.util.HashMap<>(); // "Barrett" -> "Paul Barrett"
         String salient = null;
         Set<String> describedInvestors = new java.util.HashSet<>(); // "sovereign wealth fund GIC", "German investor MEAG"
@@ -105,6 +106,7 @@ final class Coreference {
                 }
             }
             bracketedShortForms(s, ms, shortForms);
+            initialisms(ms, initials);
             surnames(ms, surnames);
             shortNames(s, ms, firstWords, standalone, counts, added);
             if (si + 1 < sentences.size() && (ls.startsWith("a ") || ls.startsWith("an "))) {
@@ -120,7 +122,8 @@ final class Coreference {
                     int end = at + d.getKey().length();
                     boolean bounded = (at == 0 || !Character.isLetterOrDigit(ls.charAt(at - 1)))
                             && (end >= ls.length() || !Character.isLetterOrDigit(ls.charAt(end)));
-                    if (bounded && !overlaps(ms, at, end, true)) {
+                    // "China's largest online retailer JD.com": a descriptor right before a name describes that name
+                    if (bounded && !overlaps(ms, at, end, true) && !nameStartsAt(ls, end, ms)) {
                         String target = pick(d.getValue(), recent);
                         if (target != null) {
                             added.add(new Mentions.Mention(at, end, target, "Company", Mentions.Source.COREF, true,
@@ -220,6 +223,7 @@ final class Coreference {
      * see one company. Mentions in the sentences before are left as they are: the text had not tied them yet.
      */
     private static void bracketedShortForms(String s, List<Mentions.Mention> ms, Map<String, String> shortForms) {
+        spelledOutNames(s, ms, shortForms);
         for (Mentions.Mention m : ms) {
             if (m.source() == Mentions.Source.COREF || m.name().indexOf(' ') < 0 || !m.isParty() || "Person".equals(m.type())) {
                 continue;
@@ -234,10 +238,114 @@ final class Coreference {
                 }
             }
         }
+
         if (!shortForms.isEmpty()) {
             ms.replaceAll(m -> m.source() != Mentions.Source.COREF && shortForms.containsKey(m.name())
                     ? m.withName(shortForms.get(m.name()), m.strong()) : m);
         }
+    }
+
+    /**
+     * A name's initials, used later without brackets ("Princeton Digital Group … investing $350 million in PDG"): a
+     * capitalised word of three to six letters that the knowledge file does not know, spelled by the first letters of
+     * a company named before in the document, is that company.
+     */
+    private static void initialisms(List<Mentions.Mention> ms, Map<String, String> initials) {
+        for (Mentions.Mention m : ms) {
+            if (m.source() != Mentions.Source.COREF && m.source() != Mentions.Source.KNOWN && m.isOrg() && m.name().indexOf(' ') > 0) {
+                StringBuilder letters = new StringBuilder();
+                for (String w : m.name().split("\\s+")) {
+                    if (!PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && !w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                        letters.append(Character.toUpperCase(w.charAt(0)));
+                    }
+                }
+                if (letters.length() >= 3 && letters.length() <= 6) {
+                    initials.putIfAbsent(letters.toString(), m.name());
+                }
+            }
+        }
+        if (!initials.isEmpty()) {
+            ms.replaceAll(m -> m.source() != Mentions.Source.COREF && m.source() != Mentions.Source.KNOWN && initials.containsKey(m.name())
+                    ? m.withName(initials.get(m.name()), m.strong()) : m);
+        }
+    }
+
+    /** Small words a spelled-out name skips in its initials: "Caisse de dépôt et placement du Québec (CDPQ)". */
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d", "et", "la", "le", "les", "of", "and", "the", "for",
+            "di", "da", "do", "dos", "das", "del", "y", "e", "für", "und");
+
+    private static final Pattern INITIALS_IN_BRACKETS = Pattern.compile("\\s\\((\\p{Lu}{3,8})\\)");
+
+    /**
+     * Where bracketed initials spell the words before them, those words are one name, and every mention inside them
+     * is that name: "Caisse de dépôt et placement du Québec (CDPQ)", where the rules saw only "Caisse". From there on
+     * the initials stand for the name too.
+     */
+    private static void spelledOutNames(String s, List<Mentions.Mention> ms, Map<String, String> shortForms) {
+        if (s.indexOf('(') < 0) {
+            return;
+        }
+        Matcher b = INITIALS_IN_BRACKETS.matcher(s);
+        while (b.find()) {
+            int end = b.start();
+            int from = spelledOutStart(s, end, b.group(1));
+            if (from < 0) {
+                continue;
+            }
+            String full = s.substring(from, end);
+            boolean clash = false;
+            for (Mentions.Mention m : ms) {
+                boolean inside = m.start() >= from && m.end() <= end;
+                boolean across = m.start() < end && m.end() > from && !inside;
+                clash |= across || inside && (!m.isOrg() || m.source() == Mentions.Source.COREF);
+            }
+            if (clash) {
+                continue; // the words hold another kind of name, or one that runs past them: not one name
+            }
+            Mentions.Mention first = null;
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Mentions.Mention m = ms.get(k);
+                if (m.start() >= from && m.end() <= end && m.source() != Mentions.Source.COREF && m.isOrg()) {
+                    first = m;
+                    ms.remove(k);
+                }
+            }
+            if (first != null) {
+                ms.add(new Mentions.Mention(from, end, full, first.type(), first.source(), true, false));
+                ms.sort((x, y) -> Integer.compare(x.start(), y.start()));
+                shortForms.putIfAbsent(b.group(1), full);
+            }
+        }
+    }
+
+    /**
+     * Where the name the initials spell begins: the words before {@code end} begin with those letters in turn, small
+     * words skipped, and the first of them is capitalised; -1 when they do not.
+     */
+    static int spelledOutStart(String s, int end, String letters) {
+        int k = letters.length() - 1;
+        int i = end;
+        int first = -1;
+        while (k >= 0) {
+            while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+                i--;
+            }
+            int wEnd = i;
+            while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+                i--;
+            }
+            if (i == wEnd) {
+                return -1;
+            }
+            String word = s.substring(i, wEnd);
+            if (Character.toUpperCase(word.charAt(0)) == letters.charAt(k)) {
+                k--;
+                first = i;
+            } else if (!PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return Character.isUpperCase(s.charAt(first)) ? first : -1;
     }
 
     /**
@@ -404,6 +512,20 @@ final class Coreference {
         "provider", "retailer", "investor", "developer", "maker", "unicorn", "business"};
 
     /** A description followed by a comma and a name: an apposition, which names the one described. */
+    /** A name (not a reference) begins right after {@code end}, past spaces and an optional comma. */
+    private static boolean nameStartsAt(String ls, int end, List<Mentions.Mention> ms) {
+        int i = end;
+        while (i < ls.length() && (ls.charAt(i) == ' ' || ls.charAt(i) == ',')) {
+            i++;
+        }
+        for (Mentions.Mention m : ms) {
+            if (m.start() == i && m.source() != Mentions.Source.COREF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namedRightAfter(String ls, int end, List<Mentions.Mention> ms) {
         int i = end;
         while (i < ls.length() && ls.charAt(i) == ' ') {

@@ -778,13 +778,14 @@ final class Grammar implements Stage {
      * for a company only says which company; the company itself is unnamed there.
      */
     private static boolean modifiesCompanyNoun(Relations.View v, Mentions.Mention m) {
-        return A_BEFORE.matcher(v.ls()).region(Math.max(0, m.start() - 4), m.start()).find()
+        return A_BEFORE.matcher(v.ls()).region(Math.max(0, m.start() - 30), m.start()).find()
                 && COMPANY_NOUN_AFTER.matcher(v.ls()).region(m.end(), v.ls().length()).lookingAt();
     }
 
-    private static final Pattern A_BEFORE = Pattern.compile("(?:^|\\s)an?\\s+$");
+    private static final Pattern A_BEFORE = Pattern.compile("(?:^|\\s)(?:an?|another)\\s+(?:[a-z]+-backed\\s+)?$");
+    /** "an Oxford University company", "another Google-backed OpenAI rival, Cohere": the head noun is the party. */
     private static final Pattern COMPANY_NOUN_AFTER = Pattern.compile("\\s+(?:portfolio\\s+|[a-z]+-backed\\s+)?(?:"
-            + String.join("|", COMPANY_WORDS) + ")\\b");
+            + String.join("|", COMPANY_WORDS) + "|rival|competitor|challenger|alternative|peer)\\b");
 
     /** A lower-case name after a word for a company: "startup tozero" (the name, not the word, heads the phrase). */
     private static boolean describedAsCompany(SemanticGraph g, IndexedWord d) {

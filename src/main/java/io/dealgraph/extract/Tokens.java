@@ -68,7 +68,7 @@ final class Tokens {
         }
     }
 
-    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:ai|AI|io|com|co|app)(?![\\p{L}\\d])");
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:ai|AI|io|com|Com|COM|co|app)(?![\\p{L}\\d])");
 
     /** "Etched.ai", "Pony.ai", "Amazon.com": a web domain is the company's name; a full stop would end the sentence. */
     private static int domainEnd(String s, int j, int to) {

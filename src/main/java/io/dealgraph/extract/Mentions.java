@@ -175,8 +175,16 @@ final class Mentions {
         // "U.S. AI firm Anthropic", "China AI startups": a country before "AI" says where, it names nothing
         out.removeIf(m -> m.source() != Source.KNOWN && m.name().endsWith(" AI")
                 && placeKeys.contains(Lexicon.placeKey(m.name().substring(0, m.name().length() - 3))));
+        // "The Murray family led the round": a family that invests is named with its word
+        out.replaceAll(m -> m.source() != Source.KNOWN && FAMILY_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
+                && THE_BEFORE.matcher(s).region(Math.max(0, m.start() - 4), m.start()).find()
+                ? new Mention(m.start(), m.end() + 7, m.name() + " family", "Company", m.source(), true, s.startsWith("'s", m.end() + 7)
+                        || s.startsWith("’s", m.end() + 7)) : m);
         return out;
     }
+
+    private static final Pattern FAMILY_AFTER = Pattern.compile(" family\\b(?!\\s+(?:office|offices|trust|foundation|fund|holding))");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)(?:[Tt]he\\s+)$");
 
     /**
      * Words shaped like a name, found by the rules or the model, that are none here: see {@link #NEVER_A_NAME}; the

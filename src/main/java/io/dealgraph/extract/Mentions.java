@@ -175,6 +175,7 @@ final class Mentions {
         // "U.S. AI firm Anthropic", "China AI startups": a country before "AI" says where, it names nothing
         out.removeIf(m -> m.source() != Source.KNOWN && m.name().endsWith(" AI")
                 && placeKeys.contains(Lexicon.placeKey(m.name().substring(0, m.name().length() - 3))));
+        listSiblings(s, out);
         // "The Murray family led the round": a family that invests is named with its word
         out.replaceAll(m -> m.source() != Source.KNOWN && FAMILY_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()
                 && THE_BEFORE.matcher(s).region(Math.max(0, m.start() - 4), m.start()).find()
@@ -182,6 +183,71 @@ final class Mentions {
                         || s.startsWith("’s", m.end() + 7)) : m);
         return out;
     }
+
+    /** A capitalised run of one to three words that fills a list slot by itself. */
+    private static final String SLOT_NAME = "(\\p{Lu}[\\p{L}&’'.-]*(?:\\s+\\p{Lu}[\\p{L}&’'.-]*){0,2})";
+    private static final Pattern SIBLING_AFTER = Pattern.compile("^\\s*,\\s+(?:and\\s+)?" + SLOT_NAME + "(?=\\s*,|\\s+and\\s|\\s*\\.\\s*$)");
+    private static final Pattern SIBLING_BEFORE = Pattern.compile("(?:^|,\\s+|\\band\\s+)" + SLOT_NAME + ",\\s+$");
+    private static final Pattern LIST_DEAL_WORD = Pattern.compile("(?i)\\b(?:participat|invest|backer|backed|led\\b|co-led|joined|round)");
+
+    /**
+     * "Wellington, Sequoia Capital, B Capital, Light Street and existing investors Sands Capital…": in a list of
+     * investors, a capitalised run that fills a slot next to a company's name is a name too, even one that reads as a
+     * place or a street. Only in a sentence about a deal, and only beside an organisation the rules already named.
+     */
+    private void listSiblings(String s, List<Mention> out) {
+        long orgs = out.stream().filter(m -> m.isOrg() && m.source() != Source.COREF).count();
+        if (orgs < 2 || s.indexOf(',') < 0 || !LIST_DEAL_WORD.matcher(s).find()) {
+            return;
+        }
+        List<Mention> added = new ArrayList<>();
+        for (Mention m : out) {
+            if (!m.isOrg() || m.source() == Source.COREF) {
+                continue;
+            }
+            Matcher after = SIBLING_AFTER.matcher(s).region(m.end(), s.length());
+            if (after.lookingAt()) {
+                sibling(s, after.start(1), after.end(1), out, added);
+            }
+            Matcher before = SIBLING_BEFORE.matcher(s).region(Math.max(0, m.start() - 60), m.start());
+            if (before.find()) {
+                sibling(s, before.start(1), before.end(1), out, added);
+            }
+        }
+        if (!added.isEmpty()) {
+            out.addAll(added);
+            out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        }
+    }
+
+    private void sibling(String s, int start, int end, List<Mention> out, List<Mention> added) {
+        String name = s.substring(start, end);
+        String first = name.split("\\s+")[0];
+        if (stopword(first) || notAName(s, name, start, end) || MONTHS.contains(first) || OPENERS.contains(first)
+                || name.indexOf(' ') < 0 && first.endsWith("ly")) {
+            return;
+        }
+        for (List<Mention> ms : List.of(out, added)) {
+            for (int k = 0; k < ms.size(); k++) {
+                Mention o = ms.get(k);
+                if (o.start() == start && o.end() == end && o.source() == Source.CANDIDATE) {
+                    ms.set(k, new Mention(start, end, o.name(), o.type(), Source.UNKNOWN, o.strong(), o.possessive()));
+                    return; // a name the rules doubted, confirmed by its place in the list
+                }
+                if (o.start() < end && o.end() > start) {
+                    return;
+                }
+            }
+        }
+        added.add(new Mention(start, end, name, "Company", Source.UNKNOWN, false, false));
+    }
+
+    /** Words that open a sentence before a comma and name nothing: "Besides, Amplus…". */
+    private static final Set<String> OPENERS = Set.of("Besides", "However", "Meanwhile", "Also", "Moreover", "Furthermore", "Separately",
+            "Earlier", "Previously", "Today", "Yesterday", "Overall", "Together", "Including", "Instead", "Still", "Yet", "Thus",
+            "Therefore", "Now", "Then", "Later", "Here", "There", "Currently", "Notably", "Similarly", "Likewise", "Indeed");
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     private static final Pattern FAMILY_AFTER = Pattern.compile(" family\\b(?!\\s+(?:office|offices|trust|foundation|fund|holding))");
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)(?:[Tt]he\\s+)$");

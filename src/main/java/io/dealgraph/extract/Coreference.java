@@ -322,7 +322,7 @@ final class Coreference {
      * Where the name the initials spell begins: the words before {@code end} begin with those letters in turn, small
      * words skipped, and the first of them is capitalised; -1 when they do not.
      */
-    static int spelledOutStart(String s, int end, String letters) {
+    private static int spelledOutStart(String s, int end, String letters) {
         int k = letters.length() - 1;
         int i = end;
         int first = -1;

@@ -836,7 +836,7 @@ final class Grammar implements Stage {
     }
 
     private static final Pattern COMMERCIAL_AFTER = Pattern.compile(
-            "^[\\s,]*(?:[\\w-]+\\s+){0,2}?(?:contract|order|purchase|lease|(?<!equity\\s|investment\\s|capital\\s|funding\\s)commitment|pact|agreement|supply|offtake|"
+            "^[\\s,]*(?:[\\w-]+\\s+){0,2}?(?:contract|order|purchase|lease|" + Relations.SPEND_COMMITMENT + "|pact|agreement|supply|offtake|"
                     + "deal(?!\\s+(?:to invest|for a stake)))\\b", Pattern.CASE_INSENSITIVE);
 
     /** "a $340 million, four-year contract": a figure whose noun is a commercial contract. */
@@ -1122,14 +1122,12 @@ final class Grammar implements Stage {
         }
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("compound") || rel.equals("amod")) && EQUITY_WORDS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+            if ((rel.equals("compound") || rel.equals("amod")) && Relations.EQUITY_WORDS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Set<String> EQUITY_WORDS = Set.of("equity", "investment", "capital", "funding");
 
     private static boolean seriesLetter(SemanticGraph g, IndexedWord w) {
         if (w.word() == null || !w.word().matches("[A-K]\\d?\\+?")) {

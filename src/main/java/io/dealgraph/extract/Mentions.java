@@ -196,13 +196,13 @@ final class Mentions {
      * place or a street. Only in a sentence about a deal, and only beside an organisation the rules already named.
      */
     private void listSiblings(String s, List<Mention> out) {
-        long orgs = out.stream().filter(m -> m.isOrg() && m.source() != Source.COREF).count();
+        long orgs = out.stream().filter(Mentions::listAnchor).count();
         if (orgs < 2 || s.indexOf(',') < 0 || !LIST_DEAL_WORD.matcher(s).find()) {
             return;
         }
         List<Mention> added = new ArrayList<>();
         for (Mention m : out) {
-            if (!m.isOrg() || m.source() == Source.COREF) {
+            if (!listAnchor(m)) {
                 continue;
             }
             Matcher after = SIBLING_AFTER.matcher(s).region(m.end(), s.length());
@@ -218,6 +218,11 @@ final class Mentions {
             out.addAll(added);
             out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         }
+    }
+
+    /** A name the rules are sure of: an organisation, neither a doubted candidate nor a reference. */
+    private static boolean listAnchor(Mention m) {
+        return m.isOrg() && m.source() != Source.COREF && m.source() != Source.CANDIDATE;
     }
 
     private void sibling(String s, int start, int end, List<Mention> out, List<Mention> added) {

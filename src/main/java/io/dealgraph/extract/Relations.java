@@ -80,8 +80,11 @@ final class Relations {
     private static final Pattern COMPUTE_NP = Pattern.compile("^\\s*(?:in|of|worth of)\\s+(?:\\w+\\s+)?(?:computing|compute|cloud|capacity|servers|gpus|chips|processing)\\b");
     private static final Pattern SPEND_LEFT = Pattern.compile("\\b(?:spend(?:s|ing)?|buy(?:s|ing)?|purchas(?:e|es|ing)|rent(?:s|ing)?|lease|leasing)\\s+" + FILL + "$|\\b(?:commit(?:s|ted|ting)?|pledg\\w+|agree\\w*|promis\\w+|plans?|set|vow\\w*)\\s+to\\s+spend\\b");
     private static final Pattern SPEND_CONTEXT = Pattern.compile("\\b(cloud|compute|computing|capacity|spend|spending|servers?|gpus?|chips?|data cent(?:er|re)s?|services|hosting|infrastructure)\\b");
-    // an equity (investment, capital) commitment is money put into a company, not spend
-    private static final Pattern SPEND_NOUN = Pattern.compile("\\b((?<!equity\\s|investment\\s|capital\\s|funding\\s)commitments?|contracts?|deals?|pacts?|agreements?|spend|spending|purchases?|orders?|reservations?|arrangement|partnership)\\b");
+    /** Words that make a commitment one of money put into a company, not spend: "an equity commitment". */
+    static final Set<String> EQUITY_WORDS = Set.of("equity", "investment", "capital", "funding");
+    /** "commitment" unless an equity word stands right before it. */
+    static final String SPEND_COMMITMENT = "(?<!(?:" + String.join("|", EQUITY_WORDS) + ")\\s)commitment";
+    private static final Pattern SPEND_NOUN = Pattern.compile("\\b(" + SPEND_COMMITMENT + "s?|contracts?|deals?|pacts?|agreements?|spend|spending|purchases?|orders?|reservations?|arrangement|partnership)\\b");
     private static final Pattern NOT_INVESTMENT_LEFT = Pattern.compile(
             "(?:valu(?:e|es|ed|ing|ation)\\b.{0,40}|worth\\b.{0,10}|revenues?\\b.{0,15}|sales\\b.{0,10}|market\\b.{0,25}|capex\\b.{0,15}|"
                     + "capital expenditures?\\b.{0,15}|salar\\w*\\b.{0,15}|charges?\\b.{0,10}|fined?\\b.{0,10}|"

@@ -220,16 +220,18 @@ final class Mentions {
         }
     }
 
-    /** A name the rules are sure of: an organisation, neither a doubted candidate nor a reference. */
+    /**
+     * An organisation named in the text, not a reference. A doubted candidate counts: "Stephen Industries, Holdix, and
+     * Turret" chains through "Holdix".
+     */
     private static boolean listAnchor(Mention m) {
-        return m.isOrg() && m.source() != Source.COREF && m.source() != Source.CANDIDATE;
+        return m.isOrg() && m.source() != Source.COREF;
     }
 
     private void sibling(String s, int start, int end, List<Mention> out, List<Mention> added) {
         String name = s.substring(start, end);
         String first = name.split("\\s+")[0];
-        if (stopword(first) || notAName(s, name, start, end) || MONTHS.contains(first) || OPENERS.contains(first)
-                || name.indexOf(' ') < 0 && first.endsWith("ly")) {
+        if (stopword(first) || notAName(s, name, start, end)) { // the lexicon's stopwords hold months and sentence openers
             return;
         }
         for (List<Mention> ms : List.of(out, added)) {
@@ -246,13 +248,6 @@ final class Mentions {
         }
         added.add(new Mention(start, end, name, "Company", Source.UNKNOWN, false, false));
     }
-
-    /** Words that open a sentence before a comma and name nothing: "Besides, Amplus…". */
-    private static final Set<String> OPENERS = Set.of("Besides", "However", "Meanwhile", "Also", "Moreover", "Furthermore", "Separately",
-            "Earlier", "Previously", "Today", "Yesterday", "Overall", "Together", "Including", "Instead", "Still", "Yet", "Thus",
-            "Therefore", "Now", "Then", "Later", "Here", "There", "Currently", "Notably", "Similarly", "Likewise", "Indeed");
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     private static final Pattern FAMILY_AFTER = Pattern.compile(" family\\b(?!\\s+(?:office|offices|trust|foundation|fund|holding))");
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)(?:[Tt]he\\s+)$");

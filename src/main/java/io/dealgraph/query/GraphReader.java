@@ -73,15 +73,30 @@ class GraphReader {
         GraphDatabaseService db = inProcessDatabase();
         if (db != null) {
             try (Transaction tx = db.beginTx(timeoutMillis, TimeUnit.MILLISECONDS)) {
-                return work.apply((name, parameters) -> rows(tx, QueryFiles.text(name), parameters));
+                return work.apply((cypher, parameters) -> rows(tx, cypher, parameters));
             } catch (RuntimeException e) {
                 throw asDriverException(e);
             }
         }
         try (Session s = driver.session(session)) {
-            return s.executeRead(tx -> work.apply((name, parameters) -> tx.run(QueryFiles.text(name), parameters).list()),
-                    transaction);
+            return s.executeRead(tx -> work.apply((cypher, parameters) -> tx.run(cypher, parameters).list()), transaction);
         }
+    }
+
+    /** Plans {@code cypher/queries/NAME.cypher} without running it, on the path requests take, so its plan is cached. */
+    void explain(String name, Map<String, Object> parameters) {
+        read(reads -> {
+            reads.explain(name, parameters);
+            return null;
+        });
+    }
+
+    /**
+     * The value of a constant Cypher expression, as Neo4j Browser's {@code :param} computes it. Only for the
+     * documented examples in our own query files, never for anything a caller sends.
+     */
+    Object evaluate(String expression) {
+        return read(reads -> reads.rows("RETURN " + expression + " AS v", Map.of())).get(0).get("v").asObject();
     }
 
     /** Whether the query files run in this JVM (embedded database, in-process on) rather than over Bolt. */
@@ -100,7 +115,17 @@ class GraphReader {
     /** The query files, run inside one transaction. */
     @FunctionalInterface
     interface Reads {
-        List<Record> run(String name, Map<String, Object> parameters);
+
+        /** Cypher text with its parameters: only ever our own files' text (and the constants of their examples). */
+        List<Record> rows(String cypher, Map<String, Object> parameters);
+
+        default List<Record> run(String name, Map<String, Object> parameters) {
+            return rows(QueryFiles.text(name), parameters);
+        }
+
+        default void explain(String name, Map<String, Object> parameters) {
+            rows("EXPLAIN " + QueryFiles.text(name), parameters);
+        }
     }
 
     private GraphDatabaseService inProcessDatabase() {

@@ -11,13 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param circularMaxLength longest cycle {@code /api/circular} looks for, in money legs (2 to 4)
  * @param inProcess         with the embedded database, run the API's query files in this JVM instead of over Bolt
  * @param cypherConcurrency {@code POST /api/cypher} queries that may run at once; more get 503 with Retry-After
+ * @param planAhead         plan every query file in the background once the server is up, so that no user's first
+ *                          request pays for planning
  */
 @ConfigurationProperties("dealgraph.query")
 public record QuerySettings(Duration timeout, int cypherMaxRows, int circularMaxLength, Boolean inProcess,
-                            int cypherConcurrency) {
+                            int cypherConcurrency, Boolean planAhead) {
 
     public QuerySettings {
         inProcess = inProcess == null || inProcess;
+        planAhead = planAhead == null || planAhead;
         timeout = timeout == null || timeout.isZero() || timeout.isNegative() ? Duration.ofSeconds(10) : timeout;
         cypherMaxRows = cypherMaxRows <= 0 ? 1000 : cypherMaxRows;
         cypherConcurrency = cypherConcurrency <= 0 ? 2 : cypherConcurrency;

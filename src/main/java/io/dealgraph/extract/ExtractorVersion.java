@@ -1,5 +1,6 @@
 package io.dealgraph.extract;
 
+import io.dealgraph.graph.CompanyNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -22,9 +23,9 @@ public record ExtractorVersion(String extractor, String knowledge) {
     private static final List<Class<?>> CODE = List.of(RuleBasedExtractor.class, Grammar.class, DraftMerge.class,
             FactResolver.class, Mentions.class, Money.class, Dates.class, Relations.class, Sentences.class,
             Coreference.class, LanguageStages.class, DealFrames.class, Lexicon.class, Gate.class, Tokens.class, Starts.class,
-            NotDeals.class);
+            NotDeals.class, CompanyNames.class);
     private static final List<String> RULES = List.of("/extract/rules/frames.yaml", "/extract/rules/money.yaml",
-            "/extract/rules/not-deals.yaml", "/extract/lexicon.yaml");
+            "/extract/rules/not-deals.yaml", "/extract/lexicon.yaml", "/graph/company-names.yaml");
 
     static ExtractorVersion of(Set<RuleBasedExtractor.Part> parts, int knowledgeVersion) {
         MessageDigest code = sha256();

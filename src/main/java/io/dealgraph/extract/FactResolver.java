@@ -1,5 +1,7 @@
 package io.dealgraph.extract;
 
+import io.dealgraph.graph.CompanyNames;
+import io.dealgraph.graph.Keys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,10 +33,11 @@ final class FactResolver {
     List<Fact> resolve(Document doc, List<Sentences.Sentence> sentences, List<Relations.Draft> drafts, Map<String, String> partyTypes) {
         List<Fact> facts = new ArrayList<>();
         Set<String> roundKeys = new HashSet<>();
+        Map<String, String> sameCompany = sameCompanyNames(drafts, partyTypes);
         for (Relations.Draft d : drafts) {
             FactType type = d.type();
-            String from = d.from();
-            String to = d.to();
+            String from = sameCompany.getOrDefault(d.from(), d.from());
+            String to = sameCompany.getOrDefault(d.to(), d.to());
             if (type == FactType.INVESTS_IN && "Cloud".equals(typeOf(from)) && knowledge.ownerOf(from) != null) {
                 from = knowledge.ownerOf(from);
             }
@@ -122,6 +125,35 @@ final class FactResolver {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * One name for each company the document names in several forms that graph/CompanyNames joins ("Nebius Group
+     * N.V." then "Nebius"): the knowledge file's name if one of them is it, else the fullest, as the graph names the
+     * node. Their facts are then one pair, and a deal told in both forms is one fact. People keep their names.
+     */
+    private Map<String, String> sameCompanyNames(List<Relations.Draft> drafts, Map<String, String> partyTypes) {
+        Map<String, List<String>> byBase = new HashMap<>();
+        for (Relations.Draft d : drafts) {
+            for (String name : new String[] {d.from(), d.to()}) {
+                if (name != null && "Company".equals(typeOf(name, partyTypes))) {
+                    List<String> forms = byBase.computeIfAbsent(Keys.entity(CompanyNames.base(name)), k -> new ArrayList<>());
+                    if (!forms.contains(name)) {
+                        forms.add(name);
+                    }
+                }
+            }
+        }
+        Map<String, String> renamed = new HashMap<>();
+        for (List<String> forms : byBase.values()) {
+            if (forms.size() < 2) {
+                continue;
+            }
+            String chosen = forms.stream().filter(n -> knowledge.entity(n) != null).findFirst()
+                    .orElseGet(() -> forms.stream().reduce((a, b) -> CompanyNames.fuller(a, b) ? a : b).orElseThrow());
+            forms.forEach(n -> renamed.put(n, chosen));
+        }
+        return renamed;
     }
 
     private static String roundSize(Fact f) {

@@ -1,9 +1,12 @@
 package io.dealgraph.ingest;
 
 import io.dealgraph.extract.CuratedEntity;
+import io.dealgraph.graph.CompanyNames;
 import io.dealgraph.graph.Keys;
 import io.dealgraph.graph.Label;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,34 +28,100 @@ final class Entities {
         return add(name, label, null);
     }
 
-    /** {@code kind}: Fund, Person or Government for a company node that is one of those (else null). */
+    /**
+     * {@code kind}: Fund, Person or Government for a company node that is one of those (else null). A company is
+     * filed under its {@linkplain CompanyNames#base base name}, so "Figure AI" and "Figure" are one node, and a name
+     * whose base is a curated entity's ("Mistral AI SAS") is that entity. The node is named after its fullest form;
+     * the others are aliases.
+     */
     String add(String name, String label, String kind) {
         Label type = Label.entity(label) == null ? Label.Company : Label.entity(label);
-        CuratedEntity curated = CuratedEntity.byName().get(name);
-        if (curated != null && !curated.type().equals(type.name())) {
-            curated = null; // the text uses the name for something else than the file says
-        }
-        String id = Names.slug(name);
+        boolean company = type == Label.Company && !"Person".equals(kind);
+        CuratedEntity curated = curated(name, type, company);
+        String base = company ? CompanyNames.base(name) : name;
+        String canonical = curated != null ? curated.name() : name;
+        String id = Names.slug(curated != null ? curated.name() : base);
         String key = type + "|" + id;
-        if (!byLabelAndId.containsKey(key)) {
-            List<String> aliases = curated == null ? List.of() : curated.aliases();
-            Set<String> keys = new LinkedHashSet<>();
-            keys.add(Keys.entity(name));
-            aliases.forEach(a -> keys.add(Keys.entity(a)));
-            Map<String, Object> row = new LinkedHashMap<>();
+        Map<String, Object> row = byLabelAndId.get(key);
+        if (row == null) {
+            row = new LinkedHashMap<>();
             row.put("id", id);
-            row.put("name", name);
-            row.put("aliases", aliases);
-            row.put("keys", new ArrayList<>(keys));
+            row.put("name", canonical);
+            row.put("aliases", new ArrayList<String>());
+            row.put("keys", new ArrayList<String>());
             row.put("label", type.name());
             row.put("kind", kind);
+            row.put("curated", curated != null);
             byLabelAndId.put(key, row);
-            if (curated != null && curated.owner() != null && type != Label.Company) {
-                String owner = add(curated.owner(), Label.Company.name());
-                (type == Label.Cloud ? operates : makes).add(Map.of("owner", owner, "id", id));
+            if (curated != null) {
+                curated.aliases().forEach(a -> addName(byLabelAndId.get(key), a));
+                if (curated.owner() != null && type != Label.Company) {
+                    String owner = add(curated.owner(), Label.Company.name());
+                    (type == Label.Cloud ? operates : makes).add(Map.of("owner", owner, "id", id));
+                }
             }
         }
+        if (curated == null && CompanyNames.fuller(name, (String) row.get("name"))) {
+            String was = (String) row.put("name", name);
+            addName(row, was);
+        }
+        addName(row, name);
+        addKey(row, Keys.entity(base));
         return id;
+    }
+
+    /** Adds a name the node goes by: an alias unless it is the node's name, and its key. */
+    @SuppressWarnings("unchecked")
+    private static void addName(Map<String, Object> row, String name) {
+        List<String> aliases = (List<String>) row.get("aliases");
+        if (!name.equals(row.get("name")) && !aliases.contains(name)) {
+            aliases.add(name);
+        }
+        addKey(row, Keys.entity(name));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addKey(Map<String, Object> row, String key) {
+        List<String> keys = (List<String>) row.get("keys");
+        if (!keys.contains(key)) {
+            keys.add(key);
+        }
+    }
+
+    /**
+     * The knowledge file's entity of this name and type: by its name, else (for a company) by the base of one of its
+     * names, when only one entity of the type has that base.
+     */
+    private static CuratedEntity curated(String name, Label type, boolean company) {
+        CuratedEntity exact = CuratedEntity.byName().get(name);
+        if (exact != null) {
+            return exact.type().equals(type.name()) ? exact : null; // the text uses the name for something else than the file says
+        }
+        return company ? CURATED_BY_BASE.get(Keys.entity(CompanyNames.base(name))) : null;
+    }
+
+    /** Curated companies by the key of each of their names' base; a base two entities share is left out. */
+    private static final Map<String, CuratedEntity> CURATED_BY_BASE = curatedByBase();
+
+    private static Map<String, CuratedEntity> curatedByBase() {
+        Map<String, CuratedEntity> out = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (CuratedEntity e : CuratedEntity.byName().values()) {
+            if (!Label.Company.name().equals(e.type())) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String n : names) {
+                String key = Keys.entity(CompanyNames.base(n));
+                CuratedEntity before = out.putIfAbsent(key, e);
+                if (before != null && before != e) {
+                    shared.add(key);
+                }
+            }
+        }
+        shared.forEach(out::remove);
+        return Map.copyOf(out);
     }
 
     /** The one cloud the knowledge file says this company operates, or null (none, or several). */

@@ -1,5 +1,6 @@
 package io.dealgraph.query;
 
+import io.dealgraph.graph.CompanyNames;
 import io.dealgraph.graph.Keys;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +45,11 @@ class EntityResolver {
         List<Record> rows;
         try {
             rows = reads.run("resolve", Map.of("key", key));
+            String base = normalise(CompanyNames.base(name));
+            if (rows.isEmpty() && !base.equals(key)) {
+                // "Figure AI, Inc." when the sources said "Figure AI": a company's nodes hold their base name's key
+                rows = reads.run("resolve", Map.of("key", base));
+            }
         } catch (ClientException e) {
             // Only a name the full-text syntax cannot take gets here; it names nothing. The transaction is spoilt,
             // but nothing more runs in it: the suggestions have their own.

@@ -1,5 +1,6 @@
 package io.dealgraph.query;
 
+import jakarta.annotation.PreDestroy;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -24,6 +25,8 @@ class QueryPlanWarmUp {
 
     private final GraphReader reader;
     private final boolean enabled;
+    /** Set when the context closes: the database is going away, and what is left to plan with it. */
+    private volatile boolean closing;
 
     QueryPlanWarmUp(GraphReader reader, QuerySettings settings) {
         this.reader = reader;
@@ -41,11 +44,20 @@ class QueryPlanWarmUp {
         planner.start();
     }
 
+    @PreDestroy
+    void stop() {
+        closing = true;
+    }
+
     /** Plans each file in turn and returns how many planned. */
     int planAll() {
         long started = System.nanoTime();
         int planned = 0;
         for (String name : QueryFiles.NAMES) {
+            if (closing) {
+                log.debug("Stopped planning ahead: the server is shutting down");
+                return planned;
+            }
             try {
                 long one = System.nanoTime();
                 reader.explain(name, exampleParameters(name));

@@ -8,7 +8,8 @@ import org.neo4j.driver.Driver;
 /**
  * The graph as sorted lines a person can compare: every entity, document, deal (with its parties, tranche parent,
  * readings and claims), claim and edge, with what they say; left out are what only says when or by what run it was
- * written (ingestedAt, extraction, extractor) and the aliases entities collect over time.
+ * written (ingestedAt, extraction, extractor) and the aliases entities collect over time (in the order they came; an
+ * entity's name is the fullest form of all, whatever their order).
  */
 final class CanonicalGraph {
 
@@ -23,7 +24,7 @@ final class CanonicalGraph {
         return driver.executableQuery("""
                 CALL () {
                   MATCH (e) WHERE e:Company OR e:Cloud OR e:Chip
-                  RETURN [labels(e)[0], e.id, e.kind] AS line
+                  RETURN [labels(e)[0], e.id, e.name, e.kind] AS line
                   UNION ALL
                   MATCH (d:Document)
                   RETURN ['Document', d.id, d.name, d.title, d.published, CASE WHEN $positions THEN d.position END,

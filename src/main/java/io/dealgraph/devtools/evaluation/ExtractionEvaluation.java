@@ -49,7 +49,8 @@ public final class ExtractionEvaluation {
                 err.println("dealgraph evaluate: no gold files in " + gold);
                 return 1;
             }
-            List<Fact> found = facts != null ? Evaluation.readFacts(facts) : extract(eval, texts, without, err);
+            List<String> failed = new ArrayList<>();
+            List<Fact> found = facts != null ? Evaluation.readFacts(facts) : extract(eval, texts, without, err, failed);
             Map<String, Evaluation.Score> report = eval.report(found);
             out.println("evaluate: " + eval.docs().size() + " documents, gold " + gold + (facts != null ? ", facts " + facts
                     : ", texts " + texts) + (without.isEmpty() ? "" : ", without " + without));
@@ -61,6 +62,11 @@ public final class ExtractionEvaluation {
                     score.extras().forEach(m -> out.println("  extra " + m));
                 }
             }
+            if (!failed.isEmpty()) {
+                err.println("dealgraph evaluate: the extractor failed on " + failed.size() + " document(s), scored as finding "
+                        + "nothing: " + String.join(", ", failed) + " (a bug: please report it with the document)");
+                return 1;
+            }
             return 0;
         } catch (IOException | UncheckedIOException e) {
             err.println("dealgraph evaluate: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -68,8 +74,8 @@ public final class ExtractionEvaluation {
         }
     }
 
-    private static List<Fact> extract(Evaluation eval, Path texts, Set<RuleBasedExtractor.Part> without, PrintStream err)
-            throws IOException {
+    private static List<Fact> extract(Evaluation eval, Path texts, Set<RuleBasedExtractor.Part> without, PrintStream err,
+                                      List<String> failed) throws IOException {
         List<String> missing = new ArrayList<>();
         for (String doc : eval.docs()) {
             if (!Files.exists(texts.resolve(doc))) {
@@ -83,6 +89,9 @@ public final class ExtractionEvaluation {
         Set<RuleBasedExtractor.Part> parts = EnumSet.allOf(RuleBasedExtractor.Part.class);
         parts.removeAll(without);
         Extractor extractor = without.isEmpty() ? Extractors.ruleBased() : Extractors.withParts(parts);
-        return eval.extract(texts, extractor);
+        return eval.extract(texts, extractor, (doc, e) -> {
+            failed.add(doc);
+            err.println("dealgraph evaluate: extraction failed on " + doc + ": " + e);
+        });
     }
 }

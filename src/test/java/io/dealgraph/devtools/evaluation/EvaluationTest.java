@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +118,26 @@ class EvaluationTest {
     }
 
     /** The Java scorer must give score.py's numbers on the seeds, for the default types and each type alone. */
+    @Test
+    void aDocumentTheExtractorFailsOnIsReportedAndTheOthersAreStillScored() throws Exception {
+        io.dealgraph.testing.GraphFixtures.assumeSeeds();
+        Evaluation eval = Evaluation.load(SEEDS);
+        String broken = eval.docs().iterator().next();
+        io.dealgraph.extract.Extractor rules = Extractors.ruleBased();
+        io.dealgraph.extract.Extractor failingOnOne = doc -> {
+            if (doc.id().equals(broken)) {
+                throw new StringIndexOutOfBoundsException("begin 5, end 3, length 4");
+            }
+            return rules.extract(doc);
+        };
+        List<String> failed = new ArrayList<>();
+        List<Fact> facts = eval.extract(SEEDS, failingOnOne, (doc, e) -> failed.add(doc));
+        assertThat(failed).containsExactly(broken);
+        // the other documents' facts are all there
+        assertThat(facts).isNotEmpty().allMatch(f -> !f.doc().equals(broken));
+        assertThat(facts.size()).isEqualTo(eval.extract(SEEDS, rules).stream().filter(f -> !f.doc().equals(broken)).count());
+    }
+
     @Test
     void agreesWithScorePy(@TempDir Path tmp) throws Exception {
         io.dealgraph.testing.GraphFixtures.assumeSeeds();

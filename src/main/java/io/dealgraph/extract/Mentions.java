@@ -1,5 +1,6 @@
 package io.dealgraph.extract;
 
+import io.dealgraph.graph.CompanyNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,9 +111,6 @@ final class Mentions {
             "Project", "Summit", "Conference", "Award", "Prize", "Index", "Street", "Avenue", "Road", "Day", "Week",
             "Prefecture", "Province", "Oblast", "Canton");
 
-    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Corporation", "Ltd", "LLC", "LLP", "PLC", "plc",
-            "GmbH", "AG", "SA", "SE", "NV", "BV", "Co", "Limited", "Incorporated", "PBC", "SAS", "Pvt", "Pte", "Private");
-
     private static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "President", "Founder", "Chairman",
             "Chairwoman", "Director", "Executive", "Minister", "Secretary", "Senator", "Analyst", "Cofounder", "Co",
             "Scientist", "Officer", "Billionaire", "Entrepreneur");
@@ -150,9 +148,18 @@ final class Mentions {
             int known = knownAt(s, toks, i, out, headline);
             if (known > i) {
                 i = known;
+                // "Mistral AI SAS", "Anthropic PBC": the legal form is part of the known name, not a company of its own
+                while (i < n && toks.get(i).word() && toks.get(i).start() == toks.get(i - 1).end() + 1
+                        && CompanyNames.isEnding(toks.get(i).text())) {
+                    i++;
+                }
                 continue;
             }
             Tokens.Token t = toks.get(i);
+            if (t.isWord() && lexicon.openersBeforeOf().contains(t.text()) && i + 1 < n && toks.get(i + 1).text().equals("of")) {
+                i += 2; // "Outside of AI, …": an adverbial phrase, not a name
+                continue;
+            }
             if (t.isWord() && stopword(t.text()) && !lexicon.orgSuffixes().contains(t.text())
                     && i + 1 < n && knowledge.firstTokens.contains(toks.get(i + 1).lower())) {
                 i++; // "The European Commission": a stopword never starts a name; the known one after it may
@@ -483,7 +490,7 @@ final class Mentions {
             return false;
         }
         for (int k = j + 2; k < toks.size() && k < j + 7 && capitalisedNext(toks, k); k++) {
-            if (LEGAL_FORMS.contains(toks.get(k).text())) {
+            if (CompanyNames.isLegalForm(toks.get(k).text())) {
                 return true;
             }
         }
@@ -605,8 +612,8 @@ final class Mentions {
         String name = s.substring(start, end);
         // "Vantiq Robotics Inc." and "Vantiq Robotics" are one company: the legal form is not part of the name
         int nameTo = to;
-        while (nameTo > from && (LEGAL_FORMS.contains(toks.get(nameTo).text())
-                || toks.get(nameTo).text().equals(".") && nameTo - 1 > from && LEGAL_FORMS.contains(toks.get(nameTo - 1).text()))) {
+        while (nameTo > from && (CompanyNames.isLegalForm(toks.get(nameTo).text())
+                || toks.get(nameTo).text().equals(".") && nameTo - 1 > from && CompanyNames.isLegalForm(toks.get(nameTo - 1).text()))) {
             nameTo--; // "Pvt. Ltd": the dot after a legal form goes with it
         }
         boolean legalForm = nameTo < to;

@@ -21,7 +21,8 @@ public final class CompanyNames {
 
     static final String RESOURCE = "/graph/company-names.yaml";
 
-    private static final Set<String> ENDINGS = load();
+    private static final Set<String> LEGAL_FORMS = load("legalForms");
+    private static final Set<String> ENDINGS = load("legalForms", "otherEndings");
 
     private CompanyNames() {
     }
@@ -56,17 +57,37 @@ public final class CompanyNames {
         return a.length() > b.length() || a.length() == b.length() && a.compareTo(b) < 0;
     }
 
-    private static boolean isEnding(String word) {
-        String w = word.replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT);
-        return ENDINGS.contains(w);
+    /** Whether the word is one of the endings: "SAS", "Inc.", "AI", "Group". */
+    public static boolean isEnding(String word) {
+        return listed(ENDINGS, word);
     }
 
-    private static Set<String> load() {
+    /** Whether the word is a legal form: "Inc.", "SAS", "GmbH", "LTD" (not "AI" or "Group"). */
+    public static boolean isLegalForm(String word) {
+        return listed(LEGAL_FORMS, word);
+    }
+
+    /** As listed, or in capitals, with or without a trailing full stop or comma: "Inc.", "INC", not "inc". */
+    private static boolean listed(Set<String> list, String word) {
+        String w = word.replaceAll("[.,]+$", "");
+        return list.contains(w) || w.equals(w.toUpperCase(Locale.ROOT)) && list.contains(UPPER_PREFIX + w);
+    }
+
+    /** Each list holds its words as written and, marked with this prefix, in capitals. */
+    private static final String UPPER_PREFIX = "\u0000";
+
+    private static Set<String> load(String... keys) {
         try (InputStream in = CompanyNames.class.getResourceAsStream(RESOURCE)) {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
-            Set<String> endings = new TreeSet<>();
-            root.path("endings").forEach(e -> endings.add(e.asText().replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT)));
-            return Set.copyOf(endings);
+            Set<String> words = new TreeSet<>();
+            for (String key : keys) {
+                root.path(key).forEach(e -> {
+                    String w = e.asText().replaceAll("[.,]+$", "");
+                    words.add(w);
+                    words.add(UPPER_PREFIX + w.toUpperCase(Locale.ROOT));
+                });
+            }
+            return Set.copyOf(words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

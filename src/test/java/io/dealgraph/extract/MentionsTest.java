@@ -34,6 +34,21 @@ class MentionsTest {
     }
 
     @Test
+    void aLegalFormAfterAKnownNameIsPartOfItNotACompanyOfItsOwn() {
+        assertThat(orgs("The latest investment is with Mistral AI SAS, a provider of open models."))
+                .containsExactly("Mistral AI");
+        assertThat(orgs("Microsoft backs OpenAI LLC and Anthropic PBC.")).containsExactly("Microsoft", "OpenAI", "Anthropic");
+        // a legal form that is no neighbour of the name still names what it names
+        assertThat(orgs("Anthropic and SAS signed a deal.")).contains("SAS");
+    }
+
+    @Test
+    void anAdverbialOpenerBeforeOfStartsNoName() {
+        assertThat(orgs("Outside of AI, Microsoft has also invested in energy and climate tech.")).containsExactly("Microsoft");
+        assertThat(orgs("Outside Ventures invested in Kroo.")).contains("Outside Ventures");
+    }
+
+    @Test
     void knownNamesAreCanonical() {
         assertThat(orgs("AWS and Azure compete with GCP; NVIDIA and Amazon Web Services agree.")).containsExactly(
                 "Amazon Web Services", "Microsoft Azure", "Google Cloud", "Nvidia", "Amazon Web Services");

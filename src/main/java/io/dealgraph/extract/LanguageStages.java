@@ -253,10 +253,12 @@ final class LanguageStages {
     static final class Recognise implements Stage {
         private final Set<String> stopwords;
         private final Set<String> places;
+        private final Set<String> headlineVerbs;
 
-        Recognise(Set<String> stopwords, Set<String> places) {
+        Recognise(Set<String> stopwords, Set<String> places, Set<String> headlineVerbs) {
             this.stopwords = Set.copyOf(stopwords);
             this.places = Lexicon.placeKeys(places);
+            this.headlineVerbs = Set.copyOf(headlineVerbs);
         }
 
         /**
@@ -353,7 +355,7 @@ final class LanguageStages {
                             int start = toks.get(begin).beginPosition();
                             int end = toks.get(t - 1).endPosition();
                             int before = ms.size();
-                            Mentions.Mention m = Mentions.fromModel(sentence, start, end, tag, ms, stopwords);
+                            Mentions.Mention m = Mentions.fromModel(sentence, start, end, tag, ms, stopwords, headlineVerbs);
                             if (m != null) {
                                 ms.add(m);
                                 changed = true;

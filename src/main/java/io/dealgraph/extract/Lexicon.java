@@ -12,7 +12,7 @@ import java.util.Set;
 
 /** Word lists from extract/lexicon.yaml. */
 record Lexicon(Set<String> orgSuffixes, Set<String> stopwords, Set<String> firstNames, Set<String> places,
-               Set<String> genericFundWords, Set<String> openersBeforeOf) {
+               Set<String> genericFundWords, Set<String> openersBeforeOf, Set<String> headlineVerbs) {
 
     /** How a place name is looked up: lower case, without dots ("U.S." and "US" are one). */
     static String placeKey(String name) {
@@ -33,7 +33,8 @@ record Lexicon(Set<String> orgSuffixes, Set<String> stopwords, Set<String> first
             }
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             return new Lexicon(set(root.path("orgSuffixes")), set(root.path("stopwords")), set(root.path("firstNames")),
-                    set(root.path("places")), set(root.path("genericFundWords")), set(root.path("openersBeforeOf")));
+                    set(root.path("places")), set(root.path("genericFundWords")), set(root.path("openersBeforeOf")),
+                    set(root.path("headlineVerbs")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

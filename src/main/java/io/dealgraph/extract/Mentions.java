@@ -977,6 +977,13 @@ final class Mentions {
      * Venture" may come labelled a place and "Lumen Bio" a person, so the name's own shape decides the type.
      */
     static Mention fromModel(String sentence, int start, int end, String tag, List<Mention> existing, Set<String> stopwords) {
+        return fromModel(sentence, start, end, tag, existing, stopwords, Set.of());
+    }
+
+    /** As above; the name ends before a headline's verb ("Blackbird Raises A$500 Million Fund": "Blackbird"). */
+    static Mention fromModel(String sentence, int start, int end, String tag, List<Mention> existing, Set<String> stopwords,
+                             Set<String> headlineVerbs) {
+        end = start + beforeHeadlineVerb(sentence, start, end, headlineVerbs);
         String raw = sentence.substring(start, end);
         java.util.regex.Matcher edges = NAME_EDGES.matcher(raw);
         String name = withoutSeat(lowercaseCut(ARTICLE_TAIL.matcher(edges.replaceAll("").strip()).replaceAll("")));
@@ -1147,6 +1154,24 @@ final class Mentions {
     private static final Pattern LEGAL_FORMS_AT_END = Pattern.compile("(?<=\\S)(?:,?\\s+(?:Pvt\\.?|Pte\\.?|Private)(?:\\s+(?:Ltd\\.?|Limited))?)$");
     private static final Pattern OPENER_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final Set<String> INSTITUTION_TAILS = Set.of("Bank", "Corporation", "Group", "Holdings", "Authority", "Office", "Institute");
+
+    /** A figure right after a headline's verb: "Raises A$500 Million", "Secures €40M", "Bags 100 crore". */
+    private static final Pattern FIGURE_NEXT = Pattern.compile("\\s+(?:[A-Z]{0,3}[$€£¥₹]\\s?\\d|\\d)");
+
+    /**
+     * The length of the model's name up to its first inner word that is a headline's verb followed by a figure
+     * ("Blackbird Raises A$500 Million Fund"), or the whole length. Without a figure after it the verb may be part
+     * of a headline the model read as one name ("Trump Backs Nexstar–Tegna Merger"), which other rules turn down.
+     */
+    static int beforeHeadlineVerb(String sentence, int start, int end, Set<String> headlineVerbs) {
+        Matcher w = Pattern.compile("\\s+(\\S+)").matcher(sentence).region(start, end);
+        while (w.find()) {
+            if (headlineVerbs.contains(w.group(1)) && FIGURE_NEXT.matcher(sentence).region(w.end(), sentence.length()).lookingAt()) {
+                return w.start() - start;
+            }
+        }
+        return end - start;
+    }
 
     static String lowercaseCut(String name) {
         String[] words = name.split(" ");

@@ -43,6 +43,18 @@ class MentionsTest {
     }
 
     @Test
+    void aModelNameEndsBeforeAHeadlinesVerbAndItsFigure() {
+        String headline = "Blackbird Raises A$500 Million Fund for Australian Startups";
+        // the model's span as it came: "Blackbird Raises A$"
+        Mentions.Mention m = Mentions.fromModel(headline, 0, headline.indexOf("500"), "ORG", new ArrayList<>(), L.stopwords(),
+                L.headlineVerbs());
+        assertThat(m).isNotNull();
+        assertThat(m.name()).isEqualTo("Blackbird");
+        // with no figure after the verb, the cut is not made here
+        assertThat(Mentions.beforeHeadlineVerb("Trump Backs Nexstar Merger", 0, 19, L.headlineVerbs())).isEqualTo(19);
+    }
+
+    @Test
     void anAdverbialOpenerBeforeOfStartsNoName() {
         assertThat(orgs("Outside of AI, Microsoft has also invested in energy and climate tech.")).containsExactly("Microsoft");
         assertThat(orgs("Outside Ventures invested in Kroo.")).contains("Outside Ventures");

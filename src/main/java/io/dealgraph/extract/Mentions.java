@@ -148,7 +148,8 @@ final class Mentions {
             int known = knownAt(s, toks, i, out, headline);
             if (known > i) {
                 i = known;
-                // "Mistral AI SAS", "Anthropic PBC": the legal form is part of the known name, not a company of its own
+                // "Mistral AI SAS", "Anthropic PBC": an ending (graph/company-names.yaml) is part of the known name, not a
+                // company of its own
                 while (i < n && toks.get(i).word() && toks.get(i).start() == toks.get(i - 1).end() + 1
                         && CompanyNames.isEnding(toks.get(i).text())) {
                     i++;
@@ -974,13 +975,9 @@ final class Mentions {
     /**
      * A mention for a name the named-entity model found, or null when a rule already covers that text or the name is
      * no party (a place, a bare title). The model's organisation and person labels are used as a hint only: "Atlas
-     * Venture" may come labelled a place and "Lumen Bio" a person, so the name's own shape decides the type.
+     * Venture" may come labelled a place and "Lumen Bio" a person, so the name's own shape decides the type. The name
+     * ends before a headline's verb and its figure ("Blackbird Raises A$500 Million Fund": "Blackbird").
      */
-    static Mention fromModel(String sentence, int start, int end, String tag, List<Mention> existing, Set<String> stopwords) {
-        return fromModel(sentence, start, end, tag, existing, stopwords, Set.of());
-    }
-
-    /** As above; the name ends before a headline's verb ("Blackbird Raises A$500 Million Fund": "Blackbird"). */
     static Mention fromModel(String sentence, int start, int end, String tag, List<Mention> existing, Set<String> stopwords,
                              Set<String> headlineVerbs) {
         end = start + beforeHeadlineVerb(sentence, start, end, headlineVerbs);
@@ -1156,6 +1153,7 @@ final class Mentions {
     private static final Set<String> INSTITUTION_TAILS = Set.of("Bank", "Corporation", "Group", "Holdings", "Authority", "Office", "Institute");
 
     /** A figure right after a headline's verb: "Raises A$500 Million", "Secures €40M", "Bags 100 crore". */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\S+)");
     private static final Pattern FIGURE_NEXT = Pattern.compile("\\s+(?:[A-Z]{0,3}[$€£¥₹]\\s?\\d|\\d)");
 
     /**
@@ -1164,7 +1162,7 @@ final class Mentions {
      * of a headline the model read as one name ("Trump Backs Nexstar–Tegna Merger"), which other rules turn down.
      */
     static int beforeHeadlineVerb(String sentence, int start, int end, Set<String> headlineVerbs) {
-        Matcher w = Pattern.compile("\\s+(\\S+)").matcher(sentence).region(start, end);
+        Matcher w = NEXT_WORD.matcher(sentence).region(start, end);
         while (w.find()) {
             if (headlineVerbs.contains(w.group(1)) && FIGURE_NEXT.matcher(sentence).region(w.end(), sentence.length()).lookingAt()) {
                 return w.start() - start;

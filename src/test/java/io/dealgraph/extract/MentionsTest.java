@@ -101,7 +101,7 @@ class MentionsTest {
     @Test
     void aBrandsRaisedDotIsPartOfItsNameAndAHeadlinesDescriptionIsNone() {
         assertThat(orgs("Copper brand P•TAL has secured $3 million.")).containsExactly("P•TAL");
-        assertThat(Mentions.fromModel("Handcrafted Metalware Brand P•TAL Raises $3 Million", 0, 27, "ORG", new ArrayList<>(), Set.of())).isNull();
+        assertThat(Mentions.fromModel("Handcrafted Metalware Brand P•TAL Raises $3 Million", 0, 27, "ORG", new ArrayList<>(), Set.of(), Set.of())).isNull();
     }
 
     @Test
@@ -241,7 +241,7 @@ class MentionsTest {
     @Test
     void aDashTheModelRanIntoIsNoPartOfTheName() {
         String s = "It drew Shangcheng Capital—both state-owned—and others.";
-        Mentions.Mention m = Mentions.fromModel(s, 8, s.indexOf("both"), "ORG", new ArrayList<>(), Set.of());
+        Mentions.Mention m = Mentions.fromModel(s, 8, s.indexOf("both"), "ORG", new ArrayList<>(), Set.of(), Set.of());
         assertThat(m).isNotNull();
         assertThat(m.name()).isEqualTo("Shangcheng Capital");
     }

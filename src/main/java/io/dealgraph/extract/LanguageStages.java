@@ -254,11 +254,13 @@ final class LanguageStages {
         private final Set<String> stopwords;
         private final Set<String> places;
         private final Set<String> headlineVerbs;
+        private final Set<String> descriptorNouns;
 
-        Recognise(Set<String> stopwords, Set<String> places, Set<String> headlineVerbs) {
+        Recognise(Set<String> stopwords, Set<String> places, Set<String> headlineVerbs, Set<String> descriptorNouns) {
             this.stopwords = Set.copyOf(stopwords);
             this.places = Lexicon.placeKeys(places);
             this.headlineVerbs = Set.copyOf(headlineVerbs);
+            this.descriptorNouns = Set.copyOf(descriptorNouns);
         }
 
         /**
@@ -355,7 +357,7 @@ final class LanguageStages {
                             int start = toks.get(begin).beginPosition();
                             int end = toks.get(t - 1).endPosition();
                             int before = ms.size();
-                            Mentions.Mention m = Mentions.fromModel(sentence, start, end, tag, ms, stopwords, headlineVerbs);
+                            Mentions.Mention m = Mentions.fromModel(sentence, start, end, tag, ms, stopwords, headlineVerbs, descriptorNouns);
                             if (m != null) {
                                 ms.add(m);
                                 changed = true;

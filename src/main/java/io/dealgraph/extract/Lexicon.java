@@ -12,7 +12,8 @@ import java.util.Set;
 
 /** Word lists from extract/lexicon.yaml. */
 record Lexicon(Set<String> orgSuffixes, Set<String> stopwords, Set<String> firstNames, Set<String> places,
-               Set<String> genericFundWords, Set<String> openersBeforeOf, Set<String> headlineVerbs) {
+               Set<String> genericFundWords, Set<String> openersBeforeOf, Set<String> headlineVerbs,
+               Set<String> titles, Set<String> descriptorNouns, Set<String> namePairNouns) {
 
     /** How a place name is looked up: lower case, without dots ("U.S." and "US" are one). */
     static String placeKey(String name) {
@@ -34,7 +35,8 @@ record Lexicon(Set<String> orgSuffixes, Set<String> stopwords, Set<String> first
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             return new Lexicon(set(root.path("orgSuffixes")), set(root.path("stopwords")), set(root.path("firstNames")),
                     set(root.path("places")), set(root.path("genericFundWords")), set(root.path("openersBeforeOf")),
-                    set(root.path("headlineVerbs")));
+                    set(root.path("headlineVerbs")), set(root.path("titles")),
+                    set(root.path("descriptorNouns")), set(root.path("namePairNouns")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -111,10 +111,6 @@ final class Mentions {
             "Project", "Summit", "Conference", "Award", "Prize", "Index", "Street", "Avenue", "Road", "Day", "Week",
             "Prefecture", "Province", "Oblast", "Canton");
 
-    private static final Set<String> TITLES = Set.of("CEO", "CFO", "CTO", "COO", "Chief", "President", "Founder", "Chairman",
-            "Chairwoman", "Director", "Executive", "Minister", "Secretary", "Senator", "Analyst", "Cofounder", "Co",
-            "Scientist", "Officer", "Billionaire", "Entrepreneur");
-
     private static final Set<String> GLUED_SUFFIXES = Set.of("Capital", "Ventures", "Venture", "Partners", "Fund", "Management", "Catalyst",
             "Holdings", "Technologies", "Systems", "Labs", "Lab", "Bank", "Research", "Robotics", "Group");
 
@@ -527,7 +523,7 @@ final class Mentions {
             ownWord |= toks.get(k).isWord() && !stopword(toks.get(k).text());
         }
         return NAME_OPENERS.contains(toks.get(from).text()) && !stopword(toks.get(from + 1).text())
-                || ownWord && lexicon.orgSuffixes().contains(toks.get(last).text()) && !TITLES.contains(toks.get(from).text());
+                || ownWord && lexicon.orgSuffixes().contains(toks.get(last).text()) && !lexicon.titles().contains(toks.get(from).text());
     }
 
     /**
@@ -541,7 +537,7 @@ final class Mentions {
         }
         Tokens.Token next = toks.get(at + 1);
         return next.isWord() && next.isCapitalised() && next.start() == toks.get(at).end() + 1 && !stopword(next.text())
-                && !acronym(next.text()) && !TITLES.contains(next.text());
+                && !acronym(next.text()) && !lexicon.titles().contains(next.text());
     }
 
     /**
@@ -562,7 +558,7 @@ final class Mentions {
             if (j > i && knowledge.byAlias.containsKey(t.lower()) && !lexicon.orgSuffixes().contains(t.text())) {
                 break;
             }
-            if (j > i && TITLES.contains(t.text())) {
+            if (j > i && lexicon.titles().contains(t.text())) {
                 break; // "Twitter CEO Parag Agrawal": a title separates a company from a person
             }
             if (t.isWord() && (t.isCapitalised() || (hasDigit(t.text()) && (j > i || digitLedName(toks, j))))) {
@@ -572,6 +568,10 @@ final class Mentions {
                     && j + 1 < toks.size() && toks.get(j + 1).isCapitalised() && toks.get(j + 1).isWord()
                     && (!t.text().equals("-") || (toks.get(j + 1).start() == t.end() && t.start() == toks.get(j - 1).end()))) {
                 j++;
+            } else if (j > i && t.text().equals("and") && j + 1 < toks.size() && toks.get(j - 1).isCapitalised()
+                    && lexicon.namePairNouns().contains(toks.get(j + 1).text())
+                    && (j + 2 >= toks.size() || !toks.get(j + 2).isCapitalised())) {
+                j++; // "Boond Engineering and Development", "NxtGen Datacenter and Technologies": "and" inside a name
             } else if (j > i && (t.text().equals("'") || t.text().equals("’")) && t.start() == toks.get(j - 1).end()
                     && toks.get(j - 1).text().endsWith("s") && j + 1 < toks.size() && toks.get(j + 1).isWord()
                     && toks.get(j + 1).isCapitalised() && toks.get(j + 1).start() == t.end() + 1) {
@@ -595,13 +595,18 @@ final class Mentions {
         int from = i;
         while (from <= last && (stopword(toks.get(from).text()) && !nameOpener(toks, from, last) && !hyphenJoined(toks, from, last)
                 || CONNECTORS.contains(toks.get(from).text())
-                || from < last && TITLES.contains(toks.get(from).text()))) {
-            from++; // "Most of Midjourney", "Chief Scientist Ilya Sutskever": no stopword, connector or title opens a name
+                || from < last && lexicon.titles().contains(toks.get(from).text()) && !lexicon.orgSuffixes().contains(toks.get(last).text()))) {
+            // "Most of Midjourney", "Chief Scientist Ilya Sutskever": no stopword, connector or title opens a name,
+            // unless the run ends like a firm's name ("VP Venture Partners")
+            from++;
         }
         int to = last;
         while (to >= from && (stopword(toks.get(to).text()) && !lexicon.orgSuffixes().contains(toks.get(to).text())
+                    && !(to > from + 1 && toks.get(to - 1).text().equals("of"))
                 || to > from + 1 && ARTICLES.contains(toks.get(to).text()))) {
-            to--; // "Inserm Transfert La société": an article opens the next words, never ends a name of two words or more
+            // "Inserm Transfert La société": an article opens the next words, never ends a name of two words or more;
+            // a place after "of" is the name's own ("Bank of America", "Innovation Network Corporation of Japan")
+            to--;
         }
         if (from > to) {
             return last + 1;
@@ -979,18 +984,24 @@ final class Mentions {
      * ends before a headline's verb and its figure ("Blackbird Raises A$500 Million Fund": "Blackbird").
      */
     static Mention fromModel(String sentence, int start, int end, String tag, List<Mention> existing, Set<String> stopwords,
-                             Set<String> headlineVerbs) {
+                             Set<String> headlineVerbs, Set<String> descriptorNouns) {
         end = start + beforeHeadlineVerb(sentence, start, end, headlineVerbs);
         String raw = sentence.substring(start, end);
         java.util.regex.Matcher edges = NAME_EDGES.matcher(raw);
         String name = withoutSeat(lowercaseCut(ARTICLE_TAIL.matcher(edges.replaceAll("").strip()).replaceAll("")));
-        name = withoutDescriptors(name, stopwords, sentence.substring(0, start).isBlank());
+        name = withoutDescriptors(name, stopwords, descriptorNouns, sentence.substring(0, start).isBlank());
         if (name.length() < 2 || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.charAt(0))) {
             return null;
         }
         name = LEGAL_FORMS_AT_END.matcher(name).replaceFirst(""); // "Aviom India Housing Finance Pvt. Ltd"
         int nameStart = start + raw.indexOf(name);
         int nameEnd = nameStart + name.length();
+        java.util.regex.Matcher number = NUMBER_WORD_BEFORE.matcher(sentence).region(0, nameStart);
+        if (number.find()) {
+            // "Seven Seas Water", "Eight Roads": the model leaves out a capitalised number word that opens the name
+            nameStart = number.start(1);
+            name = sentence.substring(nameStart, nameEnd);
+        }
         // a rule's name inside the model's longer one ("Growth Capital" in "Investor Growth Capital", "Morgan Stanley"
         // in "Morgan Stanley Tactical Value"): the longer name wins when it adds capitalised words and the rule's
         // was a guess or the longer one names a fund arm of a known company
@@ -1037,10 +1048,22 @@ final class Mentions {
 
     private static final Pattern NAME_AFTER = Pattern.compile("^ \\p{Lu}");
 
+    /** A capitalised number word straight before a name: "Seven" of "Seven Seas Water". */
+    private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}\\d])(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand) $");
+
     /** "Gurugram-based", "Japan-headquartered": the name is a place that describes the next one. */
     private static boolean placeAdjective(String s, int end) {
-        return s.startsWith("-based", end) || s.startsWith("-born", end) || s.startsWith("-headquartered", end);
+        return s.startsWith("-based", end) || s.startsWith("-born", end) || s.startsWith("-headquartered", end)
+                || SPACED_PLACE_ADJECTIVE.matcher(s).region(end, s.length()).lookingAt();
     }
+
+    /**
+     * "a Puerto-Rico based startup": the same adjective without its hyphen, before the noun it describes; not the verb
+     * ("Nvidia based its decision on").
+     */
+    private static final Pattern SPACED_PLACE_ADJECTIVE = Pattern.compile(
+            " (?:based|headquartered) (?!(?:on|upon|its|their|his|her|our|the|a|an|in|at|out|off|this|that)\\b)\\p{Ll}");
 
     /**
      * An investment firm's name without the city the model ran into it: "Wellington Partners of Munich", "F-Prime
@@ -1131,11 +1154,22 @@ final class Mentions {
      * initials of a kind of investor or a sector word, where the rules' names start after every stopword; at the
      * sentence's start, any stopword.
      */
-    static String withoutDescriptors(String name, Set<String> stopwords, boolean sentenceStart) {
+    static String withoutDescriptors(String name, Set<String> stopwords, Set<String> descriptorNouns, boolean sentenceStart) {
         String[] words = name.split(" ");
         String last = words[words.length - 1];
         if (FUND_TAILS.contains(last) || GOVERNMENT_WORDS.contains(last) || INSTITUTION_TAILS.contains(last)) {
             return name; // "British Patient Capital", "Japan Energy Fund", "Indian Bank": the place is part of the name
+        }
+        // "Chinese GPU Startup Moore Threads": a title-case description that ends in a noun of what a company is
+        // (every word of it a stopword) comes off whole
+        int head = -1;
+        for (int i = 0; i < words.length - 1 && stopwords.contains(words[i]); i++) {
+            if (descriptorNouns.contains(words[i])) {
+                head = i;
+            }
+        }
+        if (head >= 0) {
+            return String.join(" ", java.util.Arrays.copyOfRange(words, head + 1, words.length));
         }
         int k = 0;
         while (k < words.length - 1 && stopwords.contains(words[k])

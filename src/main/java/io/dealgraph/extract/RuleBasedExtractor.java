@@ -72,7 +72,8 @@ public final class RuleBasedExtractor implements Extractor {
                     ? frames.vocabularies.getOrDefault("parse-cues", Set.of()) : Set.of()));
             stages.add(new LanguageStages.Tokenize());
             if (parts.contains(Part.NER)) {
-                stages.add(new LanguageStages.Recognise(lexicon.stopwords(), lexicon.places(), lexicon.headlineVerbs()));
+                stages.add(new LanguageStages.Recognise(lexicon.stopwords(), lexicon.places(), lexicon.headlineVerbs(),
+                        lexicon.descriptorNouns()));
             }
         }
         stages.add(stage("coreference", EnumSet.of(Layer.MENTIONS), EnumSet.of(Layer.COREFERENCE), a -> {

@@ -68,9 +68,9 @@ final class Tokens {
         }
     }
 
-    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:ai|AI|io|com|Com|COM|co|app)(?![\\p{L}\\d])");
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:ai|AI|io|com|Com|COM|co|app|vc|VC|tech)(?![\\p{L}\\d])");
 
-    /** "Etched.ai", "Pony.ai", "Amazon.com": a web domain is the company's name; a full stop would end the sentence. */
+    /** "Etched.ai", "Pony.ai", "Amazon.com", "Maki.vc": a web domain is the company's name; a full stop would end the sentence. */
     private static int domainEnd(String s, int j, int to) {
         if (j + 2 < to && s.charAt(j) == '.' && Character.isLetter(s.charAt(j + 1))) {
             java.util.regex.Matcher m = DOMAIN.matcher(s).region(j, to);

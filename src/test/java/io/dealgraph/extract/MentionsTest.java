@@ -47,11 +47,35 @@ class MentionsTest {
         String headline = "Blackbird Raises A$500 Million Fund for Australian Startups";
         // the model's span as it came: "Blackbird Raises A$"
         Mentions.Mention m = Mentions.fromModel(headline, 0, headline.indexOf("500"), "ORG", new ArrayList<>(), L.stopwords(),
-                L.headlineVerbs());
+                L.headlineVerbs(), L.descriptorNouns());
         assertThat(m).isNotNull();
         assertThat(m.name()).isEqualTo("Blackbird");
         // with no figure after the verb, the cut is not made here
         assertThat(Mentions.beforeHeadlineVerb("Trump Backs Nexstar Merger", 0, 19, L.headlineVerbs())).isEqualTo(19);
+    }
+
+    @Test
+    void aJobTitleEndsACompanysNameAndOpensNoneUnlessTheNameEndsLikeAFirms() {
+        assertThat(orgs("WiredScore UK MD William Newton was speaking after the round.")).containsExactly("WiredScore");
+        assertThat(orgs("Chief Scientist Ilya Sutskever left OpenAI.")).containsExactly("OpenAI");
+        assertThat(orgs("The round was led by VP Venture Partners.")).containsExactly("VP Venture Partners");
+    }
+
+    @Test
+    void aCapitalisedNumberWordTheModelLeftOutOpensItsName() {
+        String s = "Seven Seas Water, a company that desalinates water, has raised $20 million.";
+        Mentions.Mention m = Mentions.fromModel(s, s.indexOf("Seas"), s.indexOf(","), "ORG", new ArrayList<>(), L.stopwords(),
+                L.headlineVerbs(), L.descriptorNouns());
+        assertThat(m).isNotNull();
+        assertThat(m.name()).isEqualTo("Seven Seas Water");
+        assertThat(m.start()).isZero();
+    }
+
+    @Test
+    void aNameMayJoinTwoWordsOfWhatACompanyDoesWithAnd() {
+        assertThat(orgs("Quillboond Engineering and Development, a provider of energy products, closed a round."))
+                .containsExactly("Quillboond Engineering and Development");
+        assertThat(orgs("Arlo Capital and Research Ventures joined the round.")).containsExactly("Arlo Capital", "Research Ventures");
     }
 
     @Test
@@ -101,7 +125,7 @@ class MentionsTest {
     @Test
     void aBrandsRaisedDotIsPartOfItsNameAndAHeadlinesDescriptionIsNone() {
         assertThat(orgs("Copper brand P•TAL has secured $3 million.")).containsExactly("P•TAL");
-        assertThat(Mentions.fromModel("Handcrafted Metalware Brand P•TAL Raises $3 Million", 0, 27, "ORG", new ArrayList<>(), Set.of(), Set.of())).isNull();
+        assertThat(Mentions.fromModel("Handcrafted Metalware Brand P•TAL Raises $3 Million", 0, 27, "ORG", new ArrayList<>(), Set.of(), Set.of(), Set.of())).isNull();
     }
 
     @Test
@@ -182,6 +206,14 @@ class MentionsTest {
         assertThat(ms).extracting(Mentions.Mention::name).containsExactly("Quillchip.ai");
         assertThat(ms.get(0).strong()).isTrue();
         assertThat(orgs("Quillchip.ai raised money. It grew.")).containsExactly("Quillchip.ai");
+        assertThat(new Mentions(K, L).find("Quillbit raised a seed round from investors including Quillvest.vc, MIG Funds and Tesi."))
+                .extracting(Mentions.Mention::name).contains("Quillvest.vc");
+    }
+
+    @Test
+    void aPlaceAfterOfEndsAName() {
+        assertThat(orgs("Investors include Innovation Network Corporation of Japan and Quillbank of America."))
+                .containsExactly("Innovation Network Corporation of Japan", "Quillbank of America");
     }
 
     @Test
@@ -241,7 +273,7 @@ class MentionsTest {
     @Test
     void aDashTheModelRanIntoIsNoPartOfTheName() {
         String s = "It drew Shangcheng Capital—both state-owned—and others.";
-        Mentions.Mention m = Mentions.fromModel(s, 8, s.indexOf("both"), "ORG", new ArrayList<>(), Set.of(), Set.of());
+        Mentions.Mention m = Mentions.fromModel(s, 8, s.indexOf("both"), "ORG", new ArrayList<>(), Set.of(), Set.of(), Set.of());
         assertThat(m).isNotNull();
         assertThat(m.name()).isEqualTo("Shangcheng Capital");
     }
@@ -300,12 +332,15 @@ class MentionsTest {
     @Test
     void theModelsNameLosesTheWordsThatDescribeItButKeepsAPlaceThatIsPartOfIt() {
         Set<String> stop = L.stopwords();
-        assertThat(Mentions.withoutDescriptors("Parisian VC Quillvest", stop, false)).isEqualTo("Quillvest");
-        assertThat(Mentions.withoutDescriptors("Neben Arlo SE", stop, true)).isEqualTo("Arlo SE");
-        assertThat(Mentions.withoutDescriptors("British Patient Capital", stop, false)).isEqualTo("British Patient Capital");
-        assertThat(Mentions.withoutDescriptors("Indian Bank", stop, true)).isEqualTo("Indian Bank");
-        assertThat(Mentions.withoutDescriptors("VC Grid", stop, false)).isEqualTo("VC Grid");
-        assertThat(Mentions.withoutDescriptors("US DOE", stop, true)).isEqualTo("US DOE");
+        assertThat(Mentions.withoutDescriptors("Parisian VC Quillvest", stop, L.descriptorNouns(), false)).isEqualTo("Quillvest");
+        assertThat(Mentions.withoutDescriptors("Neben Arlo SE", stop, L.descriptorNouns(), true)).isEqualTo("Arlo SE");
+        assertThat(Mentions.withoutDescriptors("British Patient Capital", stop, L.descriptorNouns(), false)).isEqualTo("British Patient Capital");
+        assertThat(Mentions.withoutDescriptors("Indian Bank", stop, L.descriptorNouns(), true)).isEqualTo("Indian Bank");
+        assertThat(Mentions.withoutDescriptors("VC Grid", stop, L.descriptorNouns(), false)).isEqualTo("VC Grid");
+        assertThat(Mentions.withoutDescriptors("US DOE", stop, L.descriptorNouns(), true)).isEqualTo("US DOE");
+        // a headline's description that ends in a noun of what a company is comes off whole
+        assertThat(Mentions.withoutDescriptors("Chinese GPU Startup Moore Threads", stop, L.descriptorNouns(), false)).isEqualTo("Moore Threads");
+        assertThat(Mentions.withoutDescriptors("New York Life", stop, L.descriptorNouns(), false)).isEqualTo("New York Life");
     }
 
     @Test

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecogniseSkipTest {
 
     private final Lexicon lexicon = Lexicon.load();
-    private final LanguageStages.Recognise recognise = new LanguageStages.Recognise(lexicon.stopwords(), lexicon.places(), lexicon.headlineVerbs());
+    private final LanguageStages.Recognise recognise = new LanguageStages.Recognise(lexicon.stopwords(), lexicon.places(), lexicon.headlineVerbs(),
+            lexicon.descriptorNouns());
 
     private boolean needsModel(String sentence, String... covered) {
         List<Mentions.Mention> mentions = new ArrayList<>();

@@ -54,8 +54,12 @@ final class FactResolver {
             if (isPlace(from) || isPlace(to)) {
                 continue; // "investors in Silicon Valley": a place is no party
             }
-            if ((type == FactType.INVESTS_IN || type == FactType.COMMITS_SPEND_TO) && "Person".equals(typeOf(to, partyTypes))) {
-                continue; // money goes into a company, not a person: "Nvidia backs Musk" is about his company
+            String toType = typeOf(to, partyTypes);
+            if ((type == FactType.INVESTS_IN || type == FactType.COMMITS_SPEND_TO) && "Person".equals(toType)) {
+                if (!d.round()) {
+                    continue; // money goes into a company, not a person: "Nvidia backs Musk" is about his company
+                }
+                toType = "Company"; // who raises a round is a company, whatever the model made of its name ("Moore Threads")
             }
             Sentences.Sentence s = sentences.get(d.sentence());
             String status = d.status();
@@ -67,7 +71,7 @@ final class FactResolver {
             }
             // the quote without the bullets, table bars and emphasis marks around it; offsets stay those of the quote
             int[] span = Evidence.trim(s.text());
-            facts.add(new Fact(doc.id(), type, from, typeOf(from, partyTypes), to, typeOf(to, partyTypes), d.amount(), d.currency(), d.usd(),
+            facts.add(new Fact(doc.id(), type, from, typeOf(from, partyTypes), to, toType, d.amount(), d.currency(), d.usd(),
                     d.qualifier(), d.cumulative(), d.trancheOf(), d.date(), d.years(), status, s.text().substring(span[0], span[1]),
                     s.start() + span[0], s.start() + span[1], d.roundInfo()));
         }

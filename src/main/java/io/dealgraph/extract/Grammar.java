@@ -1050,12 +1050,14 @@ final class Grammar implements Stage {
             + String.join("|", COMPANY_WORDS) + ")s?\\b", Pattern.CASE_INSENSITIVE);
 
     /** Bodies that someone "leads" without a round: "the Modi-led government", "a Saudi-led coalition". */
-    private static final Set<String> RUN_ONLY_NOUNS = Set.of("government", "administration", "coalition", "team", "group");
+    private static final Set<String> RUN_ONLY_NOUNS = Set.of("government", "administration", "coalition", "team", "group",
+            "operation", "operations", "division", "unit", "department");
     /** "The new company will be headed by …", "the design team is led by": a company or body, not a round, is led by its people. */
-    private static final Pattern COMPANY_WORD_IS = Pattern.compile("\\b(?:" + String.join("|", COMPANY_WORDS) + "|"
-            + String.join("|", RUN_ONLY_NOUNS) + ")(?:\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?|"
-            // "The company, led by Ola executives Anand Shah and Ankit Jain, has…": the company is what is led
-            + "(?<=\\bthe\\s(?:" + String.join("|", COMPANY_WORDS) + ")),\\s+)$");
+    private static final Pattern COMPANY_WORD_IS = Pattern.compile("(?:\\b(?:" + String.join("|", COMPANY_WORDS) + "|"
+            + String.join("|", RUN_ONLY_NOUNS) + ")\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:now\\s+|currently\\s+|also\\s+|jointly\\s+)?|"
+            // "The company, led by Ola executives Anand Shah and Ankit Jain, has…", "The four-year-old company, led by
+            // Cao Xudong": the company is what is led
+            + "\\bthe\\s+(?:[\\w-]+\\s+){0,2}(?:" + String.join("|", COMPANY_WORDS) + "),\\s+)$");
 
     /** "the Manish Taneja-led firm": the participle "led" describes a company noun, so it names who runs that company. */
     private static boolean ledCompany(SemanticGraph g, IndexedWord w) {
@@ -1195,7 +1197,10 @@ final class Grammar implements Stage {
         return best;
     }
 
-    /** "Visa …, participating in a funding round in Workpay": a participle's subject is its clause's. */
+    /**
+     * "Visa …, participating in a funding round in Workpay": a participle's subject is its clause's. So is a gerund's
+     * that is the object of its clause's verb: "Zhipu has announced raising 2.5 billion yuan".
+     */
     private static void subjectsFromAbove(SemanticGraph g, List<Item> items, Map<String, Instance> instances) {
         for (Instance in : instances.values()) {
             Role subject = in.frame.at(Position.SUBJECT);
@@ -1204,7 +1209,8 @@ final class Grammar implements Stage {
             }
             for (SemanticGraphEdge up : g.incomingEdgeIterable(in.trigger)) {
                 String rel = up.getRelation().toString();
-                if (!rel.startsWith("advcl") && !rel.startsWith("xcomp") && !rel.startsWith("conj")) {
+                boolean gerundObject = rel.equals("obj") && "VBG".equals(in.trigger.tag());
+                if (!rel.startsWith("advcl") && !rel.startsWith("xcomp") && !rel.startsWith("conj") && !gerundObject) {
                     continue;
                 }
                 for (SemanticGraphEdge e : g.outgoingEdgeIterable(up.getGovernor())) {
@@ -1223,6 +1229,11 @@ final class Grammar implements Stage {
             "^[\\s,]*(?:(?:has|have|had|is|are|was|were|will|would|also|just|recently|now|reportedly|already|today|finally|"
                     + "successfully|which|that|who|said it|says it|said|says)\\s+)*$", Pattern.CASE_INSENSITIVE);
 
+    /** "China's alternative to OpenAI, securing $341 million": the name a rival is compared with raises nothing. */
+    private static final Pattern RIVAL_BEFORE = Pattern.compile(
+            "\\b(?:alternatives?|rivals?|competitors?|challengers?|counterparts?|answer|equivalents?|versions?)\\s+(?:to|of)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * A raise or invest verb whose subject the parse lost (long openings throw the parser) takes the name right before
      * it: "…, Tokyo-based startup Sakana AI has secured $135 million".
@@ -1240,7 +1251,8 @@ final class Grammar implements Stage {
                     best = it;
                 }
             }
-            if (best != null && SUBJECT_GAP.matcher(view.s().substring(best.party().end(), at)).matches()) {
+            if (best != null && SUBJECT_GAP.matcher(view.s().substring(best.party().end(), at)).matches()
+                    && !RIVAL_BEFORE.matcher(view.s()).region(Math.max(0, best.party().start() - 30), best.party().start()).find()) {
                 boolean taken = false;
                 for (Instance other : instances.values()) {
                     for (List<Item> l : other.roles.values()) {

@@ -50,6 +50,8 @@ final class Grammar implements Stage {
     private final Set<String> dealWords;
     private final Pattern someOfSeveral;
     private final Set<String> otherLanguageDealWords;
+    /** Every form of the verbs whose subject raises a round ("raises", "bags", "closed"), from frames.yaml. */
+    private final Set<String> raiseVerbForms;
     private static final boolean DEBUG = Boolean.getBoolean("dealgraph.debug.grammar");
 
     private static String v(Money.Amount m) {
@@ -65,6 +67,13 @@ final class Grammar implements Stage {
         this.otherLanguageDealWords = Set.copyOf(frames.vocabularies.getOrDefault("deal-words-other-languages", Set.of()));
         deal.addAll(otherLanguageDealWords);
         this.dealWords = Set.copyOf(deal);
+        Set<String> raiseForms = new java.util.HashSet<>();
+        for (Frame f : frames.frames) {
+            if (f.kind() == Kind.ROUND && f.at(Position.SUBJECT) == Role.INVESTEE) {
+                f.verbs().forEach(v -> raiseForms.addAll(DealFrames.Inflections.ofVerb(v)));
+            }
+        }
+        this.raiseVerbForms = Set.copyOf(raiseForms);
         // "from investors including A", "from A and others": A is one of several (frames.yaml's investor-nouns)
         List<String> plurals = new ArrayList<>();
         frames.vocabularies.getOrDefault("investor-nouns", Set.of()).forEach(n -> plurals.add(Pattern.quote(DealFrames.Inflections.plural(n))));
@@ -586,6 +595,7 @@ final class Grammar implements Stage {
         modified(g, items, triggers, instances);
         subjectsFromAbove(g, items, instances);
         subjectsBefore(view, items, instances);
+        raisersBeforeVerbAndFigure(view, items, instances);
         amountsAfter(view, items, instances);
         List<Instance> out = new ArrayList<>(instances.values());
         out.addAll(gapped(g, items, out));
@@ -1229,10 +1239,41 @@ final class Grammar implements Stage {
             "^[\\s,]*(?:(?:has|have|had|is|are|was|were|will|would|also|just|recently|now|reportedly|already|today|finally|"
                     + "successfully|which|that|who|said it|says it|said|says)\\s+)*$", Pattern.CASE_INSENSITIVE);
 
-    /** "China's alternative to OpenAI, securing $341 million": the name a rival is compared with raises nothing. */
-    private static final Pattern RIVAL_BEFORE = Pattern.compile(
-            "\\b(?:alternatives?|rivals?|competitors?|challengers?|counterparts?|answer|equivalents?|versions?)\\s+(?:to|of)\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * "🇺🇸 Catering tech startup HUNGRY closes $10m Series C1": in a newsletter's rows the tagger may read the verb as a
+     * noun, and the round its figure opens has no raiser. The name right before a raise verb right before the figure
+     * is the raiser.
+     */
+    private void raisersBeforeVerbAndFigure(Relations.View view, List<Item> items, Map<String, Instance> instances) {
+        if (view.money().isEmpty()) {
+            return;
+        }
+        Item raiser = null;
+        for (Money.Amount figure : view.money()) {
+            for (Item it : items) {
+                if (raiser == null && it.party() != null && it.party().isOrg() && it.party().end() < figure.start()) {
+                    Matcher gap = VERB_BEFORE_FIGURE.matcher(view.s()).region(it.party().end(), figure.start());
+                    if (gap.matches() && raiseVerbForms.contains(gap.group(1).toLowerCase(Locale.ROOT))) {
+                        raiser = it;
+                    }
+                }
+            }
+        }
+        if (raiser == null) {
+            return;
+        }
+        for (Instance in : instances.values()) {
+            boolean taken = false;
+            for (List<Item> l : in.roles.values()) {
+                taken |= l.contains(raiser);
+            }
+            if ((in.frame.kind() == Kind.ROUND || in.frame.kind() == Kind.INVESTORS) && in.get(Role.INVESTEE).isEmpty() && !taken) {
+                in.add(Role.INVESTEE, raiser);
+            }
+        }
+    }
+
+    private static final Pattern VERB_BEFORE_FIGURE = Pattern.compile("\\s+(\\p{L}+)\\s+(?:[A-Z]{0,3}[$€£¥₹]|Rs\\.?\\s?)?");
 
     /**
      * A raise or invest verb whose subject the parse lost (long openings throw the parser) takes the name right before
@@ -1251,8 +1292,7 @@ final class Grammar implements Stage {
                     best = it;
                 }
             }
-            if (best != null && SUBJECT_GAP.matcher(view.s().substring(best.party().end(), at)).matches()
-                    && !RIVAL_BEFORE.matcher(view.s()).region(Math.max(0, best.party().start() - 30), best.party().start()).find()) {
+            if (best != null && SUBJECT_GAP.matcher(view.s().substring(best.party().end(), at)).matches()) {
                 boolean taken = false;
                 for (Instance other : instances.values()) {
                     for (List<Item> l : other.roles.values()) {
@@ -2243,7 +2283,9 @@ final class Grammar implements Stage {
             "\\b(?:vets|veterans|alumni|alums|executives|engineers|employees|staff|people|founders|researchers)\\s+(?:from|of)\\s+(?:[\\w&’'.-]+,?\\s+(?:and\\s+)?){0,4}$");
     /** Words that compare the name after them with the subject: "similar to", "like", "a rival of". */
     private static final Pattern LIKENESS_BEFORE = Pattern.compile(
-            "\\b(?:similar\\s+to|akin\\s+to|rivals?\\s+(?:to|of)|rivall?ing|compared\\s+(?:to|with)|modell?ed\\s+on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d.&-]*(?:['’]s)?\\s+)?$");
+            // "China's alternative to OpenAI, securing $341 million": the name a rival is compared with raises nothing
+            "\\b(?:similar\\s+to|akin\\s+to|(?:rival|alternative|competitor|challenger|counterpart|equivalent)s?\\s+(?:to|of)|answer\\s+to|"
+            + "rivall?ing|compared\\s+(?:to|with)|modell?ed\\s+on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d.&-]*(?:['’]s)?\\s+)?$");
 
     /** The party before ", a … backed by", or null: "Nebius, a Yandex spin-off backed by Nvidia". */
     private static Mentions.Mention describedAsBacked(Relations.View v) {

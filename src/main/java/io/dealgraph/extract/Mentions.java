@@ -871,6 +871,11 @@ final class Mentions {
                 && (i == 0 || !toks.get(i - 1).text().equals("$"))) {
             return true;
         }
+        Matcher word = DIGITS_THEN_WORD.matcher(t.text());
+        if (word.matches() && !stopword(word.group(1)) && !UNITS.contains(word.group(1).toUpperCase(Locale.ROOT))
+                && (i == 0 || !toks.get(i - 1).text().equals("$"))) {
+            return true; // "83North", "1Password", "3Shape": digits glued to a capitalised word
+        }
         if (i + 1 >= toks.size()) {
             return false;
         }
@@ -884,6 +889,7 @@ final class Mentions {
     }
 
     private static final Pattern DIGITS_THEN_CAPITALS = Pattern.compile("\\d{1,4}([A-Z]{2,5})");
+    private static final Pattern DIGITS_THEN_WORD = Pattern.compile("\\d{1,3}(\\p{Lu}\\p{Ll}{2,})");
     /** Figures with a unit look like "8VC": "500MW", "4GB", "10KM". */
     private static final Set<String> UNITS = Set.of("MW", "GW", "KW", "TW", "MWH", "GWH", "KWH", "TWH", "MWP", "GWP", "GB", "MB", "TB",
             "KB", "PB", "KM", "MM", "CM", "KG", "BN", "MN", "TH", "ST", "ND", "RD", "AM", "PM", "HP", "FPS", "GHZ", "MHZ", "NM", "PC", "CR", "LK",

@@ -220,6 +220,9 @@ class MentionsTest {
     void aDigitLedAcronymIsANameAndAFigureWithAUnitIsNot() {
         assertThat(orgs("The round was led by 8VC and Lux Capital.")).containsExactly("8VC", "Lux Capital");
         assertThat(orgs("Quillgrid will build a 500MW plant with Arlo Capital.")).containsExactly("Arlo Capital");
+        // digits glued to a capitalised word: a name, not a figure
+        assertThat(orgs("The round was led by 83Quill and Lux Capital.")).containsExactly("83Quill", "Lux Capital");
+        assertThat(orgs("Quillgrid counts 10Million users and Arlo Capital as a backer.")).containsExactly("Arlo Capital");
     }
 
     @Test

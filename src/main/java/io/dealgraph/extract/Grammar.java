@@ -1245,20 +1245,7 @@ final class Grammar implements Stage {
      * is the raiser.
      */
     private void raisersBeforeVerbAndFigure(Relations.View view, List<Item> items, Map<String, Instance> instances) {
-        if (view.money().isEmpty()) {
-            return;
-        }
-        Item raiser = null;
-        for (Money.Amount figure : view.money()) {
-            for (Item it : items) {
-                if (raiser == null && it.party() != null && it.party().isOrg() && it.party().end() < figure.start()) {
-                    Matcher gap = VERB_BEFORE_FIGURE.matcher(view.s()).region(it.party().end(), figure.start());
-                    if (gap.matches() && raiseVerbForms.contains(gap.group(1).toLowerCase(Locale.ROOT))) {
-                        raiser = it;
-                    }
-                }
-            }
-        }
+        Item raiser = raiserBeforeVerbAndFigure(view, items);
         if (raiser == null) {
             return;
         }
@@ -1271,6 +1258,20 @@ final class Grammar implements Stage {
                 in.add(Role.INVESTEE, raiser);
             }
         }
+    }
+
+    private Item raiserBeforeVerbAndFigure(Relations.View view, List<Item> items) {
+        for (Money.Amount figure : view.money()) {
+            for (Item it : items) {
+                if (it.party() != null && it.party().isOrg() && it.party().end() < figure.start()) {
+                    Matcher gap = VERB_BEFORE_FIGURE.matcher(view.s()).region(it.party().end(), figure.start());
+                    if (gap.matches() && raiseVerbForms.contains(gap.group(1).toLowerCase(Locale.ROOT))) {
+                        return it;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern VERB_BEFORE_FIGURE = Pattern.compile("\\s+(\\p{L}+)\\s+(?:[A-Z]{0,3}[$€£¥₹]|Rs\\.?\\s?)?");

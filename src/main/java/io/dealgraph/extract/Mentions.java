@@ -1166,11 +1166,11 @@ final class Mentions {
         if (FUND_TAILS.contains(last) || GOVERNMENT_WORDS.contains(last) || INSTITUTION_TAILS.contains(last)) {
             return name; // "British Patient Capital", "Japan Energy Fund", "Indian Bank": the place is part of the name
         }
-        // "Chinese GPU Startup Moore Threads": a title-case description that ends in a noun of what a company is
-        // (every word of it a stopword) comes off whole
+        // "Chinese GPU Startup Moore Threads": a title-case description that ends in a noun of what a company is or a
+        // sector word (every word of it a stopword) comes off whole
         int head = -1;
         for (int i = 0; i < words.length - 1 && stopwords.contains(words[i]); i++) {
-            if (descriptorNouns.contains(words[i])) {
+            if (descriptorNouns.contains(words[i]) || SECTOR_WORD.matcher(words[i]).matches()) {
                 head = i;
             }
         }
@@ -1187,6 +1187,8 @@ final class Mentions {
     }
 
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|i|ic)|\\p{Lu}\\p{L}*(?i:tech)");
+    /** "Fintech", "HealthTech", "AgTech": a sector word, which heads a description as a company noun does. */
+    private static final Pattern SECTOR_WORD = Pattern.compile("\\p{Lu}\\p{L}+(?i:tech)");
     private static final Pattern INVESTOR_INITIALS = Pattern.compile("VCs?|PE");
     private static final Pattern LEGAL_FORMS_AT_END = Pattern.compile("(?<=\\S)(?:,?\\s+(?:Pvt\\.?|Pte\\.?|Private)(?:\\s+(?:Ltd\\.?|Limited))?)$");
     private static final Pattern OPENER_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}+");

@@ -344,6 +344,8 @@ class MentionsTest {
         // a headline's description that ends in a noun of what a company is comes off whole
         assertThat(Mentions.withoutDescriptors("Chinese GPU Startup Moore Threads", stop, L.descriptorNouns(), false)).isEqualTo("Moore Threads");
         assertThat(Mentions.withoutDescriptors("New York Life", stop, L.descriptorNouns(), false)).isEqualTo("New York Life");
+        assertThat(Mentions.withoutDescriptors("Indian Fintech Quillpay", stop, L.descriptorNouns(), false)).isEqualTo("Quillpay");
+        assertThat(Mentions.withoutDescriptors("Tech Quillindra", stop, L.descriptorNouns(), false)).isEqualTo("Tech Quillindra");
     }
 
     @Test

@@ -25,6 +25,13 @@ class MentionsTest {
         return out;
     }
 
+    /** The mention made of the model's organisation span {@code [start, end)} of {@code s}, with the lexicon's lists. */
+    private static Mentions.Mention modelOrg(String s, int start, int end) {
+        Mentions.Mention m = Mentions.fromModel(s, start, end, "ORG", new ArrayList<>(), L.stopwords(), L.headlineVerbs(), L.descriptorNouns());
+        assertThat(m).as("a mention from the model's span").isNotNull();
+        return m;
+    }
+
     /** Each sentence's mentions as the rules find them, before any document-level pass. */
     private static List<List<Mentions.Mention>> found(List<String> texts) {
         Mentions m = new Mentions(K, L);
@@ -46,10 +53,7 @@ class MentionsTest {
     void aModelNameEndsBeforeAHeadlinesVerbAndItsFigure() {
         String headline = "Blackbird Raises A$500 Million Fund for Australian Startups";
         // the model's span as it came: "Blackbird Raises A$"
-        Mentions.Mention m = Mentions.fromModel(headline, 0, headline.indexOf("500"), "ORG", new ArrayList<>(), L.stopwords(),
-                L.headlineVerbs(), L.descriptorNouns());
-        assertThat(m).isNotNull();
-        assertThat(m.name()).isEqualTo("Blackbird");
+        assertThat(modelOrg(headline, 0, headline.indexOf("500")).name()).isEqualTo("Blackbird");
         // with no figure after the verb, the cut is not made here
         assertThat(Mentions.beforeHeadlineVerb("Trump Backs Nexstar Merger", 0, 19, L.headlineVerbs())).isEqualTo(19);
     }
@@ -64,9 +68,7 @@ class MentionsTest {
     @Test
     void aCapitalisedNumberWordTheModelLeftOutOpensItsName() {
         String s = "Seven Seas Water, a company that desalinates water, has raised $20 million.";
-        Mentions.Mention m = Mentions.fromModel(s, s.indexOf("Seas"), s.indexOf(","), "ORG", new ArrayList<>(), L.stopwords(),
-                L.headlineVerbs(), L.descriptorNouns());
-        assertThat(m).isNotNull();
+        Mentions.Mention m = modelOrg(s, s.indexOf("Seas"), s.indexOf(","));
         assertThat(m.name()).isEqualTo("Seven Seas Water");
         assertThat(m.start()).isZero();
     }

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * the first time costs far more than running them: on two cores, with the planner cold, {@code funders.cypher} took
  * 8 s and {@code circular.cypher} 5 to 6 s to plan, and 0.3 s to run on a 4,000-deal graph, enough for a slower machine to pass the query timeout on a user's first
  * request. {@code EXPLAIN} compiles without reading any data and leaves the plan (and the warmed-up planner) behind.
- * The server is healthy and answering meanwhile; a request that comes first simply plans its own query.
+ * The server is healthy and answering meanwhile; a request that comes first plans its own query, and if that
+ * planning takes it past the timeout, {@link GraphReader} runs it once more with the plan cached (a CI run on two
+ * busy cores saw {@code /api/circular} time out at 10 s that way).
  */
 @Component
 @ConditionalOnWebApplication // a command-line job runs no query files

@@ -86,13 +86,19 @@ class GraphReader {
      */
     <T> T read(Function<Reads, T> work) {
         Attempt first = new Attempt();
+        long started = System.nanoTime();
         try {
             return attempt(work, first);
         } catch (Neo4jException e) {
-            if (!first.plannedCold || !timedOut(e)) {
+            if (!timedOut(e)) {
                 throw e;
             }
-            log.info("A query timed out on its first run in this server, its time spent planning; running it once more");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (!first.plannedCold) {
+                log.warn("A query timed out after {} ms (limit {} ms)", millis, timeoutMillis);
+                throw e;
+            }
+            log.info("A query timed out after {} ms on its first run in this server, its time spent planning; running it once more", millis);
             return attempt(work, new Attempt());
         }
     }

@@ -198,8 +198,17 @@ class SyntheticGraphQueryIT {
         });
     }
 
+    /**
+     * The answer to a GET, asked again once after a 503, as an HTTP client would: these tests check what the answers
+     * say, and a query stopped at its time limit on a busy two-core CI machine says nothing about that (the speed of
+     * these endpoints is the query benchmark's business, docs/benchmarks.md).
+     */
     private JsonNode ok(String url, Object... vars) {
         ResponseEntity<JsonNode> r = http.getForEntity(url, JsonNode.class, vars);
+        if (r.getStatusCode() == HttpStatus.SERVICE_UNAVAILABLE) {
+            System.err.println("503 from " + url + ", asking once more: " + r.getBody());
+            r = http.getForEntity(url, JsonNode.class, vars);
+        }
         assertThat(r.getStatusCode()).as(url + " " + r.getBody()).isEqualTo(HttpStatus.OK);
         return r.getBody();
     }

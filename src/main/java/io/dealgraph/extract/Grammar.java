@@ -306,6 +306,13 @@ final class Grammar implements Stage {
     private static final Pattern DESCRIBES_NEXT = Pattern.compile(
             "^(?:['’]s)?\\s+(?:[a-z][\\w-]*\\s+){0,3}(?:arm|unit|subsidiary|supplier|affiliate|division|fund|vehicle|parent|owner)\\s+(?=\\p{Lu})");
     /** "MIT's The Engine", "Crédit Agricole's regional fund Unexo": the owner names the fund after it. */
+    /**
+     * "anchored by Moniepoint's $90 million venture round": the name owns the round that follows, so it raised it. (Not
+     * "investment": "backed by Arlo's $5 million investment" is Arlo's money.)
+     */
+    private static final Pattern WHOSE_ROUND = Pattern.compile(
+            "^['’]s?\\s+(?:[\\w$€£¥.,-]+\\s+){0,5}?(?:round|funding|financing|raise|fundraise|fundraising|series\\s+[a-h])\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSOR_OF_NEXT = Pattern.compile("^['’]s?\\s+(?:[a-z][\\w-]*\\s+){0,4}(?=\\p{Lu})");
 
     /** Whether the party after {@code m} is an organisation ("Sequoia's Roelof Botha" names a person of Sequoia). */
@@ -472,8 +479,10 @@ final class Grammar implements Stage {
             }
             String after = v.s().substring(m.end());
             if (REPORTS.matcher(after).lookingAt() || "Person".equals(m.type()) && TITLE_AFTER.matcher(after).lookingAt()
-                    && SAYS.matcher(after).find()) {
-                break; // "…, Economic Times reported", "Paul Kimani, chief executive, said": the list has ended
+                    && SAYS.matcher(after).find() || WHOSE_ROUND.matcher(after).lookingAt()) {
+                // "…, Economic Times reported", "Paul Kimani, chief executive, said": the list has ended;
+                // "anchored by Moniepoint's $90 million round": no list, the round's raiser
+                break;
             }
             if (m.source() == Mentions.Source.COREF && !Character.isUpperCase(v.s().charAt(m.start()))) {
                 continue; // "led by 8VC — becoming the latest startup to…": a description, not one of the names
@@ -600,6 +609,19 @@ final class Grammar implements Stage {
         List<Instance> out = new ArrayList<>(instances.values());
         out.addAll(gapped(g, items, out));
         for (Instance in : out) {
+            // "anchored by Moniepoint's $90 million venture round": who owns the round raised it, and backs nothing
+            List<Item> owners = new ArrayList<>();
+            for (Role side : List.of(Role.INVESTOR, Role.LEAD, Role.PARTICIPANT)) {
+                List<Item> backers = in.roles.get(side);
+                if (backers != null) {
+                    backers.stream().filter(x -> x.party() != null
+                            && WHOSE_ROUND.matcher(view.s()).region(x.party().end(), view.s().length()).lookingAt()).forEach(owners::add);
+                    backers.removeAll(owners);
+                }
+            }
+            if (!owners.isEmpty() && (in.frame.kind() == Kind.ROUND || in.frame.kind() == Kind.INVESTORS) && in.get(Role.INVESTEE).isEmpty()) {
+                in.add(Role.INVESTEE, owners.get(0));
+            }
             // "A start-up building technology similar to Israel's Iron Dome has raised": a likeness, not the raiser
             List<Item> investees = in.roles.get(Role.INVESTEE);
             if (investees != null) {
@@ -2336,17 +2358,51 @@ final class Grammar implements Stage {
             if (!isVerb(w) || !raiseVerb(g, w)) {
                 continue;
             }
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-                if (!e.getRelation().toString().equals("nsubj")) {
-                    continue;
+            // "Moniepoint, …, dominated the chart after raising $90 million in a round backed by A": a raise with no
+            // subject of its own takes the subject of the clause it hangs on, up through "after" or "by"
+            IndexedWord clause = w;
+            for (int up = 0; up < 3 && clause != null; up++) {
+                Item subject = subjectOf(g, v, clause, sr);
+                if (subject != null) {
+                    return subject;
                 }
-                int at = e.getDependent().backingLabel().beginPosition();
+                clause = governorThrough(g, clause);
+            }
+        }
+        return null;
+    }
+
+    /** The organisation a clause's subject names, directly or by the apposition that names it ("the company, Moniepoint"). */
+    private static Item subjectOf(SemanticGraph g, Relations.View v, IndexedWord clause, SentenceRound sr) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(clause)) {
+            if (!e.getRelation().toString().equals("nsubj")) {
+                continue;
+            }
+            List<IndexedWord> words = new ArrayList<>(List.of(e.getDependent()));
+            for (SemanticGraphEdge a : g.outgoingEdgeIterable(e.getDependent())) {
+                if (a.getRelation().toString().equals("appos")) {
+                    words.add(a.getDependent());
+                }
+            }
+            for (IndexedWord word : words) {
+                int at = word.backingLabel().beginPosition();
                 for (Mentions.Mention m : v.mentions()) {
                     if (m.isOrg() && m.source() != Mentions.Source.COREF && at >= m.start() && at < m.end()
                             && !sr.investors.containsKey(m.name())) {
                         return new Item(null, m, null);
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The word a subjectless clause hangs on: through an adverbial or complement clause, or a loose attachment. */
+    private static IndexedWord governorThrough(SemanticGraph g, IndexedWord w) {
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.equals("dep") || rel.equals("advmod")) {
+                return e.getGovernor();
             }
         }
         return null;

@@ -939,19 +939,41 @@ final class Mentions {
     }
 
     /**
+     * Whether {@code name} stands alone in two sentences or more before sentence {@code until}, where the longer name
+     * first appears: then it names something of its own. "Sound announced that it raised $20 million" twice before
+     * "Other participants included … Sound Ventures" is a company and an investor in its round; a headline's
+     * "Sakana raises" before "Sakana AI" comes once.
+     */
+    private static boolean namedAloneBefore(List<List<Mention>> perSentence, String name, int until) {
+        int alone = 0;
+        for (int si = 0; si < until; si++) {
+            for (Mention m : perSentence.get(si)) {
+                if (m.name().equals(name)) {
+                    alone++;
+                    break;
+                }
+            }
+            if (alone == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Document-level pass: a name shown to be an organisation anywhere counts everywhere, and its short form
      * ("Sakana" after "Sakana AI") is the same organisation.
      */
     static void promote(List<List<Mention>> perSentence, Lexicon lexicon) {
         Map<String, String> strongNames = new HashMap<>();
-        for (List<Mention> ms : perSentence) {
-            for (Mention m : ms) {
+        for (int si = 0; si < perSentence.size(); si++) {
+            for (Mention m : perSentence.get(si)) {
                 if (m.source() == Source.UNKNOWN && m.strong()) {
                     strongNames.put(m.name(), m.name());
                     String[] words = m.name().split(" ");
                     if (words.length > 1 && lexicon.orgSuffixes().contains(words[words.length - 1])) {
                         String shortName = m.name().substring(0, m.name().lastIndexOf(' '));
-                        if (!lexicon.stopwords().contains(shortName)) {
+                        if (!lexicon.stopwords().contains(shortName) && !namedAloneBefore(perSentence, shortName, si)) {
                             strongNames.putIfAbsent(shortName, m.name());
                         }
                     }

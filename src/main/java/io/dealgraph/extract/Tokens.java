@@ -81,6 +81,15 @@ final class Tokens {
         return j;
     }
 
+    /** "A/O PropTech", "Grupo S/A": two capital initials joined by a slash are one word of a name, not two. */
+    private static int initialsEnd(String s, int i, int j, int to) {
+        if (j == i + 1 && Character.isUpperCase(s.charAt(i)) && j + 1 < to && s.charAt(j) == '/'
+                && Character.isUpperCase(s.charAt(j + 1)) && (j + 2 == to || !Character.isLetterOrDigit(s.charAt(j + 2)))) {
+            return j + 2;
+        }
+        return j;
+    }
+
     static List<Token> of(String s) {
         return of(s, 0, s.length());
     }
@@ -101,6 +110,7 @@ final class Tokens {
                     j++;
                 }
                 j = domainEnd(s, j, to);
+                j = initialsEnd(s, i, j, to);
                 out.add(new Token(s.substring(i, j), i, j));
                 i = j;
             } else {

@@ -381,6 +381,18 @@ class MentionsTest {
     }
 
     @Test
+    void aShortNameNamedAloneBeforeTheLongOneIsItsOwn() {
+        // a company, then an investor in its round whose name begins with it
+        assertThat(orgs("David Greenstein, chief executive of Quillsound, wants to change this.",
+                "On Wednesday, Quillsound announced that it raised $20 million in a round led by Arlo Capital.",
+                "Other participants included Palm Tree Crew and Quillsound Ventures."))
+                .containsExactly("Quillsound", "Arlo Capital", "Palm Tree Crew", "Quillsound Ventures");
+        // a headline's short form, once, is the name the story gives in full
+        assertThat(orgs("Quillsakana raises money.", "Quillsakana AI raised $30 million from Arlo Capital."))
+                .containsExactly("Quillsakana AI", "Quillsakana AI", "Arlo Capital");
+    }
+
+    @Test
     void lowerCaseBrandsFromAnOpeningApposition() {
         Mentions m = new Mentions(K, L);
         List<String> texts = List.of("poolside, the Paris-based AI coding startup, is raising money.", "Nvidia will invest in poolside.");

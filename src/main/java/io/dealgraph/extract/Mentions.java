@@ -561,6 +561,9 @@ final class Mentions {
             if (j > i && lexicon.titles().contains(t.text())) {
                 break; // "Twitter CEO Parag Agrawal": a title separates a company from a person
             }
+            if (j > i && !t.isCapitalised() && hasDigit(t.text()) && numberGoesOn(toks, j)) {
+                break; // "Deploy 20,000+ GPUs": a figure's first digits are no part of a name ("Fund 3" is)
+            }
             if (t.isWord() && (t.isCapitalised() || (hasDigit(t.text()) && (j > i || digitLedName(toks, j))))) {
                 last = j;
                 j++;
@@ -858,6 +861,19 @@ final class Mentions {
                 ms.sort((x, y) -> Integer.compare(x.start(), y.start()));
             }
         }
+    }
+
+    /** Whether the digits at {@code j} go on as a figure: "20,000", "1.5", "20+", "30%". */
+    private static boolean numberGoesOn(List<Tokens.Token> toks, int j) {
+        if (j + 1 >= toks.size() || toks.get(j + 1).start() != toks.get(j).end()) {
+            return false;
+        }
+        String next = toks.get(j + 1).text();
+        if (next.equals("+") || next.equals("%")) {
+            return true;
+        }
+        return (next.equals(",") || next.equals(".")) && j + 2 < toks.size() && toks.get(j + 2).start() == toks.get(j + 1).end()
+                && Character.isDigit(toks.get(j + 2).text().charAt(0));
     }
 
     /** "1789 Capital", "8VC Partners": a number glued to an organisation ending starts a name; "8VC" is one. */

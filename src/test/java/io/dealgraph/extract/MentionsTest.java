@@ -381,6 +381,13 @@ class MentionsTest {
     }
 
     @Test
+    void aFiguresDigitsEndAName() {
+        assertThat(orgs("Use of funds: Deploy 20,000+ GPUs across India.")).noneMatch(n -> n.contains("20"));
+        assertThat(orgs("Kestrel Quill 2.5 shipped this week.")).noneMatch(n -> n.contains("2"));
+        assertThat(orgs("The round was led by Norrsken 22 and Arlo Capital.")).contains("Norrsken 22", "Arlo Capital");
+    }
+
+    @Test
     void aShortNameNamedAloneBeforeTheLongOneIsItsOwn() {
         // a company, then an investor in its round whose name begins with it
         assertThat(orgs("David Greenstein, chief executive of Quillsound, wants to change this.",

@@ -1455,6 +1455,44 @@ final class Mentions {
         }
     }
 
+    /**
+     * "Bengaluru-based veterinary clinic chain Dr. Paws has raised": a title before an organisation's name is part of it
+     * (Dr. Paws, Dr. Martens, Dr. Reddy's), wherever the document uses the name.
+     */
+    static void titledCompanies(List<String> sentences, List<List<Mention>> perSentence) {
+        Map<String, String> titled = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            for (Mention m : perSentence.get(i)) {
+                if ("Company".equals(m.type()) && m.start() >= 4 && s.startsWith("Dr. ", m.start() - 4)
+                        && (m.start() == 4 || !Character.isLetterOrDigit(s.charAt(m.start() - 5)))) {
+                    titled.putIfAbsent(m.name(), "Dr. " + m.name());
+                }
+            }
+        }
+        if (titled.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            List<Mention> ms = perSentence.get(i);
+            List<Integer> titles = new ArrayList<>();
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                String full = titled.get(m.name());
+                if (full != null && m.isOrg()) {
+                    boolean written = m.start() >= 4 && s.startsWith("Dr. ", m.start() - 4);
+                    if (written) {
+                        titles.add(m.start() - 4);
+                    }
+                    ms.set(k, new Mention(written ? m.start() - 4 : m.start(), m.end(), full, m.type(), m.source(), m.strong(), m.possessive()));
+                }
+            }
+            // the title read as a name of its own ("Dr") goes
+            ms.removeIf(x -> titles.stream().anyMatch(t -> x.start() >= t && x.end() <= t + 3));
+        }
+    }
+
     static void governments(List<String> sentences, List<List<Mention>> perSentence) {
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);

@@ -82,6 +82,7 @@ public final class RuleBasedExtractor implements Extractor {
             a.sentences.forEach(x -> texts.add(x.text()));
             Mentions.parentFunds(texts, a.mentions, lexicon.genericFundWords());
             Mentions.brandNames(texts, a.mentions);
+            Mentions.titledCompanies(texts, a.mentions);
             mentions.withTheirCountry(texts, a.mentions);
             coreference.resolve(a.sentences, a.lowered, a.mentions, a.deadline);
         }));

@@ -381,6 +381,21 @@ class MentionsTest {
     }
 
     @Test
+    void aTitleBeforeACompanysNameIsPartOfIt() {
+        String s1 = "Clinic chain Dr. Quillpaws has raised money, said Dr. Dana Levi.";
+        String s2 = "Quillpaws will open new clinics.";
+        List<List<Mentions.Mention>> per = new ArrayList<>(List.of(
+                new ArrayList<>(List.of(new Mentions.Mention(13, 15, "Dr", "Company", Mentions.Source.UNKNOWN, false, false),
+                        new Mentions.Mention(17, 26, "Quillpaws", "Company", Mentions.Source.MODEL, true, false),
+                        new Mentions.Mention(54, 63, "Dana Levi", "Person", Mentions.Source.MODEL, true, false))),
+                new ArrayList<>(List.of(new Mentions.Mention(0, 9, "Quillpaws", "Company", Mentions.Source.MODEL, true, false)))));
+        Mentions.titledCompanies(List.of(s1, s2), per);
+        assertThat(per.get(0)).extracting(Mentions.Mention::name).containsExactly("Dr. Quillpaws", "Dana Levi");
+        assertThat(per.get(0).get(0).start()).isEqualTo(13);
+        assertThat(per.get(1)).extracting(Mentions.Mention::name).containsExactly("Dr. Quillpaws");
+    }
+
+    @Test
     void aFiguresDigitsEndAName() {
         assertThat(orgs("Use of funds: Deploy 20,000+ GPUs across India.")).noneMatch(n -> n.contains("20"));
         assertThat(orgs("Kestrel Quill 2.5 shipped this week.")).noneMatch(n -> n.contains("2"));

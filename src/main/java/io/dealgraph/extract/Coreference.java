@@ -160,8 +160,8 @@ final class Coreference {
                 char before = at == 0 ? ' ' : ls.charAt(at - 1);
                 char after = end >= ls.length() ? ' ' : ls.charAt(end);
                 if (!(Character.isWhitespace(before) || ",;:(—–-".indexOf(before) >= 0) || Character.isLetterOrDigit(after)
-                        || after == '\'') {
-                    continue;
+                        || after == '\'' || overlaps(ms, at, end)) {
+                    continue; // "IT Cosmetics": the word is part of a name, no pronoun
                 }
                 String target = firstOrgBefore(ms, at);
                 if (target == null) {

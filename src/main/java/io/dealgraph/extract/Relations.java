@@ -1039,6 +1039,9 @@ final class Relations {
             }
         }
         for (int k = at - 1; k >= 0; k--) {
+            if (orgs.get(k).end() > orgs.get(k + 1).start()) {
+                break; // two readings of the same words ("Kestrel" inside "Arlo Kestrel"): no list between them
+            }
             String gap = v.ls().substring(orgs.get(k).end(), orgs.get(k + 1).start());
             if (LIST_JOIN_AMP.matcher(gap).matches()) {
                 out.add(orgs.get(k).name());

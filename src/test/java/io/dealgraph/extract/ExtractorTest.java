@@ -38,6 +38,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedItInsideANameIsNoPronoun() {
+        // "IT" opening a name once became a pronoun for the subject inside the name, and the two overlapping
+        // mentions broke the reading of the list after it (the whole document failed)
+        assertThat(deals("Arlo Capital previously made an early-stage investment in IT Quillmetics, which sold to Kestrel for "
+                + "$1.2 billion last year, and has previously backed Halden, Tidewater, and Corra."))
+                .contains("INVESTS_IN Arlo Capital -> IT Quillmetics null");
+    }
+
+    @Test
     void fundingRoundsNeverGiveTheRoundToOneInvestor() {
         assertThat(deals("Zentrix Labs raised $42 million in a round led by Index Ventures, with participation from Northzone and Accel."))
                 .containsExactlyInAnyOrder("INVESTS_IN Index Ventures -> Zentrix Labs null", "INVESTS_IN Northzone -> Zentrix Labs null",
